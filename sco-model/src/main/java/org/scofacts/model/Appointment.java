@@ -1,0 +1,49 @@
+package org.scofacts.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person holding an SCO post for a term.
+ *
+ * @param id          the stable identifier
+ * @param post        the post
+ * @param holder      the holder's name in English, given name first
+ * @param nominatedBy the member state that nominated the holder
+ * @param term        the term of office, half-open; open while the holder serves
+ * @param sources     the sources that back the fact
+ */
+public record Appointment(FactId id, Post post, String holder, Country nominatedBy, Period term,
+                          List<Source> sources) implements Fact {
+
+    /**
+     * Validates the appointment.
+     *
+     * @param id see {@link #id()}
+     * @param post see {@link #post()}
+     * @param holder see {@link #holder()}
+     * @param nominatedBy see {@link #nominatedBy()}
+     * @param term see {@link #term()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the holder is blank or no source is cited
+     */
+    public Appointment {
+        Checks.nonNull(id, "id");
+        Checks.nonNull(post, "post");
+        Checks.nonBlank(holder, "holder");
+        Checks.nonNull(nominatedBy, "nominatedBy");
+        Checks.nonNull(term, "term");
+        sources = Checks.sources(sources, id.value());
+    }
+
+    /**
+     * Whether the holder served on a day (nominally, see {@link Period#contains(LocalDate)}).
+     *
+     * @param date the day
+     * @return true if the term contains the day
+     */
+    public boolean isServingOn(LocalDate date) {
+        return term.contains(date);
+    }
+}

@@ -1,0 +1,111 @@
+package org.scofacts.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Set;
+
+/**
+ * A sovereign state, identified by its ISO 3166-1 codes.
+ *
+ * <p>Names in other languages, including Russian and Chinese, the SCO's official languages, come
+ * from the JDK's locale data through {@link #name(Locale)} rather than from tables of our own.
+ *
+ * @param alpha2       the ISO 3166-1 alpha-2 code, upper case, such as {@code KZ}
+ * @param alpha3       the ISO 3166-1 alpha-3 code, upper case, such as {@code KAZ}
+ * @param shortName    the English short name, such as {@code Kazakhstan}
+ * @param officialName the English official name, such as {@code Republic of Kazakhstan}
+ * @param aliases      other English names in use, such as {@code Turkey} for Türkiye; may be empty
+ */
+public record Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases) {
+
+    /** The SCO's official languages, Russian and Chinese, in which {@link #name(Locale)} is most asked. */
+    public static final List<Locale> OFFICIAL_LANGUAGES = List.of(Locale.forLanguageTag("ru"), Locale.CHINESE);
+
+    private static final Set<String> ISO_ALPHA2 = Set.of(Locale.getISOCountries());
+
+    /**
+     * Validates the codes against the JDK's ISO 3166 tables and copies the aliases.
+     *
+     * @param alpha2 see {@link #alpha2()}
+     * @param alpha3 see {@link #alpha3()}
+     * @param shortName see {@link #shortName()}
+     * @param officialName see {@link #officialName()}
+     * @param aliases see {@link #aliases()}
+     * @throws NullPointerException     if any argument or alias is null
+     * @throws IllegalArgumentException if a code is unknown, the two codes do not belong to the same
+     *                                  country, or a name is blank
+     */
+    public Country {
+        Checks.nonNull(alpha2, "alpha2");
+        Checks.nonNull(alpha3, "alpha3");
+        if (!ISO_ALPHA2.contains(alpha2)) {
+            throw new IllegalArgumentException("alpha2 is not an ISO 3166-1 alpha-2 code: \"" + alpha2 + "\"");
+        }
+        String expectedAlpha3 = alpha3Of(alpha2);
+        if (!expectedAlpha3.equals(alpha3)) {
+            throw new IllegalArgumentException("alpha3 \"" + alpha3 + "\" does not match alpha2 \"" + alpha2
+                    + "\" (ISO 3166-1 gives " + expectedAlpha3 + ")");
+        }
+        Checks.nonBlank(shortName, "shortName");
+        Checks.nonBlank(officialName, "officialName");
+        Checks.nonNull(aliases, "aliases");
+        for (String alias : aliases) {
+            Checks.nonBlank(alias, "aliases of " + alpha2);
+        }
+        aliases = Set.copyOf(aliases);
+    }
+
+    /**
+     * A country from its alpha-2 code, with the alpha-3 code taken from the JDK.
+     *
+     * @param alpha2       the ISO 3166-1 alpha-2 code
+     * @param shortName    the English short name
+     * @param officialName the English official name
+     * @param aliases      other English names in use
+     * @return the country
+     * @throws IllegalArgumentException if the code is unknown or a name is blank
+     */
+    public static Country of(String alpha2, String shortName, String officialName, String... aliases) {
+        Checks.nonNull(alpha2, "alpha2");
+        Checks.nonNull(aliases, "aliases");
+        if (!ISO_ALPHA2.contains(alpha2)) {
+            throw new IllegalArgumentException("alpha2 is not an ISO 3166-1 alpha-2 code: \"" + alpha2 + "\"");
+        }
+        return new Country(alpha2, alpha3Of(alpha2), shortName, officialName, Set.of(aliases));
+    }
+
+    private static String alpha3Of(String alpha2) {
+        try {
+            return new Locale("", alpha2).getISO3Country();
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("alpha2 has no ISO 3166-1 alpha-3 code: \"" + alpha2 + "\"", e);
+        }
+    }
+
+    /**
+     * The country's name in a language, from the JDK's locale data.
+     *
+     * @param language the language, such as {@code Locale.CHINESE}
+     * @return the name in that language, or the JDK's fallback when it has none
+     */
+    public String name(Locale language) {
+        Checks.nonNull(language, "language");
+        return new Locale("", alpha2).getDisplayCountry(language);
+    }
+
+    /**
+     * Every English name of the country: short name, official name, then the aliases in
+     * alphabetical order.
+     *
+     * @return the names, without duplicates
+     */
+    public List<String> names() {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(shortName);
+        names.add(officialName);
+        aliases.stream().sorted().forEach(names::add);
+        return List.copyOf(names);
+    }
+}

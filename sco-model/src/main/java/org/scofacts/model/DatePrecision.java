@@ -1,0 +1,11 @@
+package org.scofacts.model;
+
+/** How much of a date is known: the day, only the month, or only the year. */
+public enum DatePrecision {
+    /** Year, month and day are known. */
+    DAY,
+    /** Year and month are known; the day is not. */
+    MONTH,
+    /** Only the year is known. */
+    YEAR
+}

@@ -1,0 +1,54 @@
+package org.scofacts.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document signed or adopted in the SCO: the Charter, a convention, a summit declaration, a
+ * strategy and so on.
+ *
+ * @param id          the stable identifier
+ * @param title       the English title
+ * @param kind        the kind of document
+ * @param adopted     when it was signed or adopted, at the precision known
+ * @param place       where it was signed or adopted, when known
+ * @param inForce     when it entered into force, for documents that need ratification and where known
+ * @param adoptedAt   the meeting that adopted it, when one did and the dataset records it
+ * @param sources     the sources that back the fact
+ */
+public record Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place,
+                       Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources)
+        implements Fact {
+
+    /**
+     * Validates the document.
+     *
+     * @param id see {@link #id()}
+     * @param title see {@link #title()}
+     * @param kind see {@link #kind()}
+     * @param adopted see {@link #adopted()}
+     * @param place see {@link #place()}
+     * @param inForce see {@link #inForce()}
+     * @param adoptedAt see {@link #adoptedAt()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the title is blank, it entered into force before it was
+     *                                  adopted, or no source is cited
+     */
+    public Document {
+        Checks.nonNull(id, "id");
+        Checks.nonBlank(title, "title");
+        Checks.nonNull(kind, "kind");
+        Checks.nonNull(adopted, "adopted");
+        Checks.optional(place, "place");
+        Checks.optional(inForce, "inForce");
+        Checks.optional(adoptedAt, "adoptedAt");
+        inForce.ifPresent(date -> {
+            if (date.endExclusive().isBefore(adopted.endExclusive())) {
+                throw new IllegalArgumentException(
+                        "inForce " + date + " is before adopted " + adopted + " of document " + id);
+            }
+        });
+        sources = Checks.sources(sources, id.value());
+    }
+}

@@ -1,0 +1,39 @@
+package org.scofacts.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An SCO event other than a council meeting: a forum, an exercise, an operation, consultations.
+ *
+ * @param id      the stable identifier
+ * @param kind    the kind of event
+ * @param name    the English name
+ * @param period  when it took place, half-open
+ * @param place   where it took place, when known
+ * @param sources the sources that back the fact
+ */
+public record Event(FactId id, EventKind kind, String name, Period period, Optional<Place> place,
+                    List<Source> sources) implements Fact {
+
+    /**
+     * Validates the event.
+     *
+     * @param id see {@link #id()}
+     * @param kind see {@link #kind()}
+     * @param name see {@link #name()}
+     * @param period see {@link #period()}
+     * @param place see {@link #place()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the name is blank or no source is cited
+     */
+    public Event {
+        Checks.nonNull(id, "id");
+        Checks.nonNull(kind, "kind");
+        Checks.nonBlank(name, "name");
+        Checks.nonNull(period, "period");
+        Checks.optional(place, "place");
+        sources = Checks.sources(sources, id.value());
+    }
+}

@@ -1,0 +1,47 @@
+package org.scofacts.model;
+
+/**
+ * The stable identifier of a fact, such as {@code chs-24} or {@code status-in-member}: lower-case
+ * letters and digits separated by {@code -} or {@code .}. Identifiers never change once published,
+ * so users, exports and diffs can refer to a fact across dataset versions.
+ *
+ * @param value the identifier text
+ */
+public record FactId(String value) implements Comparable<FactId> {
+
+    /**
+     * Validates the identifier's form.
+     *
+     * @param value see {@link #value()}
+     * @throws NullPointerException     if the value is null
+     * @throws IllegalArgumentException if the value is not of the identifier form
+     */
+    public FactId {
+        Checks.identifier(value, "fact id");
+    }
+
+    /**
+     * The identifier with the given text.
+     *
+     * @param value the identifier text
+     * @return the identifier
+     */
+    public static FactId of(String value) {
+        return new FactId(value);
+    }
+
+    @Override
+    public int compareTo(FactId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * The identifier text.
+     *
+     * @return {@link #value()}
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,79 @@
+package org.scofacts.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A meeting of an SCO council, such as the 24th meeting of the Council of Heads of State in Astana.
+ *
+ * @param id       the stable identifier
+ * @param council  the council that met
+ * @param ordinal  the meeting's number in the council's own count, where the SCO gives one
+ * @param firstDay the first day of the meeting
+ * @param lastDay  the last day of the meeting, inclusive; equal to {@code firstDay} for one day
+ * @param place    where it was held; for a virtual meeting, where its chair convened it
+ * @param format   in person, virtual or hybrid
+ * @param sources  the sources that back the fact
+ */
+public record Meeting(FactId id, Council council, Optional<Integer> ordinal, LocalDate firstDay, LocalDate lastDay,
+                      Place place, MeetingFormat format, List<Source> sources) implements Fact {
+
+    /**
+     * Validates the meeting.
+     *
+     * @param id see {@link #id()}
+     * @param council see {@link #council()}
+     * @param ordinal see {@link #ordinal()}
+     * @param firstDay see {@link #firstDay()}
+     * @param lastDay see {@link #lastDay()}
+     * @param place see {@link #place()}
+     * @param format see {@link #format()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the ordinal is below 1, the last day is before the first,
+     *                                  or no source is cited
+     */
+    public Meeting {
+        Checks.nonNull(id, "id");
+        Checks.nonNull(council, "council");
+        Checks.optional(ordinal, "ordinal");
+        ordinal.ifPresent(n -> Checks.positive(n, "ordinal of meeting " + id));
+        Checks.nonNull(firstDay, "firstDay");
+        Checks.nonNull(lastDay, "lastDay");
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException(
+                    "lastDay " + lastDay + " is before firstDay " + firstDay + " of meeting " + id);
+        }
+        Checks.nonNull(place, "place");
+        Checks.nonNull(format, "format");
+        sources = Checks.sources(sources, id.value());
+    }
+
+    /**
+     * The country that hosted the meeting.
+     *
+     * @return the country of {@link #place()}
+     */
+    public Country host() {
+        return place.country();
+    }
+
+    /**
+     * The days of the meeting as a half-open period.
+     *
+     * @return {@code [firstDay, lastDay + 1)}
+     */
+    public Period dates() {
+        return Period.of(firstDay, lastDay.plusDays(1));
+    }
+
+    /**
+     * The year the meeting opened.
+     *
+     * @return the year of the first day
+     */
+    public int year() {
+        return firstDay.getYear();
+    }
+}

@@ -1,0 +1,236 @@
+package org.scofacts.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Comparator;
+
+/**
+ * A calendar date known to the day, to the month or only to the year, such as {@code 2001-06-15},
+ * {@code 2004-06} or {@code 2005}.
+ *
+ * <p>A partial date stands for every day it could be: {@code 2005} covers 1 January to 31 December
+ * 2005. It is stored as the first of those days and its precision, so a fact never carries a day
+ * nobody knows. Its text form is ISO 8601 at its precision, and {@link #parse(CharSequence)} reads it
+ * back.
+ *
+ * @param firstDay  the first day the date could be; the first of the month or year when the
+ *                  precision is coarser than a day
+ * @param precision how much of the date is known
+ */
+public record PartialDate(LocalDate firstDay, DatePrecision precision) implements Comparable<PartialDate> {
+
+    private static final Comparator<PartialDate> ORDER =
+            Comparator.comparing(PartialDate::firstDay).thenComparing(PartialDate::precision, Comparator.reverseOrder());
+
+    /**
+     * Validates that the first day is aligned with the precision.
+     *
+     * @param firstDay see {@link #firstDay()}
+     * @param precision see {@link #precision()}
+     * @throws NullPointerException     if either argument is null
+     * @throws IllegalArgumentException if the first day is not the first of its month or year when
+     *                                  the precision asks for it
+     */
+    public PartialDate {
+        Checks.nonNull(firstDay, "firstDay");
+        Checks.nonNull(precision, "precision");
+        if (precision != DatePrecision.DAY && firstDay.getDayOfMonth() != 1
+                || precision == DatePrecision.YEAR && firstDay.getMonthValue() != 1) {
+            throw new IllegalArgumentException("firstDay " + firstDay + " is not the first day of its "
+                    + precision.name().toLowerCase(java.util.Locale.ROOT) + " (precision " + precision + ")");
+        }
+    }
+
+    /**
+     * A date known to the day.
+     *
+     * @param date the date
+     * @return the date with {@link DatePrecision#DAY}
+     */
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date, DatePrecision.DAY);
+    }
+
+    /**
+     * A date known to the day.
+     *
+     * @param year       the year
+     * @param month      the month, 1 to 12
+     * @param dayOfMonth the day of the month
+     * @return the date with {@link DatePrecision#DAY}
+     * @throws IllegalArgumentException if the fields do not make a calendar date
+     */
+    public static PartialDate of(int year, int month, int dayOfMonth) {
+        try {
+            return of(LocalDate.of(year, month, dayOfMonth));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Invalid date " + year + "-" + month + "-" + dayOfMonth
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A date known to the month.
+     *
+     * @param yearMonth the month
+     * @return the date with {@link DatePrecision#MONTH}
+     */
+    public static PartialDate of(YearMonth yearMonth) {
+        Checks.nonNull(yearMonth, "yearMonth");
+        return new PartialDate(yearMonth.atDay(1), DatePrecision.MONTH);
+    }
+
+    /**
+     * A date known to the month.
+     *
+     * @param year  the year
+     * @param month the month, 1 to 12
+     * @return the date with {@link DatePrecision#MONTH}
+     * @throws IllegalArgumentException if the month is not 1 to 12
+     */
+    public static PartialDate of(int year, int month) {
+        try {
+            return of(YearMonth.of(year, month));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Invalid month " + year + "-" + month + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A date known to the year.
+     *
+     * @param year the year
+     * @return the date with {@link DatePrecision#YEAR}
+     */
+    public static PartialDate of(Year year) {
+        Checks.nonNull(year, "year");
+        return new PartialDate(year.atDay(1), DatePrecision.YEAR);
+    }
+
+    /**
+     * A date known to the year.
+     *
+     * @param year the year
+     * @return the date with {@link DatePrecision#YEAR}
+     * @throws IllegalArgumentException if the year is outside the range {@link Year} supports
+     */
+    public static PartialDate ofYear(int year) {
+        try {
+            return of(Year.of(year));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Invalid year " + year + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads {@code 2005}, {@code 2005-06} or {@code 2005-06-15}.
+     *
+     * @param text the text to read
+     * @return the partial date at the precision the text gives
+     * @throws IllegalArgumentException if the text is none of the three forms, naming the text
+     */
+    public static PartialDate parse(CharSequence text) {
+        Checks.nonNull(text, "text");
+        String s = text.toString();
+        try {
+            switch (s.length()) {
+                case 4:
+                    return of(Year.parse(s));
+                case 7:
+                    return of(YearMonth.parse(s));
+                case 10:
+                    return of(LocalDate.parse(s));
+                default:
+                    break;
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Invalid date: \"" + s + "\" (" + e.getMessage() + ")", e);
+        }
+        throw new IllegalArgumentException(
+                "Invalid date: \"" + s + "\" (expected yyyy, yyyy-MM or yyyy-MM-dd, e.g. 2001-06-15)");
+    }
+
+    /**
+     * The last day the date could be: itself for a day, else the last day of its month or year.
+     *
+     * @return the last day covered by this date
+     */
+    public LocalDate lastDay() {
+        return endExclusive().minusDays(1);
+    }
+
+    /**
+     * The first day after every day this date could be.
+     *
+     * @return the day after {@link #lastDay()}
+     */
+    public LocalDate endExclusive() {
+        switch (precision) {
+            case DAY:
+                return firstDay.plusDays(1);
+            case MONTH:
+                return firstDay.plusMonths(1);
+            default:
+                return firstDay.plusYears(1);
+        }
+    }
+
+    /**
+     * The year of this date, known at every precision.
+     *
+     * @return the year
+     */
+    public Year year() {
+        return Year.of(firstDay.getYear());
+    }
+
+    /**
+     * Whether the day is known.
+     *
+     * @return true when the precision is {@link DatePrecision#DAY}
+     */
+    public boolean isExact() {
+        return precision == DatePrecision.DAY;
+    }
+
+    /**
+     * Whether the given day is one of the days this date could be.
+     *
+     * @param date the day to test
+     * @return true if {@code firstDay <= date <= lastDay}
+     */
+    public boolean covers(LocalDate date) {
+        Checks.nonNull(date, "date");
+        return !date.isBefore(firstDay) && date.isBefore(endExclusive());
+    }
+
+    /**
+     * Orders by first day; at the same first day, the coarser date comes first.
+     *
+     * @param other the date to compare with
+     * @return negative, zero or positive as this date sorts before, with or after the other
+     */
+    @Override
+    public int compareTo(PartialDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    /**
+     * ISO 8601 at this date's precision: {@code 2005}, {@code 2005-06} or {@code 2005-06-15}.
+     *
+     * @return the text that {@link #parse(CharSequence)} reads back
+     */
+    @Override
+    public String toString() {
+        switch (precision) {
+            case DAY:
+                return firstDay.toString();
+            case MONTH:
+                return YearMonth.from(firstDay).toString();
+            default:
+                return Year.from(firstDay).toString();
+        }
+    }
+}

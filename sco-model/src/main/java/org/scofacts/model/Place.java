@@ -1,0 +1,34 @@
+package org.scofacts.model;
+
+/**
+ * A city in a country, where a meeting was held, a document signed or a body seated.
+ *
+ * @param city    the English name of the city, such as {@code Astana}
+ * @param country the country the city is in
+ */
+public record Place(String city, Country country) {
+
+    /**
+     * Validates the place.
+     *
+     * @param city see {@link #city()}
+     * @param country see {@link #country()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the city is blank
+     */
+    public Place {
+        Checks.nonBlank(city, "city");
+        Checks.nonNull(country, "country");
+    }
+
+    /**
+     * A city in a country.
+     *
+     * @param city    the city
+     * @param country the country
+     * @return the place
+     */
+    public static Place of(String city, Country country) {
+        return new Place(city, country);
+    }
+}

@@ -1,0 +1,42 @@
+package org.scofacts.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A state holding an SCO status over a period, such as India as a member state since 9 June 2017.
+ *
+ * @param id        the stable identifier
+ * @param country   the state
+ * @param status    the status it held
+ * @param period    when it held it, half-open; open while it still does
+ * @param grantedBy the decision or act that granted the status, in English
+ * @param decidedAt the meeting that took the decision, when the dataset records it
+ * @param sources   the sources that back the fact
+ */
+public record StatusPeriod(FactId id, Country country, Status status, Period period, String grantedBy,
+                           Optional<FactId> decidedAt, List<Source> sources) implements Fact {
+
+    /**
+     * Validates the status period.
+     *
+     * @param id see {@link #id()}
+     * @param country see {@link #country()}
+     * @param status see {@link #status()}
+     * @param period see {@link #period()}
+     * @param grantedBy see {@link #grantedBy()}
+     * @param decidedAt see {@link #decidedAt()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the grant is blank or no source is cited
+     */
+    public StatusPeriod {
+        Checks.nonNull(id, "id");
+        Checks.nonNull(country, "country");
+        Checks.nonNull(status, "status");
+        Checks.nonNull(period, "period");
+        Checks.nonBlank(grantedBy, "grantedBy");
+        Checks.optional(decidedAt, "decidedAt");
+        sources = Checks.sources(sources, id.value());
+    }
+}
