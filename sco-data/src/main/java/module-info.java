@@ -1,0 +1,8 @@
+/**
+ * The curated SCO dataset: every fact family, each fact citing its sources, validated when loaded.
+ */
+module org.scofacts.data {
+    requires transitive org.scofacts.model;
+
+    exports org.scofacts.data;
+}

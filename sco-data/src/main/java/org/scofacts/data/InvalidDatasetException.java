@@ -1,0 +1,29 @@
+package org.scofacts.data;
+
+import java.util.Optional;
+import org.scofacts.model.FactId;
+
+/**
+ * Thrown when a dataset breaks one of its invariants; the message names the offending fact.
+ */
+public final class InvalidDatasetException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The fact at fault, or null for a dataset-wide problem (kept nullable for serialisation). */
+    private final FactId factId;
+
+    InvalidDatasetException(FactId factId, String message) {
+        super(message);
+        this.factId = factId;
+    }
+
+    /**
+     * The identifier of the fact at fault, when the problem lies in one fact.
+     *
+     * @return the fact's identifier, or empty for a dataset-wide problem
+     */
+    public Optional<FactId> factId() {
+        return Optional.ofNullable(factId);
+    }
+}

@@ -1,0 +1,47 @@
+package org.scofacts.data;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.scofacts.model.FactId;
+import org.scofacts.model.PartialDate;
+import org.scofacts.model.Period;
+import org.scofacts.model.Source;
+
+/** Short, typed factories that let the fact tables read as one row per fact. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static PartialDate day(int year, int month, int dayOfMonth) {
+        return PartialDate.of(year, month, dayOfMonth);
+    }
+
+    static LocalDate date(int year, int month, int dayOfMonth) {
+        return LocalDate.of(year, month, dayOfMonth);
+    }
+
+    static PartialDate month(int year, int month) {
+        return PartialDate.of(year, month);
+    }
+
+    static PartialDate year(int year) {
+        return PartialDate.ofYear(year);
+    }
+
+    static Period since(PartialDate startInclusive) {
+        return Period.ofOpenEnd(startInclusive);
+    }
+
+    static Period between(PartialDate startInclusive, PartialDate endExclusive) {
+        return Period.of(startInclusive, endExclusive);
+    }
+
+    static FactId id(String value) {
+        return FactId.of(value);
+    }
+
+    static List<Source> cite(Source... sources) {
+        return List.of(sources);
+    }
+}

@@ -1,0 +1,452 @@
+package org.scofacts.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.scofacts.model.Appointment;
+import org.scofacts.model.Body;
+import org.scofacts.model.Chairmanship;
+import org.scofacts.model.Country;
+import org.scofacts.model.Designation;
+import org.scofacts.model.Document;
+import org.scofacts.model.Event;
+import org.scofacts.model.Fact;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Figure;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.Source;
+import org.scofacts.model.SourceId;
+import org.scofacts.model.StatusPeriod;
+
+/**
+ * An immutable, validated set of SCO facts with the sources they cite, a data version and the date
+ * up to which the facts were checked.
+ *
+ * <p>Every list is unmodifiable and in chronological order (by start, adoption or reference date),
+ * ties broken by identifier, so two loads of the same data list the same facts in the same order.
+ * Construction validates the whole dataset once; see {@link Builder#build()} for the rules.
+ */
+public final class ScoDataset {
+
+    private final String version;
+    private final LocalDate checkedThrough;
+    private final List<Country> countries;
+    private final List<Source> sources;
+    private final List<StatusPeriod> statusPeriods;
+    private final List<Meeting> meetings;
+    private final List<Document> documents;
+    private final List<Appointment> appointments;
+    private final List<Body> bodies;
+    private final List<Chairmanship> chairmanships;
+    private final List<Designation> designations;
+    private final List<Event> events;
+    private final List<Figure> figures;
+    private final Map<FactId, Fact> factsById;
+    private final Map<SourceId, Source> sourcesById;
+    private final Map<String, Country> countriesByAlpha2;
+
+    private ScoDataset(Builder b) {
+        this.version = b.version;
+        this.checkedThrough = b.checkedThrough;
+        this.countries = sorted(b.countries.values(), Comparator.comparing(Country::alpha2));
+        this.sources = sorted(b.sources, Comparator.comparing(Source::id));
+        this.statusPeriods = sorted(ofType(b.facts, StatusPeriod.class),
+                Comparator.comparing((StatusPeriod s) -> s.period().start()).thenComparing(StatusPeriod::id));
+        this.meetings = sorted(ofType(b.facts, Meeting.class),
+                Comparator.comparing(Meeting::firstDay).thenComparing(Meeting::council).thenComparing(Meeting::id));
+        this.documents = sorted(ofType(b.facts, Document.class),
+                Comparator.comparing(Document::adopted).thenComparing(Document::id));
+        this.appointments = sorted(ofType(b.facts, Appointment.class),
+                Comparator.comparing((Appointment a) -> a.term().start()).thenComparing(Appointment::id));
+        this.bodies = sorted(ofType(b.facts, Body.class), Comparator.comparing(Body::id));
+        this.chairmanships = sorted(ofType(b.facts, Chairmanship.class),
+                Comparator.comparing((Chairmanship c) -> c.term().start()).thenComparing(Chairmanship::id));
+        this.designations = sorted(ofType(b.facts, Designation.class),
+                Comparator.comparing((Designation d) -> d.period().start()).thenComparing(Designation::id));
+        this.events = sorted(ofType(b.facts, Event.class),
+                Comparator.comparing((Event e) -> e.period().start()).thenComparing(Event::id));
+        this.figures = sorted(ofType(b.facts, Figure.class),
+                Comparator.comparing(Figure::referenceDate).thenComparing(Figure::id));
+        this.factsById = facts().collect(Collectors.toUnmodifiableMap(Fact::id, Function.identity()));
+        this.sourcesById = sources.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
+        this.countriesByAlpha2 = countries.stream()
+                .collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));
+    }
+
+    private static <T> List<T> ofType(List<Fact> facts, Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    }
+
+    private static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
+        return values.stream().sorted(order).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * The dataset shipped with the library, built and validated on first use and then shared.
+     *
+     * @return the bundled dataset
+     */
+    public static ScoDataset bundled() {
+        return BundledHolder.DATASET;
+    }
+
+    /**
+     * A builder for a dataset of your own, for example a corrected or extended copy of the bundled one.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding every part of this dataset, to change and build anew.
+     *
+     * @return a builder with this dataset's version, check date, countries, sources and facts
+     */
+    public Builder toBuilder() {
+        return builder().version(version).checkedThrough(checkedThrough)
+                .countries(countries).sources(sources).facts(facts().collect(Collectors.toList()));
+    }
+
+    private static final class BundledHolder {
+        private static final ScoDataset DATASET = BundledDataset.load();
+    }
+
+    /**
+     * The data version, which changes whenever a fact does.
+     *
+     * @return the version, such as {@code 2026.11.1}
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * The date up to which the facts were checked against their sources. Answers about later dates
+     * assume nothing changed since.
+     *
+     * @return the check date
+     */
+    public LocalDate checkedThrough() {
+        return checkedThrough;
+    }
+
+    /**
+     * Whether the facts were checked on a day: true up to and including {@link #checkedThrough()}.
+     *
+     * @param date the day asked about
+     * @return false when an answer for that day assumes that nothing changed after the check date
+     */
+    public boolean isChecked(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isAfter(checkedThrough);
+    }
+
+    /**
+     * Every country that any fact refers to, by alpha-2 code.
+     *
+     * @return the countries
+     */
+    public List<Country> countries() {
+        return countries;
+    }
+
+    /**
+     * Every source that facts cite, by identifier.
+     *
+     * @return the sources
+     */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /**
+     * Every status period, by start.
+     *
+     * @return the status periods
+     */
+    public List<StatusPeriod> statusPeriods() {
+        return statusPeriods;
+    }
+
+    /**
+     * Every council meeting, by first day.
+     *
+     * @return the meetings
+     */
+    public List<Meeting> meetings() {
+        return meetings;
+    }
+
+    /**
+     * Every document, by adoption date.
+     *
+     * @return the documents
+     */
+    public List<Document> documents() {
+        return documents;
+    }
+
+    /**
+     * Every appointment, by start of term.
+     *
+     * @return the appointments
+     */
+    public List<Appointment> appointments() {
+        return appointments;
+    }
+
+    /**
+     * Every body, by identifier.
+     *
+     * @return the bodies
+     */
+    public List<Body> bodies() {
+        return bodies;
+    }
+
+    /**
+     * Every chairmanship, by start of term.
+     *
+     * @return the chairmanships
+     */
+    public List<Chairmanship> chairmanships() {
+        return chairmanships;
+    }
+
+    /**
+     * Every designation, by start.
+     *
+     * @return the designations
+     */
+    public List<Designation> designations() {
+        return designations;
+    }
+
+    /**
+     * Every event, by start.
+     *
+     * @return the events
+     */
+    public List<Event> events() {
+        return events;
+    }
+
+    /**
+     * Every figure, by reference date.
+     *
+     * @return the figures
+     */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /**
+     * Every fact of every family, family by family in the order of the accessors above.
+     *
+     * @return the facts
+     */
+    public Stream<Fact> facts() {
+        return Stream.of(statusPeriods, meetings, documents, appointments, bodies, chairmanships,
+                designations, events, figures).flatMap(List::stream);
+    }
+
+    /**
+     * The fact with an identifier.
+     *
+     * @param id the identifier
+     * @return the fact, or empty if the dataset has none with that identifier
+     */
+    public Optional<Fact> fact(FactId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(factsById.get(id));
+    }
+
+    /**
+     * The source with an identifier.
+     *
+     * @param id the identifier
+     * @return the source, or empty if the dataset has none with that identifier
+     */
+    public Optional<Source> source(SourceId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    /**
+     * The country with an ISO 3166-1 alpha-2 code, exactly as stored (upper case).
+     *
+     * @param alpha2 the code
+     * @return the country, or empty if no fact refers to it
+     */
+    public Optional<Country> country(String alpha2) {
+        Objects.requireNonNull(alpha2, "alpha2");
+        return Optional.ofNullable(countriesByAlpha2.get(alpha2));
+    }
+
+    /**
+     * The facts that cite a source.
+     *
+     * @param id the source's identifier
+     * @return the citing facts, in the order of {@link #facts()}
+     */
+    public List<Fact> factsCiting(SourceId id) {
+        Objects.requireNonNull(id, "id");
+        return facts().filter(f -> f.sources().stream().anyMatch(s -> s.id().equals(id)))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Two datasets are equal when they hold the same version, check date, countries, sources and facts.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ScoDataset)) {
+            return false;
+        }
+        ScoDataset other = (ScoDataset) o;
+        return version.equals(other.version) && checkedThrough.equals(other.checkedThrough)
+                && countries.equals(other.countries) && sources.equals(other.sources)
+                && facts().collect(Collectors.toList()).equals(other.facts().collect(Collectors.toList()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(version, checkedThrough, countries.size(), sources.size(), factsById.size());
+    }
+
+    /**
+     * A one-line summary: version, check date and how many facts of each family.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "ScoDataset[version=" + version + ", checkedThrough=" + checkedThrough
+                + ", countries=" + countries.size() + ", sources=" + sources.size()
+                + ", statusPeriods=" + statusPeriods.size() + ", meetings=" + meetings.size()
+                + ", documents=" + documents.size() + ", appointments=" + appointments.size()
+                + ", bodies=" + bodies.size() + ", chairmanships=" + chairmanships.size()
+                + ", designations=" + designations.size() + ", events=" + events.size()
+                + ", figures=" + figures.size() + "]";
+    }
+
+    /**
+     * Collects the parts of a dataset and validates them as a whole in {@link #build()}.
+     * A builder is not thread-safe; the dataset it builds is.
+     */
+    public static final class Builder {
+
+        private String version;
+        private LocalDate checkedThrough;
+        private final Map<String, Country> countries = new LinkedHashMap<>();
+        private final List<Country> duplicateCountries = new ArrayList<>();
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Fact> facts = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the data version.
+         *
+         * @param version the version, not blank
+         * @return this builder
+         */
+        public Builder version(String version) {
+            Objects.requireNonNull(version, "version");
+            if (version.isBlank()) {
+                throw new IllegalArgumentException("version must not be blank, was \"" + version + "\"");
+            }
+            this.version = version;
+            return this;
+        }
+
+        /**
+         * Sets the date up to which the facts were checked.
+         *
+         * @param checkedThrough the check date
+         * @return this builder
+         */
+        public Builder checkedThrough(LocalDate checkedThrough) {
+            this.checkedThrough = Objects.requireNonNull(checkedThrough, "checkedThrough");
+            return this;
+        }
+
+        /**
+         * Adds countries.
+         *
+         * @param countries the countries to add
+         * @return this builder
+         */
+        public Builder countries(Collection<Country> countries) {
+            Objects.requireNonNull(countries, "countries");
+            for (Country c : countries) {
+                Objects.requireNonNull(c, "countries must not contain null");
+                if (this.countries.putIfAbsent(c.alpha2(), c) != null) {
+                    duplicateCountries.add(c);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds sources.
+         *
+         * @param sources the sources to add
+         * @return this builder
+         */
+        public Builder sources(Collection<Source> sources) {
+            Objects.requireNonNull(sources, "sources");
+            sources.forEach(s -> this.sources.add(Objects.requireNonNull(s, "sources must not contain null")));
+            return this;
+        }
+
+        /**
+         * Adds facts of any family.
+         *
+         * @param facts the facts to add
+         * @return this builder
+         */
+        public Builder facts(Collection<? extends Fact> facts) {
+            Objects.requireNonNull(facts, "facts");
+            facts.forEach(f -> this.facts.add(Objects.requireNonNull(f, "facts must not contain null")));
+            return this;
+        }
+
+        /**
+         * Validates the parts as a whole and builds the dataset. The rules: a version and check date
+         * are set; identifiers of facts, sources and countries are unique; every cited source and
+         * every country a fact names belongs to the dataset, and every source is cited; references to
+         * meetings resolve; a country's status periods do not overlap; two chairmanships or two terms
+         * of one post do not overlap; each council's ordinals run 1, 2, 3 ... without gap or
+         * duplicate; a summit's host presides on its first day; no fact starts after the check date.
+         *
+         * @return the dataset
+         * @throws InvalidDatasetException naming the first offending fact
+         */
+        public ScoDataset build() {
+            if (version == null) {
+                throw new InvalidDatasetException(null, "version must be set");
+            }
+            if (checkedThrough == null) {
+                throw new InvalidDatasetException(null, "checkedThrough must be set");
+            }
+            if (!duplicateCountries.isEmpty()) {
+                throw new InvalidDatasetException(null, "duplicate country " + duplicateCountries.get(0).alpha2());
+            }
+            DatasetValidator.validate(version, checkedThrough, List.copyOf(countries.values()), sources, facts);
+            return new ScoDataset(this);
+        }
+    }
+}

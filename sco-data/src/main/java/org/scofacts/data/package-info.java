@@ -1,0 +1,12 @@
+/**
+ * The curated dataset of SCO facts and the validation that guards it.
+ *
+ * <p>{@link org.scofacts.data.ScoDataset#bundled()} is the dataset shipped with the library, validated
+ * once; {@link org.scofacts.data.ScoDataset#builder()} builds and validates a dataset of your own.
+ *
+ * <h2>Null policy</h2>
+ * No method in this package accepts or returns {@code null}: a {@code null} argument throws a
+ * {@link java.lang.NullPointerException} naming the parameter, and a lookup that may find nothing
+ * returns an {@link java.util.Optional}. Lists are unmodifiable.
+ */
+package org.scofacts.data;
