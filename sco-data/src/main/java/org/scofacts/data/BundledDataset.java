@@ -28,6 +28,8 @@ final class BundledDataset {
         facts.addAll(Bodies.all());
         facts.addAll(Chairmanships.all(meetings));
         facts.addAll(Designations.all());
+        facts.addAll(Events.all());
+        facts.addAll(Figures.all());
         // The source list is exactly what the facts cite, so no source can go uncited.
         List<Source> cited = facts.stream().flatMap(f -> f.sources().stream()).distinct().toList();
         return ScoDataset.builder()

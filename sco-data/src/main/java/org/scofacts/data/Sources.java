@@ -430,6 +430,56 @@ final class Sources {
             "Ministry of Foreign Affairs of China", day(2004, 9, 23),
             "https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367142.html");
 
+    // Events and figures.
+    static final Source SECTSCO_2021_SCO_DAY = source("sectsco-2021-sco-day", OFFICIAL,
+            "Gala evening for the SCO's 20th anniversary at Diaoyutai, Beijing", "SCO Secretariat", day(2021, 6, 15),
+            "https://eng.sectsco.org/20210615/765514.html");
+    static final Source SECTSCO_2021_CONTACT_GROUP = source("sectsco-2021-contact-group", OFFICIAL,
+            "Secretary-General at the SCO-Afghanistan Contact Group meeting of foreign ministers, Dushanbe",
+            "SCO Secretariat", day(2021, 7, 14), "http://eng.sectsco.org/20210714/768423.html");
+    static final Source SECTSCO_2019_SPIDER_WEB = source("sectsco-2019-spider-web", OFFICIAL,
+            "International anti-drug operation Spider Web", "SCO Secretariat", day(2019, 7, 12),
+            "http://eng.sectsco.org/news/20190712/565195.html");
+    static final Source CHINA_DIPLOMACY_2024_INTERACTION = source("china-diplomacy-2024-interaction", NEWS_REPORT,
+            "SCO members conduct joint counter-terrorism live exercise Interaction-2024", "China Diplomacy (Xinhua)",
+            day(2024, 7, 23), "http://en.chinadiplomacy.org.cn/2024-07/23/content_117325990.shtml");
+    static final Source CHINA_DAILY_2024_GREEN_FORUM = source("china-daily-2024-green-forum", NEWS_REPORT,
+            "SCO member states push for green development in Qingdao", "China Daily", day(2024, 7, 10),
+            "https://regional.chinadaily.com.cn/shandong/qingdao/2024-07/10/c_1003510.htm");
+    static final Source SECTSCO_2024_ECOLOGY_FORUM = source("sectsco-2024-ecology-forum", OFFICIAL,
+            "Secretary-General's speech at the SCO Forum Year of Ecology 2024", "SCO Secretariat", day(2024, 7, 8),
+            "https://eng.sectsco.org/20240708/1460217.html");
+    static final Source ASTANA_TIMES_2023_TOURISM_FORUM = source("astana-times-2023-tourism-forum", NEWS_REPORT,
+            "SCO Year of Tourism 2023 forum kicks off in China", "The Astana Times", day(2023, 11, 25),
+            "https://astanatimes.com/2023/11/sco-year-of-tourism-2023-forum-kicks-off-in-china/");
+    static final Source TASS_2024_WATER_CONFERENCE = source("tass-2024-water-conference", NEWS_REPORT,
+            "SCO Secretary-General at the Dushanbe Water Action Decade conference", "TASS", day(2024, 6, 11),
+            "https://tass.com/world/1802255");
+    static final Source KAZINFORM_2023_IMPROVEMENT = source("kazinform-2023-improvement", NEWS_REPORT,
+            "Improvement of SCO activities discussed in Astana", "Kazinform", day(2023, 4, 2),
+            "https://www.inform.kz/en/improvement-of-sco-activities-discussed-in-astana_a4052191");
+    static final Source PEOPLE_2024_RAILWAY = source("people-2024-railway", NEWS_REPORT,
+            "Xi's letter to the commencement ceremony of the China-Kyrgyzstan-Uzbekistan railway project",
+            "People's Daily Online (Xinhua)", day(2024, 12, 27), "http://en.people.cn/n3/2024/1227/c90000-20259516.html");
+    static final Source PEOPLE_2024_YANGLING = source("people-2024-yangling", NEWS_REPORT,
+            "Chinese agricultural hub nurtures talent for SCO member states", "People's Daily Online (Xinhua)",
+            day(2024, 6, 13), "http://en.people.cn/n3/2024/0613/c90000-20181032.html");
+    static final Source DEVDISCOURSE_2021_VACCINES = source("devdiscourse-2021-vaccines", NEWS_REPORT,
+            "Xi says China aims to provide 2 billion COVID-19 vaccine doses to the world in 2021", "Devdiscourse (CCTV)",
+            day(2021, 8, 5), "https://www.devdiscourse.com/article/health/1681498-xi-says-china-aims-to-provide-2-bln-covid-19-vaccine-doses-to-world-in-2021--cctv");
+    static final Source PEOPLE_2020_ECONOMIC_FACTS = source("people-2020-economic-facts", NEWS_REPORT,
+            "Facts and figures: China-SCO economic cooperation", "People's Daily Online (Xinhua)", day(2020, 11, 10),
+            "http://en.people.cn/n3/2020/1110/c90000-9778690.html");
+    static final Source ETNET_2025_TRADE_TARGET = source("etnet-2025-trade-target", NEWS_REPORT,
+            "Xi at the 25th Council of Heads of State: China-SCO trade target reached ahead of schedule", "ETNet",
+            day(2025, 9, 1), "http://202.62.215.22/www/tc/ashares/news_detail.php?category=%E4%B8%8A%E5%90%88%E5%B3%B0%E6%9C%83&newsid=ETN350901843&page=1");
+    static final Source GLOBAL_TIMES_2024_PRESIDENCY = source("global-times-2024-presidency", NEWS_REPORT,
+            "China initiates work of rotating SCO presidency for 2024-2025", "Global Times", month(2024, 7),
+            "https://www.globaltimes.cn/page/202407/1316472.shtml");
+    static final Source PEOPLE_2021_XI_PLEDGES = source("people-2021-xi-pledges", NEWS_REPORT,
+            "China to help countries in need build capacity, improve people's lives: Xi", "People's Daily Online"
+                    + " (Xinhua)", day(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898305.html");
+
     private static Source seed(String id, String title, String publisher, PartialDate published, String note) {
         return new Source(SourceId.of(id), SourceKind.SEED_ARTICLE, title, publisher, Optional.of(published),
                 Optional.empty(), note);
