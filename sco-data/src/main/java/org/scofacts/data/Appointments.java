@@ -69,10 +69,14 @@ final class Appointments {
 
                 row("rats-zhang-xinfeng", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Zhang Xinfeng", CN,
                         between(day(2013, 1, 1), day(2016, 1, 1)), CARAVAN_2012_APPOINTMENTS),
+                // The end is his successor's confirmed start.
                 row("rats-yevgeny-sysoyev", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Yevgeny Sysoyev", RU,
                         between(day(2016, 1, 1), day(2019, 1, 1)), ASIA_PLUS_2016_SYSOYEV, KHOVAR_2018_GIYOSOV),
                 row("rats-jumakhon-giyosov", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Jumakhon Giyosov", TJ,
                         between(day(2019, 1, 1), day(2022, 1, 1)), KHOVAR_2018_GIYOSOV),
+                // Sources show him in office from 2022 into 2024 and a successor "newly appointed" in February
+                // 2025; the bounds are the three-year rotation's, at year precision. His successor, Ularbek
+                // Sharsheyev, is left out until a source names the state that nominated him.
                 row("rats-ruslan-mirzayev", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Ruslan Mirzayev", UZ,
                         between(year(2022), year(2025)), SPUTNIK_UZ_2022_MIRZAYEV));
     }
