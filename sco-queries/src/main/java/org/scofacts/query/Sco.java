@@ -1,0 +1,252 @@
+package org.scofacts.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Chairmanship;
+import org.scofacts.model.Council;
+import org.scofacts.model.Country;
+import org.scofacts.model.Fact;
+import org.scofacts.model.Source;
+import org.scofacts.model.Status;
+import org.scofacts.model.StatusPeriod;
+
+/**
+ * The entry point: questions about the SCO, answered from one dataset.
+ *
+ * <pre>{@code
+ * Sco sco = Sco.facts();
+ * List<Country> members = sco.countries().withStatus(Status.MEMBER_STATE)
+ *                            .asOf(LocalDate.of(2017, 6, 9)).list();
+ * Optional<Meeting> astana = sco.summits().numbered(24);
+ * }</pre>
+ *
+ * <p>A {@code Sco} builds its indexes once, when it is created, and never changes afterwards; it is
+ * thread-safe and meant to be shared. Each call that starts a query returns a new immutable query.
+ */
+public final class Sco {
+
+    private final ScoIndex index;
+
+    private Sco(ScoDataset dataset) {
+        this.index = new ScoIndex(dataset);
+    }
+
+    private static final class Bundled {
+        private static final Sco FACTS = new Sco(ScoDataset.bundled());
+    }
+
+    /**
+     * The bundled dataset, loaded, validated and indexed once, on first use.
+     *
+     * @return the shared instance
+     */
+    public static Sco facts() {
+        return Bundled.FACTS;
+    }
+
+    /**
+     * Questions answered from a dataset of your own, such as one built with
+     * {@link ScoDataset#builder()}. The dataset was validated when it was built; this indexes it.
+     *
+     * @param dataset the dataset
+     * @return a new instance
+     * @throws NullPointerException if the dataset is null
+     */
+    public static Sco of(ScoDataset dataset) {
+        return new Sco(Args.nonNull(dataset, "dataset"));
+    }
+
+    /**
+     * The dataset the answers come from: its version, check date and every fact.
+     *
+     * @return the dataset
+     */
+    public ScoDataset dataset() {
+        return index.dataset();
+    }
+
+    /**
+     * Whether the facts were checked against their sources up to a day. An answer about a later day
+     * assumes that nothing changed since {@link ScoDataset#checkedThrough()}.
+     *
+     * @param date the day
+     * @return true if the day is on or before the check date
+     * @throws NullPointerException if the date is null
+     */
+    public boolean isChecked(LocalDate date) {
+        return index.dataset().isChecked(Args.nonNull(date, "date"));
+    }
+
+    /**
+     * The country a user names: by ISO 3166-1 alpha-2 or alpha-3 code, English short or official name,
+     * an alias, or its name in Russian or Chinese, ignoring case, accents and punctuation.
+     *
+     * @param nameOrCode the code or name, such as {@code IR}, {@code irn} or {@code Turkey}
+     * @return the country
+     * @throws NullPointerException     if the input is null
+     * @throws IllegalArgumentException naming the input and suggesting the nearest names, when no
+     *                                  country in the dataset matches
+     */
+    public Country country(String nameOrCode) {
+        return index.country(nameOrCode);
+    }
+
+    /**
+     * The status a country held on a day.
+     *
+     * @param country the country
+     * @param date    the day
+     * @return the status, or empty when the country held none that day
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Status> statusOf(Country country, LocalDate date) {
+        Args.nonNull(country, "country");
+        Args.nonNull(date, "date");
+        return index.statusOf(country, date);
+    }
+
+    /**
+     * Every status period of a country, in chronological order.
+     *
+     * @param country the country
+     * @return the periods, unmodifiable; empty when the country never held a status
+     * @throws NullPointerException if the country is null
+     */
+    public List<StatusPeriod> timeline(Country country) {
+        return index.timeline(Args.nonNull(country, "country"));
+    }
+
+    /**
+     * Which states held which status, when.
+     *
+     * @return a query over every state that ever held a status
+     */
+    public CountryQuery countries() {
+        return CountryQuery.of(index);
+    }
+
+    /**
+     * Council meetings of every council.
+     *
+     * @return a query over every meeting
+     */
+    public MeetingQuery meetings() {
+        return MeetingQuery.of(index, null);
+    }
+
+    /**
+     * Summits: the meetings of the Council of Heads of State.
+     *
+     * @return a query over the summits, equal to {@code meetings().council(Council.HEADS_OF_STATE)}
+     */
+    public MeetingQuery summits() {
+        return MeetingQuery.of(index, Council.HEADS_OF_STATE);
+    }
+
+    /**
+     * Holders of SCO posts.
+     *
+     * @return a query over every appointment
+     */
+    public AppointmentQuery appointments() {
+        return AppointmentQuery.of(index);
+    }
+
+    /**
+     * Presiding states.
+     *
+     * @return a query over every chairmanship
+     */
+    public ChairmanshipQuery chairmanships() {
+        return ChairmanshipQuery.of(index);
+    }
+
+    /**
+     * The member state presiding on a day.
+     *
+     * @param date the day
+     * @return the chairmanship, or empty when the dataset records none for that day
+     * @throws NullPointerException if the date is null
+     */
+    public Optional<Chairmanship> chairmanshipOn(LocalDate date) {
+        return chairmanships().on(date).atMostOne();
+    }
+
+    /**
+     * Documents the SCO adopted.
+     *
+     * @return a query over every document
+     */
+    public DocumentQuery documents() {
+        return DocumentQuery.of(index);
+    }
+
+    /**
+     * SCO bodies.
+     *
+     * @return a query over every body
+     */
+    public BodyQuery bodies() {
+        return BodyQuery.of(index);
+    }
+
+    /**
+     * Themed years and tourism and cultural capitals.
+     *
+     * @return a query over every designation
+     */
+    public DesignationQuery designations() {
+        return DesignationQuery.of(index);
+    }
+
+    /**
+     * Forums, exercises and other events.
+     *
+     * @return a query over every event
+     */
+    public EventQuery events() {
+        return EventQuery.of(index);
+    }
+
+    /**
+     * Quantitative claims.
+     *
+     * @return a query over every figure
+     */
+    public FigureQuery figures() {
+        return FigureQuery.of(index);
+    }
+
+    /**
+     * The publications the facts cite.
+     *
+     * @return a query over every source
+     */
+    public SourceQuery sources() {
+        return SourceQuery.of(index);
+    }
+
+    /**
+     * The facts that cite a source, looked up by the source's identifier.
+     *
+     * @param source the source
+     * @return the citing facts, unmodifiable, family by family as in {@link ScoDataset#facts()}; empty
+     *         when the dataset has no source with that identifier
+     * @throws NullPointerException if the source is null
+     */
+    public List<Fact> factsCiting(Source source) {
+        return index.factsCiting(Args.nonNull(source, "source").id());
+    }
+
+    /**
+     * The dataset's version and size.
+     *
+     * @return a one-line summary, such as {@code Sco[ScoDataset[version=2026.11.0, ...]]}
+     */
+    @Override
+    public String toString() {
+        return "Sco[" + index.dataset() + "]";
+    }
+}

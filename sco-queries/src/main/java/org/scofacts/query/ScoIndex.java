@@ -1,0 +1,243 @@
+package org.scofacts.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Council;
+import org.scofacts.model.Country;
+import org.scofacts.model.Fact;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.SourceId;
+import org.scofacts.model.Status;
+import org.scofacts.model.StatusPeriod;
+
+/**
+ * The indexes one {@link Sco} answers from, built once when it is created and never changed, so that
+ * queries only read precomputed arrays and maps.
+ */
+final class ScoIndex {
+
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private final ScoDataset dataset;
+    private final Map<String, Country> countriesByKey = new HashMap<>();
+    private final Map<Country, List<String>> englishNames = new LinkedHashMap<>();
+    private final Map<String, List<StatusPeriod>> timelines;
+    private final StatusTable anyStatus;
+    private final Map<Status, StatusTable> byStatus = new EnumMap<>(Status.class);
+    private final Set<String> founders;
+    private final Map<Council, List<Meeting>> meetingsByCouncil = new EnumMap<>(Council.class);
+    private final Map<Council, Meeting[]> meetingsByOrdinal = new EnumMap<>(Council.class);
+    private final Map<SourceId, List<Fact>> factsBySource;
+
+    ScoIndex(ScoDataset dataset) {
+        this.dataset = dataset;
+        indexCountryNames();
+        this.timelines = indexTimelines();
+        this.anyStatus = new StatusTable(dataset.statusPeriods());
+        for (Status status : Status.values()) {
+            List<StatusPeriod> periods = new ArrayList<>();
+            dataset.statusPeriods().stream().filter(p -> p.status() == status).forEach(periods::add);
+            byStatus.put(status, new StatusTable(periods));
+        }
+        this.founders = indexFounders();
+        indexMeetings();
+        this.factsBySource = indexCitations();
+    }
+
+    ScoDataset dataset() {
+        return dataset;
+    }
+
+    private void indexCountryNames() {
+        List<Country> countries = dataset.countries();
+        for (Country c : countries) {
+            countriesByKey.putIfAbsent(Text.fold(c.alpha2()), c);
+            countriesByKey.putIfAbsent(Text.fold(c.alpha3()), c);
+        }
+        for (Country c : countries) {
+            List<String> names = new ArrayList<>();
+            c.names().forEach(name -> names.add(Text.fold(name)));
+            englishNames.put(c, List.copyOf(names));
+            names.forEach(name -> countriesByKey.putIfAbsent(name, c));
+        }
+        for (Country c : countries) {
+            countriesByKey.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
+            Country.OFFICIAL_LANGUAGES.forEach(language -> countriesByKey.putIfAbsent(Text.fold(c.name(language)), c));
+        }
+    }
+
+    private Map<String, List<StatusPeriod>> indexTimelines() {
+        Map<String, List<StatusPeriod>> byCountry = new HashMap<>();
+        for (StatusPeriod p : dataset.statusPeriods()) {
+            byCountry.computeIfAbsent(p.country().alpha2(), k -> new ArrayList<>()).add(p);
+        }
+        Map<String, List<StatusPeriod>> sorted = new HashMap<>();
+        byCountry.forEach((alpha2, periods) -> {
+            periods.sort(Comparator.comparing((StatusPeriod p) -> p.period().start()).thenComparing(StatusPeriod::id));
+            sorted.put(alpha2, List.copyOf(periods));
+        });
+        return Map.copyOf(sorted);
+    }
+
+    private Set<String> indexFounders() {
+        StatusTable members = byStatus.get(Status.MEMBER_STATE);
+        Set<String> first = new HashSet<>();
+        for (int i = 0; i < members.size() && members.starts[i] == members.starts[0]; i++) {
+            first.add(members.countries[i].alpha2());
+        }
+        return Set.copyOf(first);
+    }
+
+    private void indexMeetings() {
+        for (Council council : Council.values()) {
+            List<Meeting> meetings = new ArrayList<>();
+            int highest = 0;
+            for (Meeting m : dataset.meetings()) {
+                if (m.council() == council) {
+                    meetings.add(m);
+                    highest = Math.max(highest, m.ordinal().orElse(0));
+                }
+            }
+            Meeting[] byOrdinal = new Meeting[highest + 1];
+            meetings.forEach(m -> m.ordinal().ifPresent(n -> byOrdinal[n] = m));
+            meetingsByCouncil.put(council, List.copyOf(meetings));
+            meetingsByOrdinal.put(council, byOrdinal);
+        }
+    }
+
+    private Map<SourceId, List<Fact>> indexCitations() {
+        Map<SourceId, List<Fact>> citing = new HashMap<>();
+        dataset.facts().forEach(f -> f.sources()
+                .forEach(s -> citing.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(f)));
+        Map<SourceId, List<Fact>> copied = new HashMap<>();
+        citing.forEach((id, facts) -> copied.put(id, List.copyOf(facts)));
+        return Map.copyOf(copied);
+    }
+
+    /** The country a user typed, or an exception suggesting the nearest names. */
+    Country country(String nameOrCode) {
+        Args.nonNull(nameOrCode, "nameOrCode");
+        String folded = Text.fold(nameOrCode);
+        Country found = countriesByKey.get(folded);
+        if (found == null) {
+            throw new IllegalArgumentException(
+                    QueryMessages.unknownCountry(nameOrCode, suggestions(folded), dataset.countries().size()));
+        }
+        return found;
+    }
+
+    private List<Country> suggestions(String folded) {
+        int tolerance = folded.length() <= 4 ? 1 : folded.length() <= 8 ? 2 : 3;
+        Map<Country, Integer> scores = new HashMap<>();
+        englishNames.forEach((country, names) -> {
+            int best = Integer.MAX_VALUE;
+            for (String name : names) {
+                best = Math.min(best, Text.distance(folded, name));
+                if (folded.length() >= 3 && name.startsWith(folded)) {
+                    best = Math.min(best, 1);
+                }
+            }
+            if (folded.length() == 3) {
+                best = Math.min(best, Text.distance(folded, Text.fold(country.alpha3())));
+            }
+            if (best <= tolerance && !folded.isEmpty()) {
+                scores.put(country, best);
+            }
+        });
+        List<Country> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Comparator.comparing((Country c) -> scores.get(c)).thenComparing(Country::shortName));
+        return List.copyOf(ranked.subList(0, Math.min(MAX_SUGGESTIONS, ranked.size())));
+    }
+
+    List<StatusPeriod> timeline(Country country) {
+        return timelines.getOrDefault(country.alpha2(), List.of());
+    }
+
+    Optional<Status> statusOf(Country country, LocalDate date) {
+        for (StatusPeriod p : timeline(country)) {
+            if (p.period().contains(date)) {
+                return Optional.of(p.status());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The status periods of one status, or of every status when it is null. */
+    StatusTable statusTable(Status status) {
+        return status == null ? anyStatus : byStatus.get(status);
+    }
+
+    boolean isFounder(Country country) {
+        return founders.contains(country.alpha2());
+    }
+
+    /** A council's meetings in order, or every meeting when the council is null. */
+    List<Meeting> meetings(Council council) {
+        return council == null ? dataset.meetings() : meetingsByCouncil.get(council);
+    }
+
+    Optional<Meeting> meeting(Council council, int ordinal) {
+        Meeting[] byOrdinal = meetingsByOrdinal.get(council);
+        return ordinal < byOrdinal.length ? Optional.ofNullable(byOrdinal[ordinal]) : Optional.empty();
+    }
+
+    List<Fact> factsCiting(SourceId source) {
+        return factsBySource.getOrDefault(source, List.of());
+    }
+
+    /**
+     * Status periods as parallel arrays sorted by start day then alpha-2 code, with bounds as epoch
+     * days (an open end is {@link Long#MAX_VALUE}), so that "who held it on day d" is one tight loop.
+     */
+    static final class StatusTable {
+        final long[] starts;
+        final long[] ends;
+        final Country[] countries;
+        final StatusPeriod[] periods;
+
+        StatusTable(List<StatusPeriod> unsorted) {
+            List<StatusPeriod> sorted = new ArrayList<>(unsorted);
+            sorted.sort(Comparator.comparing((StatusPeriod p) -> p.period().startDay())
+                    .thenComparing(p -> p.country().alpha2()));
+            int n = sorted.size();
+            starts = new long[n];
+            ends = new long[n];
+            countries = new Country[n];
+            periods = sorted.toArray(new StatusPeriod[0]);
+            for (int i = 0; i < n; i++) {
+                StatusPeriod p = periods[i];
+                starts[i] = p.period().startDay().toEpochDay();
+                ends[i] = p.period().endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+                countries[i] = p.country();
+            }
+        }
+
+        int size() {
+            return periods.length;
+        }
+
+        /** The countries holding the status on a day, in table order; unmodifiable. */
+        List<Country> holdersOn(LocalDate date) {
+            long day = date.toEpochDay();
+            List<Country> holders = new ArrayList<>();
+            for (int i = 0; i < starts.length && starts[i] <= day; i++) {
+                if (day < ends[i]) {
+                    holders.add(countries[i]);
+                }
+            }
+            return Collections.unmodifiableList(holders);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.scofacts.query;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text folding for look-ups and "contains" matches: case, accents, punctuation and spacing ignored. */
+final class Text {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Text() {
+    }
+
+    /**
+     * Folds text for comparison: "Türkiye" and "TURKIYE" fold alike, as do "People's" and "peoples".
+     *
+     * @param text the text
+     * @return the folded text: lower case, no accents, words separated by one space
+     */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").replace('\u0131', 'i');
+        String words = SEPARATORS.matcher(APOSTROPHES.matcher(plain).replaceAll("")).replaceAll(" ");
+        return words.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The optimal-string-alignment distance: insertions, deletions, substitutions and transpositions
+     * of adjacent letters each cost one.
+     */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * Fluent, typed, temporal questions about the Shanghai Cooperation Organisation.
+ *
+ * <p>{@link org.scofacts.query.Sco#facts()} answers from the bundled dataset;
+ * {@link org.scofacts.query.Sco#of(org.scofacts.data.ScoDataset)} from a dataset of your own. Each
+ * fluent step returns a new immutable query; the terminal operations ({@code list()}, {@code first()},
+ * {@code only()}, {@code count()}, {@code exists()}, {@code stream()}) run it.
+ *
+ * <h2>Null policy</h2>
+ * No method in this package accepts {@code null} or returns {@code null}: a {@code null} argument
+ * throws a {@link java.lang.NullPointerException} whose message names the parameter, and an answer that
+ * may be absent is an {@link java.util.Optional}. Result lists are unmodifiable.
+ *
+ * <h2>Malformed and unanswered questions</h2>
+ * A malformed question (an ordinal below 1, a range whose end comes before its start, a country name
+ * that matches nothing) throws an {@link java.lang.IllegalArgumentException} whose message names the
+ * parameter and the value and, for countries, suggests what would have matched. A well-formed question
+ * with no answer returns an empty list or an empty {@code Optional}.
+ *
+ * <h2>Dates</h2>
+ * Periods are half-open, {@code [start, end)}, and ranges say so in their parameter names
+ * ({@code fromInclusive}, {@code toExclusive}). A bound known only to its month or year is read as its
+ * first possible day, as {@link org.scofacts.model.Period#contains(java.time.LocalDate)} does. An
+ * answer for a date after {@link org.scofacts.data.ScoDataset#checkedThrough()} assumes nothing changed
+ * since; {@link org.scofacts.query.Sco#isChecked(java.time.LocalDate)} tells which dates are covered.
+ */
+package org.scofacts.query;
