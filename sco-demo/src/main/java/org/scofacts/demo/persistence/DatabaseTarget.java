@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param jdbcUrl  the JDBC URL, such as {@code jdbc:postgresql://localhost:5432/sco}
  * @param user     the user name, when the database wants one
  * @param password the password, when the database wants one
+ * @param temporary whether the demo made this database for one run and drops it when done
  */
-public record DatabaseTarget(String jdbcUrl, Optional<String> user, Optional<String> password) {
+public record DatabaseTarget(String jdbcUrl, Optional<String> user, Optional<String> password, boolean temporary) {
 
     private static final AtomicInteger IN_MEMORY = new AtomicInteger();
 
@@ -21,6 +22,7 @@ public record DatabaseTarget(String jdbcUrl, Optional<String> user, Optional<Str
      * @param jdbcUrl see {@link #jdbcUrl()}
      * @param user see {@link #user()}
      * @param password see {@link #password()}
+     * @param temporary see {@link #temporary()}
      */
     public DatabaseTarget {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -37,7 +39,7 @@ public record DatabaseTarget(String jdbcUrl, Optional<String> user, Optional<Str
      * @return the target
      */
     public static DatabaseTarget of(String jdbcUrl, String user, String password) {
-        return new DatabaseTarget(jdbcUrl, Optional.ofNullable(user), Optional.ofNullable(password));
+        return new DatabaseTarget(jdbcUrl, Optional.ofNullable(user), Optional.ofNullable(password), false);
     }
 
     /**
@@ -46,16 +48,17 @@ public record DatabaseTarget(String jdbcUrl, Optional<String> user, Optional<Str
      * @return the target
      */
     public static DatabaseTarget inMemory() {
-        return of("jdbc:h2:mem:sco-facts-" + IN_MEMORY.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return new DatabaseTarget("jdbc:h2:mem:sco-facts-" + IN_MEMORY.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
+                Optional.of("sa"), Optional.of(""), true);
     }
 
     /**
-     * Whether this is an H2 database in memory, which closing the demo's database drops.
+     * A short name for people: "H2 in memory" for a temporary database, else the URL.
      *
-     * @return true for {@code jdbc:h2:mem:} URLs
+     * @return the name
      */
-    public boolean isInMemory() {
-        return jdbcUrl.startsWith("jdbc:h2:mem:");
+    public String displayName() {
+        return temporary ? "H2 in memory" : jdbcUrl;
     }
 
     /** The URL and user, never the password. */

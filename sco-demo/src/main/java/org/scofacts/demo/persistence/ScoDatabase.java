@@ -22,7 +22,7 @@ import org.scofacts.model.Source;
  *
  * <p>Opening a database (re)creates the {@code sco_*} tables; {@link #save(ScoDataset)} writes a
  * dataset in one transaction; {@link #load()} reads it back through JPQL; {@link #jpql()} answers
- * questions in JPQL. Closing an in-memory database drops it.
+ * questions in JPQL. Closing a {@linkplain DatabaseTarget#temporary() temporary} database drops it.
  */
 public final class ScoDatabase implements AutoCloseable {
 
@@ -180,11 +180,11 @@ public final class ScoDatabase implements AutoCloseable {
         return target;
     }
 
-    /** Closes the connections; an in-memory database is dropped. */
+    /** Closes the connections; a temporary in-memory database is dropped. */
     @Override
     public void close() {
         emf.close();
-        if (target.isInMemory()) {
+        if (target.temporary()) {
             try (Connection c = DriverManager.getConnection(target.jdbcUrl(), "sa", "");
                  Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
