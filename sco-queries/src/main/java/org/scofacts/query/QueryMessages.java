@@ -46,6 +46,10 @@ final class QueryMessages {
         return text.append('?').toString();
     }
 
+    static String bundledDatasetInvalid(Throwable cause) {
+        return "The bundled dataset failed validation: " + cause.getMessage();
+    }
+
     static String notExactlyOne(Object query, int count) {
         return "Expected exactly one answer to " + query + " but found " + count;
     }

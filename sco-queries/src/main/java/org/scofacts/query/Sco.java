@@ -33,16 +33,37 @@ public final class Sco {
         this.index = new ScoIndex(dataset);
     }
 
+    /** Loads the bundled dataset once; keeps the failure, if any, so every call reports the same cause. */
     private static final class Bundled {
-        private static final Sco FACTS = new Sco(ScoDataset.bundled());
+        private static final Sco FACTS;
+        private static final Throwable FAILURE;
+
+        static {
+            Sco loaded = null;
+            Throwable failure = null;
+            try {
+                loaded = new Sco(ScoDataset.bundled());
+            } catch (ExceptionInInitializerError e) {
+                failure = e.getCause() == null ? e : e.getCause();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            FACTS = loaded;
+            FAILURE = failure;
+        }
     }
 
     /**
      * The bundled dataset, loaded, validated and indexed once, on first use.
      *
      * @return the shared instance
+     * @throws IllegalStateException if the bundled dataset fails validation, on every call, with the
+     *                               validation failure as its cause
      */
     public static Sco facts() {
+        if (Bundled.FACTS == null) {
+            throw new IllegalStateException(QueryMessages.bundledDatasetInvalid(Bundled.FAILURE), Bundled.FAILURE);
+        }
         return Bundled.FACTS;
     }
 

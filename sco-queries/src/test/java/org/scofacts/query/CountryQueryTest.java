@@ -1,0 +1,159 @@
+package org.scofacts.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scofacts.model.Status.DIALOGUE_PARTNER;
+import static org.scofacts.model.Status.MEMBER_STATE;
+import static org.scofacts.model.Status.OBSERVER_STATE;
+import static org.scofacts.model.Status.PARTNER;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scofacts.model.Country;
+import org.scofacts.model.Period;
+
+class CountryQueryTest {
+
+    private final Sco fixture = Fixture.sco();
+
+    private static List<String> codes(List<Country> countries) {
+        return countries.stream().map(Country::alpha2).toList();
+    }
+
+    @Test
+    void givenBundledFacts_whenMembersAsOfIndiaAndPakistanAccession_thenFoundersThenIndiaAndPakistan() {
+        Sco sco = Bundled.sco();
+        List<Country> members = sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 9)).list();
+        assertThat(codes(members)).containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ", "IN", "PK");
+    }
+
+    @Test
+    void givenBundledFacts_whenMembersTheDayBeforeAccession_thenTheSixFounders() {
+        Sco sco = Bundled.sco();
+        assertThat(codes(sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 8)).list()))
+                .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ");
+    }
+
+    @Test
+    void givenBundledFacts_whenMembersAsOfAstanaSummitSecondDay_thenTenWithBelarusLast() {
+        Sco sco = Bundled.sco();
+        List<Country> members = sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2024, 7, 4)).list();
+        assertThat(members).hasSize(10);
+        assertThat(members.get(9).alpha2()).isEqualTo("BY");
+        assertThat(members.get(8).alpha2()).isEqualTo("IR");
+    }
+
+    @Test
+    void givenBundledFacts_whenMembersBeforeFounding_thenEmpty() {
+        Sco sco = Bundled.sco();
+        assertThat(sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2001, 6, 14)).list()).isEmpty();
+    }
+
+    @Test
+    void givenBundledFacts_whenFoundingMembers_thenTheSixOf2001() {
+        Sco sco = Bundled.sco();
+        assertThat(codes(sco.countries().foundingMembers().list()))
+                .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ");
+    }
+
+    @Test
+    void givenBundledFacts_whenMembersJoinedBetween2017And2024_thenIndiaPakistanIran() {
+        Sco sco = Bundled.sco();
+        assertThat(codes(sco.countries().withStatus(MEMBER_STATE)
+                .joinedBetween(LocalDate.of(2017, 1, 1), LocalDate.of(2024, 1, 1)).list()))
+                .containsExactly("IN", "PK", "IR");
+    }
+
+    @Test
+    void givenFixture_whenObserversAsOf2010_thenMongoliaThenTheThreeAdmittedIn2005() {
+        assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE).asOf(LocalDate.of(2010, 1, 1)).list()))
+                .containsExactly("MN", "IN", "IR", "PK");
+    }
+
+    @Test
+    void givenFixture_whenStatusesOnTheDayOfTheTianjinReform_thenPartnersReplaceObserversAndDialoguePartners() {
+        LocalDate tianjin = Fixture.TIANJIN;
+        assertThat(codes(fixture.countries().withStatus(PARTNER).asOf(tianjin).list())).containsExactly("MN", "TR");
+        assertThat(fixture.countries().withStatus(OBSERVER_STATE).asOf(tianjin).list()).isEmpty();
+        assertThat(fixture.countries().withStatus(DIALOGUE_PARTNER).asOf(tianjin).list()).isEmpty();
+        assertThat(codes(fixture.countries().withStatus(DIALOGUE_PARTNER).asOf(tianjin.minusDays(1)).list()))
+                .containsExactly("TR");
+        assertThat(fixture.countries().withStatus(MEMBER_STATE).asOf(tianjin).count()).isEqualTo(10);
+    }
+
+    @Test
+    void givenFixture_whenObserversDuring2015_thenEveryStateObservingOnSomeDayOfIt() {
+        Period year2015 = Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1));
+        assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE).during(year2015).list()))
+                .containsExactly("MN", "IN", "IR", "PK", "BY");
+    }
+
+    @Test
+    void givenFixture_whenObserversLeftBetween2017And2018_thenIndiaAndPakistan() {
+        assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE)
+                .leftBetween(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 1)).list()))
+                .containsExactly("IN", "PK");
+    }
+
+    @Test
+    void givenFixture_whenAnyStatusDuringAllTime_thenEachCountryOnceInOrderOfFirstStatus() {
+        Period always = Period.of(LocalDate.of(2000, 1, 1), LocalDate.of(2031, 1, 1));
+        assertThat(codes(fixture.countries().during(always).list()))
+                .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ", "MN", "IN", "IR", "PK", "BY", "TR");
+        assertThat(fixture.countries().list()).isEqualTo(fixture.countries().during(always).list());
+    }
+
+    @Test
+    void givenFixture_whenFoundingMembersStillMembersIn2030_thenAllSix() {
+        assertThat(fixture.countries().foundingMembers().withStatus(MEMBER_STATE).asOf(LocalDate.of(2030, 1, 1))
+                .count()).isEqualTo(6);
+        assertThat(fixture.countries().foundingMembers().withStatus(OBSERVER_STATE).exists()).isFalse();
+    }
+
+    @Test
+    void givenEmptyRange_whenJoinedBetween_thenNoAnswer() {
+        LocalDate day = LocalDate.of(2017, 6, 9);
+        assertThat(fixture.countries().joinedBetween(day, day).list()).isEmpty();
+        assertThat(codes(fixture.countries().joinedBetween(day, day.plusDays(1)).list())).containsExactly("IN", "PK");
+    }
+
+    @Test
+    void givenMalformedArguments_whenSteps_thenMessagesNameParameterAndValue() {
+        CountryQuery q = fixture.countries();
+        assertThatThrownBy(() -> q.withStatus(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("status must not be null");
+        assertThatThrownBy(() -> q.asOf(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("date must not be null");
+        assertThatThrownBy(() -> q.during(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("period must not be null");
+        assertThatThrownBy(() -> q.joinedBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toExclusive 2019-01-01 must not be before fromInclusive 2020-01-01");
+        assertThatThrownBy(() -> q.leftBetween(null, LocalDate.of(2019, 1, 1)))
+                .isInstanceOf(NullPointerException.class).hasMessage("fromInclusive must not be null");
+    }
+
+    @Test
+    void givenStepsInAnyOrder_whenToString_thenTheQuestionInCanonicalOrder() {
+        assertThat(fixture.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 9)))
+                .hasToString("countries().withStatus(MEMBER_STATE).asOf(2017-06-09)");
+        CountryQuery composed = fixture.countries()
+                .leftBetween(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 1))
+                .during(Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1)))
+                .withStatus(OBSERVER_STATE)
+                .foundingMembers()
+                .joinedBetween(LocalDate.of(2001, 1, 1), LocalDate.of(2002, 1, 1));
+        assertThat(composed).hasToString("countries().foundingMembers().withStatus(OBSERVER_STATE)"
+                + ".during(2015-01-01/2016-01-01).joinedBetween(2001-01-01, 2002-01-01)"
+                + ".leftBetween(2017-01-01, 2018-01-01)");
+    }
+
+    @Test
+    void givenSameStepTwice_whenRun_thenTheLaterValueReplacesTheEarlier() {
+        CountryQuery q = fixture.countries().withStatus(OBSERVER_STATE).withStatus(MEMBER_STATE)
+                .asOf(LocalDate.of(2001, 1, 1)).asOf(LocalDate.of(2017, 6, 9));
+        assertThat(q).isEqualTo(fixture.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 9)));
+        assertThat(q.count()).isEqualTo(8);
+    }
+}

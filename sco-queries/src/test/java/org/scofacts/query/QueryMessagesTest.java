@@ -1,0 +1,75 @@
+package org.scofacts.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryMessagesTest {
+
+    private final Sco fixture = Fixture.sco();
+
+    @Test
+    void givenOneSuggestion_whenUnknownCountry_thenDidYouMeanThatCountry() {
+        assertThat(QueryMessages.unknownCountry("Kazakstan", List.of(Fixture.KZ), 12))
+                .isEqualTo("Unknown country: \"Kazakstan\"; did you mean Kazakhstan (KZ)?");
+    }
+
+    @Test
+    void givenSeveralSuggestions_whenUnknownCountry_thenCommasAndOr() {
+        assertThat(QueryMessages.unknownCountry("stan", List.of(Fixture.KZ, Fixture.UZ), 12))
+                .isEqualTo("Unknown country: \"stan\"; did you mean Kazakhstan (KZ) or Uzbekistan (UZ)?");
+        assertThat(QueryMessages.unknownCountry("stan", List.of(Fixture.KZ, Fixture.TJ, Fixture.UZ), 12))
+                .isEqualTo("Unknown country: \"stan\"; did you mean Kazakhstan (KZ), Tajikistan (TJ) or"
+                        + " Uzbekistan (UZ)?");
+    }
+
+    @Test
+    void givenNoSuggestion_whenUnknownCountry_thenWhatWasExpected() {
+        assertThat(QueryMessages.unknownCountry("Atlantis", List.of(), 12))
+                .isEqualTo("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an"
+                        + " English name of one of the 12 countries in the dataset");
+    }
+
+    @Test
+    void givenTypos_whenCountry_thenTheNearestNamesAreSuggested() {
+        assertThatThrownBy(() -> fixture.country("Uzbekstan"))
+                .hasMessage("Unknown country: \"Uzbekstan\"; did you mean Uzbekistan (UZ)?");
+        assertThatThrownBy(() -> fixture.country("Tadjikistan"))
+                .hasMessage("Unknown country: \"Tadjikistan\"; did you mean Tajikistan (TJ)?");
+        assertThatThrownBy(() -> fixture.country("Rusia"))
+                .hasMessage("Unknown country: \"Rusia\"; did you mean Russia (RU)?");
+        assertThatThrownBy(() -> fixture.country("Kyrgyz"))
+                .hasMessage("Unknown country: \"Kyrgyz\"; did you mean Kyrgyzstan (KG)?");
+        assertThatThrownBy(() -> fixture.country("KAX"))
+                .hasMessage("Unknown country: \"KAX\"; did you mean Kazakhstan (KZ)?");
+        assertThatThrownBy(() -> fixture.country("Atlantis"))
+                .hasMessage("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an"
+                        + " English name of one of the 12 countries in the dataset");
+    }
+
+    @Test
+    void givenBlankInput_whenCountry_thenNoSuggestion() {
+        assertThatThrownBy(() -> fixture.country(" "))
+                .hasMessage("Unknown country: \" \"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an"
+                        + " English name of one of the 12 countries in the dataset");
+    }
+
+    @Test
+    void givenArguments_whenOtherMessages_thenEachNamesParameterAndValue() {
+        assertThat(QueryMessages.mustNotBeNull("date")).isEqualTo("date must not be null");
+        assertThat(QueryMessages.mustNotBeBlank("text", " ")).isEqualTo("text must not be blank, was \" \"");
+        assertThat(QueryMessages.mustBePositive("ordinal", 0)).isEqualTo("ordinal must be at least 1, was 0");
+        assertThat(QueryMessages.reversedRange("fromInclusive", LocalDate.of(2020, 1, 1), "toExclusive",
+                LocalDate.of(2019, 1, 1)))
+                .isEqualTo("toExclusive 2019-01-01 must not be before fromInclusive 2020-01-01");
+        assertThat(QueryMessages.notExactlyOne("summits()", 3))
+                .isEqualTo("Expected exactly one answer to summits() but found 3");
+        assertThat(QueryMessages.notAtMostOne("meetings().ordinal(1)", 2))
+                .isEqualTo("Expected at most one answer to meetings().ordinal(1) but found 2");
+        assertThat(QueryMessages.bundledDatasetInvalid(new IllegalArgumentException("source x is cited by no fact")))
+                .isEqualTo("The bundled dataset failed validation: source x is cited by no fact");
+    }
+}
