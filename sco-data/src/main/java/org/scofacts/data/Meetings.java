@@ -1,11 +1,53 @@
 package org.scofacts.data;
 
-import static org.scofacts.data.Countries.BY;
 import static org.scofacts.data.Countries.CN;
 import static org.scofacts.data.Countries.IN;
+import static org.scofacts.data.Countries.KG;
 import static org.scofacts.data.Countries.KZ;
+import static org.scofacts.data.Countries.RU;
+import static org.scofacts.data.Countries.TJ;
+import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.date;
-import static org.scofacts.data.Sources.WIKI_SCO;
+import static org.scofacts.data.Sources.CHINA_ORG_2006_PRESIDENCY;
+import static org.scofacts.data.Sources.DIPLOMAT_2014_DUSHANBE;
+import static org.scofacts.data.Sources.EASTDAY_2006_SUMMITS;
+import static org.scofacts.data.Sources.ECNS_2017_ASTANA;
+import static org.scofacts.data.Sources.GLOBAL_TIMES_2014_SUMMITS;
+import static org.scofacts.data.Sources.GLOBAL_TIMES_2025_TIANJIN;
+import static org.scofacts.data.Sources.INFOSHOS_2009_YEKATERINBURG;
+import static org.scofacts.data.Sources.KAZINFORM_2024_SCO_PLUS;
+import static org.scofacts.data.Sources.KHOVAR_2021_DUSHANBE;
+import static org.scofacts.data.Sources.KP_KG_2018_QINGDAO;
+import static org.scofacts.data.Sources.KREMLIN_2001_FOUNDING;
+import static org.scofacts.data.Sources.KREMLIN_2024_ASTANA;
+import static org.scofacts.data.Sources.LOKMAT_2023_IRAN;
+import static org.scofacts.data.Sources.MFA_CHINA_2004_CHG;
+import static org.scofacts.data.Sources.MFA_CHINA_2007_BISHKEK;
+import static org.scofacts.data.Sources.PAJHWOK_2012_AFGHANISTAN;
+import static org.scofacts.data.Sources.PEOPLE_2022_SAMARKAND;
+import static org.scofacts.data.Sources.RFERL_2019_BISHKEK;
+import static org.scofacts.data.Sources.SCO_SUMMIT_2013;
+import static org.scofacts.data.Sources.SEED_000;
+import static org.scofacts.data.Sources.SEED_001;
+import static org.scofacts.data.Sources.SEED_003;
+import static org.scofacts.data.Sources.SEED_004;
+import static org.scofacts.data.Sources.TASS_2015_UFA;
+import static org.scofacts.data.Sources.TASS_2017_ASTANA;
+import static org.scofacts.data.Sources.TASS_2019_CHG_PROGRAMME;
+import static org.scofacts.data.Sources.TASS_2020_VIDEO_SUMMIT;
+import static org.scofacts.data.Sources.TASS_2024_SCO_PLUS;
+import static org.scofacts.data.Sources.TASS_2025_TIANJIN;
+import static org.scofacts.data.Sources.TIMES_KUWAIT_2016_TASHKENT;
+import static org.scofacts.data.Sources.URDUPOINT_2021_DUSHANBE;
+import static org.scofacts.data.Sources.WORLDJPN_CHG_2003;
+import static org.scofacts.data.Sources.WORLDJPN_CHG_2023;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2005;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2008;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2011;
+import static org.scofacts.data.Sources.XINHUA_2010_TASHKENT;
+import static org.scofacts.data.Sources.FINANCIAL_EXPRESS_2023_GOA;
+import static org.scofacts.model.MeetingFormat.HYBRID;
 import static org.scofacts.model.MeetingFormat.IN_PERSON;
 import static org.scofacts.model.MeetingFormat.VIRTUAL;
 
@@ -20,7 +62,11 @@ import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 
-/** Council meetings: one row per meeting. */
+/**
+ * Council meetings: one row per meeting. Summits of the Council of Heads of State carry the SCO's
+ * own count, which starts with the founding meeting in Shanghai (2001 is the 1st, 2021 the 21st).
+ * Other councils' meetings carry no number here: sources count them inconsistently.
+ */
 final class Meetings {
 
     private Meetings() {
@@ -28,15 +74,81 @@ final class Meetings {
 
     static List<Meeting> all() {
         return List.of(
-                summit(1, date(2001, 6, 15), date(2001, 6, 15), "Shanghai", CN, IN_PERSON, WIKI_SCO),
-                summit(17, date(2017, 6, 8), date(2017, 6, 9), "Astana", KZ, IN_PERSON, WIKI_SCO),
-                summit(23, date(2023, 7, 4), date(2023, 7, 4), "New Delhi", IN, VIRTUAL, WIKI_SCO),
-                summit(24, date(2024, 7, 3), date(2024, 7, 4), "Astana", KZ, IN_PERSON, WIKI_SCO));
+                summit(1, date(2001, 6, 15), date(2001, 6, 15), "Shanghai", CN, IN_PERSON, KREMLIN_2001_FOUNDING,
+                        EASTDAY_2006_SUMMITS),
+                summit(2, date(2002, 6, 7), date(2002, 6, 7), "Saint Petersburg", RU, IN_PERSON, EASTDAY_2006_SUMMITS,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(3, date(2003, 5, 29), date(2003, 5, 29), "Moscow", RU, IN_PERSON, EASTDAY_2006_SUMMITS,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(4, date(2004, 6, 17), date(2004, 6, 17), "Tashkent", UZ, IN_PERSON, EASTDAY_2006_SUMMITS,
+                        WORLDJPN_CHS_2004),
+                summit(5, date(2005, 7, 5), date(2005, 7, 5), "Astana", KZ, IN_PERSON, EASTDAY_2006_SUMMITS,
+                        WORLDJPN_CHS_2005),
+                summit(6, date(2006, 6, 15), date(2006, 6, 15), "Shanghai", CN, IN_PERSON, EASTDAY_2006_SUMMITS,
+                        CHINA_ORG_2006_PRESIDENCY),
+                summit(7, date(2007, 8, 16), date(2007, 8, 16), "Bishkek", KG, IN_PERSON, MFA_CHINA_2007_BISHKEK,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(8, date(2008, 8, 28), date(2008, 8, 28), "Dushanbe", TJ, IN_PERSON, WORLDJPN_CHS_2008,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(9, date(2009, 6, 15), date(2009, 6, 16), "Yekaterinburg", RU, IN_PERSON,
+                        INFOSHOS_2009_YEKATERINBURG, GLOBAL_TIMES_2014_SUMMITS),
+                summit(10, date(2010, 6, 10), date(2010, 6, 11), "Tashkent", UZ, IN_PERSON, XINHUA_2010_TASHKENT,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(11, date(2011, 6, 14), date(2011, 6, 15), "Astana", KZ, IN_PERSON, WORLDJPN_CHS_2011,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(12, date(2012, 6, 6), date(2012, 6, 7), "Beijing", CN, IN_PERSON, PAJHWOK_2012_AFGHANISTAN,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(13, date(2013, 9, 13), date(2013, 9, 13), "Bishkek", KG, IN_PERSON, SCO_SUMMIT_2013,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(14, date(2014, 9, 12), date(2014, 9, 12), "Dushanbe", TJ, IN_PERSON, DIPLOMAT_2014_DUSHANBE,
+                        GLOBAL_TIMES_2014_SUMMITS),
+                summit(15, date(2015, 7, 10), date(2015, 7, 10), "Ufa", RU, IN_PERSON, TASS_2015_UFA),
+                summit(16, date(2016, 6, 23), date(2016, 6, 24), "Tashkent", UZ, IN_PERSON, TIMES_KUWAIT_2016_TASHKENT),
+                summit(17, date(2017, 6, 8), date(2017, 6, 9), "Astana", KZ, IN_PERSON, TASS_2017_ASTANA,
+                        ECNS_2017_ASTANA),
+                summit(18, date(2018, 6, 9), date(2018, 6, 10), "Qingdao", CN, IN_PERSON, KP_KG_2018_QINGDAO),
+                summit(19, date(2019, 6, 13), date(2019, 6, 14), "Bishkek", KG, IN_PERSON, RFERL_2019_BISHKEK),
+                // Planned for Chelyabinsk; held by video link under the Russian chair.
+                summit(20, date(2020, 11, 10), date(2020, 11, 10), "Moscow", RU, VIRTUAL, TASS_2020_VIDEO_SUMMIT),
+                // The Chinese, Russian and Indian leaders took part by video link.
+                summit(21, date(2021, 9, 16), date(2021, 9, 17), "Dushanbe", TJ, HYBRID, KHOVAR_2021_DUSHANBE,
+                        URDUPOINT_2021_DUSHANBE, SEED_001),
+                summit(22, date(2022, 9, 15), date(2022, 9, 16), "Samarkand", UZ, IN_PERSON, PEOPLE_2022_SAMARKAND,
+                        SEED_003),
+                summit(23, date(2023, 7, 4), date(2023, 7, 4), "New Delhi", IN, VIRTUAL, LOKMAT_2023_IRAN),
+                summit(24, date(2024, 7, 4), date(2024, 7, 4), "Astana", KZ, IN_PERSON, KREMLIN_2024_ASTANA,
+                        SEED_004, SEED_000),
+                summit(25, date(2025, 8, 31), date(2025, 9, 1), "Tianjin", CN, IN_PERSON, TASS_2025_TIANJIN,
+                        GLOBAL_TIMES_2025_TIANJIN),
+
+                // The first meeting held under the SCO Plus name.
+                meeting("sco-plus-2024", Council.SCO_PLUS, date(2024, 7, 4), "Astana", KZ, TASS_2024_SCO_PLUS,
+                        KAZINFORM_2024_SCO_PLUS, SEED_004),
+
+                meeting("chg-2003", Council.HEADS_OF_GOVERNMENT, date(2003, 9, 23), "Beijing", CN, WORLDJPN_CHG_2003),
+                meeting("chg-2004", Council.HEADS_OF_GOVERNMENT, date(2004, 9, 23), "Bishkek", KG, MFA_CHINA_2004_CHG),
+                meeting("chg-2019", Council.HEADS_OF_GOVERNMENT, date(2019, 11, 2), "Tashkent", UZ,
+                        TASS_2019_CHG_PROGRAMME),
+                meeting("chg-2023", Council.HEADS_OF_GOVERNMENT, date(2023, 10, 26), "Bishkek", KG, WORLDJPN_CHG_2023),
+
+                meeting("cfm-2023", Council.FOREIGN_MINISTERS, date(2023, 5, 4), date(2023, 5, 5), "Goa", IN,
+                        FINANCIAL_EXPRESS_2023_GOA));
     }
 
     private static Meeting summit(int ordinal, LocalDate firstDay, LocalDate lastDay, String city, Country host,
                                   MeetingFormat format, Source... sources) {
         return new Meeting(FactId.of("chs-" + ordinal), Council.HEADS_OF_STATE, Optional.of(ordinal), firstDay,
                 lastDay, Place.of(city, host), format, List.of(sources));
+    }
+
+    private static Meeting meeting(String id, Council council, LocalDate day, String city, Country host,
+                                   Source... sources) {
+        return meeting(id, council, day, day, city, host, sources);
+    }
+
+    private static Meeting meeting(String id, Council council, LocalDate firstDay, LocalDate lastDay, String city,
+                                   Country host, Source... sources) {
+        return new Meeting(FactId.of(id), council, Optional.empty(), firstDay, lastDay, Place.of(city, host),
+                IN_PERSON, List.of(sources));
     }
 }

@@ -1,0 +1,81 @@
+package org.scofacts.data;
+
+import static org.scofacts.data.Countries.CN;
+import static org.scofacts.data.Countries.UZ;
+import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Sources.CHINA_ORG_2004_SECRETARIAT;
+import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
+import static org.scofacts.data.Sources.COSCOS_2013_INTERBANK;
+import static org.scofacts.data.Sources.EURASIANET_2012_RATS;
+import static org.scofacts.data.Sources.GNFCC_2021_WUHAN;
+import static org.scofacts.data.Sources.KREMLIN_2001_FOUNDING;
+import static org.scofacts.data.Sources.PEOPLE_2004_SECRETARIAT;
+import static org.scofacts.data.Sources.PEOPLE_2016_SCO_UNIVERSITY;
+import static org.scofacts.data.Sources.SCO_FORUM_ABOUT;
+import static org.scofacts.data.Sources.SCO_RUSSIA_2015_BUSINESS_COUNCIL;
+import static org.scofacts.data.Sources.SECTSCO_SECRETARIAT;
+import static org.scofacts.data.Sources.SECTSCO_SECRETARIAT_20;
+import static org.scofacts.data.Sources.SEED_001;
+import static org.scofacts.data.Sources.SEED_002;
+import static org.scofacts.data.Sources.SEED_004;
+import static org.scofacts.data.Sources.WORLDJPN_CHG_2003;
+import static org.scofacts.model.BodyKind.COUNCIL;
+import static org.scofacts.model.BodyKind.NON_GOVERNMENTAL_STRUCTURE;
+import static org.scofacts.model.BodyKind.PERMANENT_BODY;
+
+import java.util.List;
+import java.util.Optional;
+import org.scofacts.model.Body;
+import org.scofacts.model.BodyKind;
+import org.scofacts.model.FactId;
+import org.scofacts.model.PartialDate;
+import org.scofacts.model.Place;
+import org.scofacts.model.Source;
+
+/**
+ * The SCO's councils, its two permanent bodies and its non-governmental structures: one row per
+ * body. Founding dates appear only where a source confirms them.
+ */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    private static final Place NO_SEAT = null;
+    private static final PartialDate FOUNDING_NOT_CONFIRMED = null;
+
+    static List<Body> all() {
+        return List.of(
+                row("body-heads-of-state-council", "Council of Heads of State", COUNCIL, NO_SEAT, day(2001, 6, 15),
+                        KREMLIN_2001_FOUNDING, CIS_LEGISLATION_CHARTER),
+                row("body-heads-of-government-council", "Council of Heads of Government", COUNCIL, NO_SEAT,
+                        FOUNDING_NOT_CONFIRMED, CIS_LEGISLATION_CHARTER, WORLDJPN_CHG_2003),
+                row("body-foreign-ministers-council", "Council of Ministers of Foreign Affairs", COUNCIL, NO_SEAT,
+                        FOUNDING_NOT_CONFIRMED, CIS_LEGISLATION_CHARTER, SECTSCO_SECRETARIAT),
+                row("body-national-coordinators-council", "Council of National Coordinators", COUNCIL, NO_SEAT,
+                        FOUNDING_NOT_CONFIRMED, CIS_LEGISLATION_CHARTER, SECTSCO_SECRETARIAT),
+                row("body-secretariat", "SCO Secretariat", PERMANENT_BODY, Place.of("Beijing", CN), day(2004, 1, 15),
+                        SECTSCO_SECRETARIAT_20, PEOPLE_2004_SECRETARIAT, CHINA_ORG_2004_SECRETARIAT),
+                // The Charter first placed RATS in Bishkek; it has worked from Tashkent since it opened.
+                row("body-rats-executive-committee", "Executive Committee of the Regional Anti-Terrorist Structure",
+                        PERMANENT_BODY, Place.of("Tashkent", UZ), month(2004, 6), EURASIANET_2012_RATS, SEED_004),
+                row("body-interbank-consortium", "SCO Interbank Consortium", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT,
+                        day(2005, 10, 26), COSCOS_2013_INTERBANK),
+                row("body-business-council", "SCO Business Council", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT,
+                        day(2006, 6, 14), SCO_RUSSIA_2015_BUSINESS_COUNCIL),
+                row("body-sco-forum", "SCO Forum", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT, month(2006, 5),
+                        SCO_FORUM_ABOUT),
+                row("body-sco-university", "SCO University", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT,
+                        FOUNDING_NOT_CONFIRMED, PEOPLE_2016_SCO_UNIVERSITY),
+                row("body-good-neighbourliness-commission", "SCO Good-Neighbourliness, Friendship and Cooperation"
+                        + " Commission", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT, FOUNDING_NOT_CONFIRMED, GNFCC_2021_WUHAN,
+                        SEED_001, SEED_002, SEED_004));
+    }
+
+    private static Body row(String id, String name, BodyKind kind, Place seatOrNull, PartialDate establishedOrNull,
+                            Source... sources) {
+        return new Body(FactId.of(id), name, kind, Optional.ofNullable(seatOrNull),
+                Optional.ofNullable(establishedOrNull), List.of(sources));
+    }
+}
