@@ -181,23 +181,6 @@ public final class Fixtures {
                 .sources(List.of(REF, OFFICIAL, NEWS, YEARBOOK)).facts(facts).build();
     }
 
-    /**
-     * The bundled dataset, or a skipped test when the bundled data does not load on this branch yet
-     * (sco-data's own tests report why); the fixture tests still run.
-     *
-     * @return the bundled dataset
-     */
-    public static ScoDataset bundledOrSkip() {
-        try {
-            return ScoDataset.bundled();
-        } catch (RuntimeException | LinkageError e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            org.junit.jupiter.api.Assumptions.abort("the bundled dataset does not load on this branch, so this test"
-                    + " is skipped (the Fixtures tests still run): " + cause);
-            throw e;
-        }
-    }
-
     private static PartialDate day(int year, int month, int dayOfMonth) {
         return PartialDate.of(year, month, dayOfMonth);
     }

@@ -21,7 +21,7 @@ class RoundTripTest {
 
     @Test
     void bundledDataset_survivesH2InMemory_factForFact() {
-        ScoDataset bundled = Fixtures.bundledOrSkip();
+        ScoDataset bundled = ScoDataset.bundled();
         try (ScoDatabase db = ScoDatabase.inMemory(bundled)) {
             ScoDataset back = db.load();
 
@@ -55,7 +55,7 @@ class RoundTripTest {
                 + "or run .ci/postgres.sh", POSTGRES_URL).isPresent();
         DatabaseTarget target = DatabaseTarget.of(url.orElseThrow(), setting("SCO_TEST_POSTGRES_USER").orElse(null),
                 setting("SCO_TEST_POSTGRES_PASSWORD").orElse(null));
-        for (ScoDataset data : new ScoDataset[] {Fixtures.dataset(), Fixtures.bundledOrSkip()}) {
+        for (ScoDataset data : new ScoDataset[] {Fixtures.dataset(), ScoDataset.bundled()}) {
             try (ScoDatabase db = ScoDatabase.open(target)) {
                 db.save(data);
 
