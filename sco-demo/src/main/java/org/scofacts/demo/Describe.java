@@ -17,7 +17,7 @@ final class Describe {
     }
 
     static String end(Period period) {
-        return period.end().map(PartialDate::toString).orElse("");
+        return period.end().map(PartialDate::toString).orElse(null);
     }
 
     static String place(Place place) {

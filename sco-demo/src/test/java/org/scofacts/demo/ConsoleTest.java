@@ -105,6 +105,15 @@ class ConsoleTest {
     }
 
     @Test
+    void chair_json_openTermHasNullUntil() throws Exception {
+        Run r = run("chair", "--on", "2025-10-01", "--format", "json");
+
+        JsonNode chair = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(chair.get("code").asText()).isEqualTo("KG");
+        assertThat(chair.get("until").isNull()).isTrue();
+    }
+
+    @Test
     void members_table_isAlignedAndSaysWhereTheAnswerCameFrom() {
         Run r = run("members", "--as-of", "2024-07-04");
 
