@@ -167,12 +167,13 @@ class ScoTest {
     }
 
     @Test
-    void givenBundledFacts_whenFactsCitingWikipedia_thenEveryStatusPeriodAndSummitCitingIt() {
+    void givenBundledFacts_whenFactsCitingKremlinAstanaReport_thenBelarusMembershipAndTheAstanaSummit() {
         Sco sco = Bundled.sco();
-        Source wikipedia = sco.dataset().source(SourceId.of("wiki-sco")).orElseThrow();
-        List<Fact> citing = sco.factsCiting(wikipedia);
-        assertThat(citing).containsAll(sco.timeline(sco.country("BY")));
+        Source kremlin = sco.dataset().source(SourceId.of("kremlin-2024-astana")).orElseThrow();
+        List<Fact> citing = sco.factsCiting(kremlin);
+        assertThat(citing).contains(sco.timeline(sco.country("BY")).get(2));
         assertThat(citing).contains(sco.summits().numbered(24).orElseThrow());
+        assertThat(citing).doesNotContain(sco.timeline(sco.country("BY")).get(0));
     }
 
     @Test

@@ -1,0 +1,199 @@
+package org.scofacts.data;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.scofacts.model.Fact;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Source;
+import org.scofacts.model.SourceId;
+
+/**
+ * What changed between two datasets, fact by fact and field by field: facts and sources added,
+ * removed and changed. Facts are matched by {@link FactId} and sources by {@link SourceId}, so a
+ * fact whose identifier changed shows as one removal and one addition.
+ *
+ * @param fromVersion    the version of the older dataset
+ * @param toVersion      the version of the newer dataset
+ * @param addedFacts     facts only in the newer dataset, by identifier
+ * @param removedFacts   facts only in the older dataset, by identifier
+ * @param changedFacts   facts in both whose fields differ, by identifier
+ * @param addedSources   sources only in the newer dataset, by identifier
+ * @param removedSources sources only in the older dataset, by identifier
+ * @param changedSources sources in both whose fields differ, by identifier
+ */
+public record DatasetDiff(String fromVersion, String toVersion, List<Fact> addedFacts, List<Fact> removedFacts,
+                          List<Change> changedFacts, List<Source> addedSources, List<Source> removedSources,
+                          List<Change> changedSources) {
+
+    /**
+     * Copies the lists.
+     *
+     * @param fromVersion    see {@link #fromVersion()}
+     * @param toVersion      see {@link #toVersion()}
+     * @param addedFacts     see {@link #addedFacts()}
+     * @param removedFacts   see {@link #removedFacts()}
+     * @param changedFacts   see {@link #changedFacts()}
+     * @param addedSources   see {@link #addedSources()}
+     * @param removedSources see {@link #removedSources()}
+     * @param changedSources see {@link #changedSources()}
+     * @throws NullPointerException if any argument is null
+     */
+    public DatasetDiff {
+        Objects.requireNonNull(fromVersion, "fromVersion");
+        Objects.requireNonNull(toVersion, "toVersion");
+        addedFacts = List.copyOf(Objects.requireNonNull(addedFacts, "addedFacts"));
+        removedFacts = List.copyOf(Objects.requireNonNull(removedFacts, "removedFacts"));
+        changedFacts = List.copyOf(Objects.requireNonNull(changedFacts, "changedFacts"));
+        addedSources = List.copyOf(Objects.requireNonNull(addedSources, "addedSources"));
+        removedSources = List.copyOf(Objects.requireNonNull(removedSources, "removedSources"));
+        changedSources = List.copyOf(Objects.requireNonNull(changedSources, "changedSources"));
+    }
+
+    /**
+     * Compares two datasets.
+     *
+     * @param older the dataset before
+     * @param newer the dataset after
+     * @return the differences, each list ordered by identifier
+     */
+    public static DatasetDiff between(ScoDataset older, ScoDataset newer) {
+        Objects.requireNonNull(older, "older");
+        Objects.requireNonNull(newer, "newer");
+        Map<String, Fact> before = byId(older.facts().collect(Collectors.toList()), f -> f.id().value());
+        Map<String, Fact> after = byId(newer.facts().collect(Collectors.toList()), f -> f.id().value());
+        Map<String, Source> sourcesBefore = byId(older.sources(), s -> s.id().value());
+        Map<String, Source> sourcesAfter = byId(newer.sources(), s -> s.id().value());
+        return new DatasetDiff(older.version(), newer.version(), onlyIn(after, before), onlyIn(before, after),
+                changes(before, after), onlyIn(sourcesAfter, sourcesBefore), onlyIn(sourcesBefore, sourcesAfter),
+                changes(sourcesBefore, sourcesAfter));
+    }
+
+    /**
+     * Whether the two datasets hold the same facts and sources.
+     *
+     * @return true when every list is empty
+     */
+    public boolean isEmpty() {
+        return addedFacts.isEmpty() && removedFacts.isEmpty() && changedFacts.isEmpty() && addedSources.isEmpty()
+                && removedSources.isEmpty() && changedSources.isEmpty();
+    }
+
+    private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
+        return values.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+
+    private static <T> List<T> onlyIn(Map<String, T> these, Map<String, T> notThose) {
+        return these.entrySet().stream().filter(e -> !notThose.containsKey(e.getKey())).map(Map.Entry::getValue)
+                .collect(Collectors.toList());
+    }
+
+    // Every fact family and Source is a record; the sealed Fact interface cannot say so itself.
+    private static <T> List<Change> changes(Map<String, T> before, Map<String, T> after) {
+        List<Change> changes = new ArrayList<>();
+        before.forEach((id, old) -> Optional.ofNullable(after.get(id))
+                .filter(now -> !now.equals(old))
+                .map(now -> Change.of(id, (Record) old, (Record) now))
+                .ifPresent(changes::add));
+        return changes;
+    }
+
+    /**
+     * A fact or source present in both datasets with different fields.
+     *
+     * @param id     the identifier of the fact or source
+     * @param fields the fields that differ, in declaration order
+     */
+    public record Change(String id, List<FieldChange> fields) {
+
+        /**
+         * Copies the fields.
+         *
+         * @param id     see {@link #id()}
+         * @param fields see {@link #fields()}
+         * @throws NullPointerException if an argument is null
+         */
+        public Change {
+            Objects.requireNonNull(id, "id");
+            fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
+        }
+
+        static Change of(String id, Record before, Record after) {
+            if (before.getClass() != after.getClass()) {
+                return new Change(id, List.of(new FieldChange("kind", before.getClass().getSimpleName(),
+                        after.getClass().getSimpleName())));
+            }
+            List<FieldChange> fields = new ArrayList<>();
+            for (RecordComponent component : before.getClass().getRecordComponents()) {
+                Object was = read(component, before);
+                Object is = read(component, after);
+                if (!Objects.equals(was, is)) {
+                    fields.add(new FieldChange(component.getName(), describe(was), describe(is)));
+                }
+            }
+            return new Change(id, fields);
+        }
+
+        private static Object read(RecordComponent component, Record record) {
+            try {
+                return component.getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+            }
+        }
+
+        private static String describe(Object value) {
+            if (value instanceof List<?>) {
+                return ((List<?>) value).stream().map(Change::describe).collect(Collectors.joining(", ", "[", "]"));
+            }
+            if (value instanceof Source) {
+                return ((Source) value).id().value();
+            }
+            if (value instanceof Optional<?>) {
+                return ((Optional<?>) value).map(Change::describe).orElse("(none)");
+            }
+            return String.valueOf(value);
+        }
+    }
+
+    /**
+     * One field whose value differs.
+     *
+     * @param field  the field's name, as the record component is named
+     * @param before the old value, as text
+     * @param after  the new value, as text
+     */
+    public record FieldChange(String field, String before, String after) {
+
+        /**
+         * Validates the change.
+         *
+         * @param field  see {@link #field()}
+         * @param before see {@link #before()}
+         * @param after  see {@link #after()}
+         * @throws NullPointerException if an argument is null
+         */
+        public FieldChange {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        /**
+         * Reads as {@code field: before -> after}.
+         *
+         * @return the change as one line
+         */
+        @Override
+        public String toString() {
+            return field + ": " + before + " -> " + after;
+        }
+    }
+}

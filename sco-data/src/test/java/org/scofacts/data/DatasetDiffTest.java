@@ -1,0 +1,63 @@
+package org.scofacts.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.scofacts.model.Fact;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.MeetingFormat;
+
+class DatasetDiffTest {
+
+    private final ScoDataset bundled = ScoDataset.bundled();
+
+    @Test
+    void a_dataset_has_no_differences_with_itself() {
+        DatasetDiff diff = DatasetDiff.between(bundled, bundled.toBuilder().build());
+
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.fromVersion()).isEqualTo(bundled.version());
+    }
+
+    @Test
+    void a_changed_field_is_reported_by_fact_id_and_field_name_with_both_values() {
+        // GIVEN a revision that records the 23rd summit as held in person instead of by video
+        Meeting delhi = (Meeting) bundled.fact(FactId.of("chs-23")).orElseThrow();
+        Meeting corrected = new Meeting(delhi.id(), delhi.council(), delhi.ordinal(), delhi.firstDay(),
+                delhi.lastDay(), delhi.place(), MeetingFormat.IN_PERSON, delhi.sources());
+        ScoDataset revised = replace(delhi, corrected).version("test.1").build();
+
+        // WHEN the two are compared
+        DatasetDiff diff = DatasetDiff.between(bundled, revised);
+
+        // THEN exactly that field of that fact changed
+        assertThat(diff.addedFacts()).isEmpty();
+        assertThat(diff.removedFacts()).isEmpty();
+        assertThat(diff.changedFacts()).singleElement().satisfies(change -> {
+            assertThat(change.id()).isEqualTo("chs-23");
+            assertThat(change.fields()).extracting(Object::toString).containsExactly("format: VIRTUAL -> IN_PERSON");
+        });
+        assertThat(diff.toVersion()).isEqualTo("test.1");
+    }
+
+    @Test
+    void facts_only_in_one_dataset_are_added_or_removed() {
+        Fact figure = bundled.fact(FactId.of("figure-family-2024")).orElseThrow();
+        ScoDataset without = ScoDataset.builder().version("test.2").checkedThrough(bundled.checkedThrough())
+                .countries(bundled.countries()).sources(bundled.sources())
+                .facts(bundled.facts().filter(f -> !f.equals(figure)).collect(Collectors.toList()))
+                .build();
+
+        assertThat(DatasetDiff.between(bundled, without).removedFacts()).containsExactly(figure);
+        assertThat(DatasetDiff.between(without, bundled).addedFacts()).containsExactly(figure);
+    }
+
+    private ScoDataset.Builder replace(Fact old, Fact now) {
+        List<Fact> facts = bundled.facts().map(f -> f.equals(old) ? now : f).collect(Collectors.toList());
+        return ScoDataset.builder().version(bundled.version()).checkedThrough(bundled.checkedThrough())
+                .countries(bundled.countries()).sources(bundled.sources()).facts(facts);
+    }
+}
