@@ -1,0 +1,35 @@
+package org.scofacts.demo;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.scofacts.model.Chairmanship;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "chair", mixinStandardHelpOptions = true,
+        description = "The member state presiding over the SCO on a day.")
+final class ChairCommand extends QueryCommand {
+
+    @Option(names = "--on", paramLabel = "DATE", description = "The day, yyyy-MM-dd. Default: today.")
+    LocalDate on;
+
+    @Mixin
+    Options.Output output;
+
+    @Override
+    int answer(Session s) {
+        LocalDate date = on != null ? on : s.today;
+        Optional<Chairmanship> chair = s.agree("the chair on " + date, s.db.jpql().chairOn(date),
+                s.sco.chairmanshipOn(date));
+        s.noteIfUnchecked(date, output.format);
+        Listing listing = Listing.of("presiding_state", "code", "from", "until", "fact");
+        if (chair.isPresent()) {
+            Chairmanship c = chair.get();
+            listing = listing.row(c.presidingState().shortName(), c.presidingState().alpha2(),
+                    Describe.start(c.term()), Describe.end(c.term()), c.id().value());
+        }
+        s.show(listing, output.format);
+        return 0;
+    }
+}

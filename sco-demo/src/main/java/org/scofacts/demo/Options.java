@@ -1,0 +1,50 @@
+package org.scofacts.demo;
+
+import org.scofacts.demo.persistence.DatabaseTarget;
+import picocli.CommandLine.Option;
+
+/** Options every command shares. */
+final class Options {
+
+    private Options() {
+    }
+
+    /** Which database to load the dataset into; an in-memory H2 database unless told otherwise. */
+    static final class Database {
+        @Option(names = "--jdbc-url", paramLabel = "URL",
+                description = "Load the dataset into this database (its sco_* tables are dropped and recreated)"
+                        + " instead of an in-memory H2 database, e.g. jdbc:postgresql://localhost:5432/sco.")
+        String url;
+
+        @Option(names = "--user", paramLabel = "USER", description = "Database user.")
+        String user;
+
+        @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password.")
+        String password;
+
+        DatabaseTarget target() {
+            return url == null ? DatabaseTarget.inMemory() : DatabaseTarget.of(url, user, password);
+        }
+    }
+
+    /** Stack traces on failure. */
+    static final class Debug {
+        @Option(names = "--debug", description = "Print the stack trace when something fails.")
+        boolean debug;
+    }
+
+    /** How listings print. */
+    static final class Output {
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                converter = FormatConverter.class,
+                description = "table (aligned, for people), tsv or json (for programs). Default: ${DEFAULT-VALUE}.")
+        Format format = Format.TABLE;
+    }
+
+    /** Reads table, tsv or json. */
+    static final class FormatConverter extends Converters.EnumConverter<Format> {
+        FormatConverter() {
+            super(Format.class, "a format");
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.scofacts.demo;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Appointment;
+import org.scofacts.model.Chairmanship;
+import org.scofacts.model.Country;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.Post;
+import org.scofacts.model.Status;
+import org.scofacts.model.StatusPeriod;
+import org.scofacts.query.Sco;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sco-demo} command: without a subcommand, a short tour of the facts, each question
+ * answered by JPQL (Hibernate, in-memory H2 unless told otherwise) and by the fluent API side by side.
+ */
+@Command(name = "sco-demo", mixinStandardHelpOptions = true, versionProvider = ScoDemo.Version.class,
+        description = {"SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and through "
+                + "the fluent API side by side.", "Without a command: a short tour."},
+        subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
+                OfficialsCommand.class, ChairCommand.class, DocumentsCommand.class, SourcesCommand.class,
+                ExportCommand.class},
+        footer = {"", "Exit codes: 0 answered, 1 failed (unreachable database, no such summit ...), 2 bad input,"
+                + " 3 JPQL and the fluent API disagree."})
+final class ScoDemo implements Callable<Integer> {
+
+    /** The country whose timeline the tour shows. */
+    static final String TOUR_COUNTRY = "IR";
+
+    private final Supplier<ScoDataset> data;
+    private final Clock clock;
+    private Sco sco;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Options.Database database;
+
+    @Mixin
+    Options.Debug debug;
+
+    ScoDemo(Supplier<ScoDataset> data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    /** The fluent API over the dataset, built on first use. */
+    Sco sco() {
+        if (sco == null) {
+            ScoDataset dataset;
+            try {
+                dataset = data.get();
+            } catch (RuntimeException | LinkageError e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw new IllegalStateException("the bundled dataset does not load: " + cause.getMessage(), e);
+            }
+            sco = Sco.of(dataset);
+        }
+        return sco;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Override
+    public Integer call() {
+        try (Session s = Session.open(this, database.target())) {
+            tour(s);
+        }
+        return 0;
+    }
+
+    private void tour(Session s) {
+        ScoDataset d = s.sco.dataset();
+        LocalDate today = s.today;
+        PrintWriter out = s.out;
+        out.println("SCO Facts, data version " + d.version() + ", checked through " + d.checkedThrough() + ".");
+        out.println("Loaded into " + s.db.target().displayName() + " through Jakarta Persistence (Hibernate ORM): " + d.countries().size()
+                + " countries, " + d.sources().size() + " sources, " + d.facts().count() + " facts.");
+        s.noteIfUnchecked(today, Format.TABLE);
+        out.println();
+
+        Listing tour = Listing.of("Question", "JPQL (Hibernate)", "Fluent API");
+        for (Status status : Status.values()) {
+            List<Country> jpql = s.db.jpql().countriesWithStatus(status, today);
+            List<Country> fluent = s.sco.countries().withStatus(status).asOf(today).list();
+            if (jpql.isEmpty() && fluent.isEmpty() && status != Status.MEMBER_STATE) {
+                continue;
+            }
+            tour = tour.row(plural(status) + " on " + today, codes(jpql), codes(sortedByCode(fluent)));
+            s.agree(plural(status) + " on " + today, jpql, fluent, Comparator.comparing(Country::alpha2));
+        }
+
+        Optional<Meeting> jpqlSummit = s.db.jpql().latestSummit();
+        Optional<Meeting> fluentSummit = s.sco.summits().list().stream().max(Comparator.comparing(Meeting::firstDay));
+        tour = tour.row("Latest summit", jpqlSummit.map(Describe::summit).orElse("none recorded"),
+                fluentSummit.map(Describe::summit).orElse("none recorded"));
+        s.agree("the latest summit", jpqlSummit, fluentSummit);
+
+        Optional<Appointment> jpqlSg = s.db.jpql().appointments(Optional.of(Post.SECRETARY_GENERAL),
+                Optional.of(today)).stream().findFirst();
+        Optional<Appointment> fluentSg = s.sco.appointments().post(Post.SECRETARY_GENERAL).servingOn(today).first();
+        tour = tour.row("Secretary-General on " + today, official(jpqlSg), official(fluentSg));
+        s.agree("the Secretary-General on " + today, jpqlSg, fluentSg);
+
+        Optional<Chairmanship> jpqlChair = s.db.jpql().chairOn(today);
+        Optional<Chairmanship> fluentChair = s.sco.chairmanshipOn(today);
+        tour = tour.row("Chair on " + today, chair(jpqlChair), chair(fluentChair));
+        s.agree("the chair on " + today, jpqlChair, fluentChair);
+
+        Optional<Country> country = s.sco.dataset().country(TOUR_COUNTRY);
+        if (country.isPresent()) {
+            List<StatusPeriod> jpql = s.db.jpql().timeline(country.get());
+            List<StatusPeriod> fluent = s.sco.timeline(country.get());
+            List<String> left = jpql.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
+            List<String> right = fluent.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
+            String question = "Timeline of " + country.get().shortName();
+            for (int i = 0; i < Math.max(Math.max(left.size(), right.size()), 1); i++) {
+                tour = tour.row(i == 0 ? question : "", i < left.size() ? left.get(i) : "",
+                        i < right.size() ? right.get(i) : "");
+            }
+            s.agree("the timeline of " + country.get().shortName(), jpql, fluent);
+        }
+        tour.print(Format.TABLE, out);
+        out.println();
+        out.println("JPQL and the fluent API agree on every answer. Try: sco-demo --help, sco-demo members --as-of"
+                + " 2017-06-09, sco-demo summits --format json");
+        out.flush();
+    }
+
+    static String plural(Status status) {
+        return switch (status) {
+            case MEMBER_STATE -> "Member states";
+            case OBSERVER_STATE -> "Observer states";
+            case DIALOGUE_PARTNER -> "Dialogue partners";
+            case PARTNER -> "SCO partners";
+        };
+    }
+
+    private static List<Country> sortedByCode(List<Country> countries) {
+        List<Country> sorted = new ArrayList<>(countries);
+        sorted.sort(Comparator.comparing(Country::alpha2));
+        return sorted;
+    }
+
+    private static String codes(List<Country> countries) {
+        return countries.isEmpty() ? "none recorded"
+                : countries.stream().map(Country::alpha2).collect(Collectors.joining(" "));
+    }
+
+    private static String official(Optional<Appointment> a) {
+        return a.map(x -> x.holder() + " (" + x.nominatedBy().alpha2() + "), " + x.term()).orElse("none recorded");
+    }
+
+    private static String chair(Optional<Chairmanship> c) {
+        return c.map(x -> x.presidingState().shortName() + ", " + x.term()).orElse("none recorded");
+    }
+
+    private static String timelineEntry(StatusPeriod p) {
+        return p.status().label() + " " + p.period();
+    }
+
+    /** The data version, for --version. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sco-demo (SCO Facts)"};
+        }
+    }
+}

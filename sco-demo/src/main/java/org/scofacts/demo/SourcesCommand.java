@@ -1,0 +1,81 @@
+package org.scofacts.demo;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.scofacts.model.Fact;
+import org.scofacts.model.FactId;
+import org.scofacts.model.PartialDate;
+import org.scofacts.model.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "Every source with how many facts cite it, or the sources one fact cites.")
+final class SourcesCommand extends QueryCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FACT",
+            description = "A fact's identifier, such as chs-24 or status.in.member-state.2017.")
+    String fact;
+
+    @Mixin
+    Options.Output output;
+
+    private Fact asked;
+
+    @Override
+    void validate() {
+        if (fact == null) {
+            return;
+        }
+        FactId id;
+        try {
+            id = FactId.of(fact);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter 'FACT': "
+                    + e.getMessage());
+        }
+        Optional<Fact> found = root.sco().dataset().fact(id);
+        if (found.isEmpty()) {
+            List<String> like = root.sco().dataset().facts().map(f -> f.id().value())
+                    .filter(v -> v.startsWith(fact.substring(0, Math.min(3, fact.length())))).sorted().limit(5)
+                    .toList();
+            throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter 'FACT': no fact '"
+                    + fact + "' in the dataset" + (like.isEmpty() ? " (run 'sco-demo sources' to list sources)"
+                    : "; similar: " + String.join(", ", like)));
+        }
+        asked = found.get();
+    }
+
+    @Override
+    int answer(Session s) {
+        Listing listing;
+        if (asked == null) {
+            List<Source> sources = s.agree("sources", s.db.jpql().sources(), s.sco.sources().list(),
+                    Comparator.comparing(Source::id));
+            listing = Listing.of("id", "kind", "title", "publisher", "published", "url", "cited_by");
+            for (Source src : sources) {
+                listing = listing.row(src.id().value(), Converters.label(src.kind()), src.title(), src.publisher(),
+                        src.published().map(PartialDate::toString).orElse(null),
+                        src.url().map(Object::toString).orElse(null), s.sco.factsCiting(src).size());
+            }
+        } else {
+            List<Source> sources = s.agree("the sources of " + asked.id(),
+                    s.db.jpql().sourcesOf(asked.id()).orElseThrow(), s.sco.sources().citedBy(asked).list(),
+                    Comparator.comparing(Source::id));
+            listing = Listing.of("id", "kind", "title", "publisher", "published", "url");
+            for (Source src : sources) {
+                listing = listing.row(src.id().value(), Converters.label(src.kind()), src.title(), src.publisher(),
+                        src.published().map(PartialDate::toString).orElse(null),
+                        src.url().map(Object::toString).orElse(null));
+            }
+            if (output.format == Format.TABLE) {
+                s.out.println("Sources of " + asked.id() + " (" + asked.getClass().getSimpleName() + "), as cited:");
+            }
+        }
+        s.show(listing, output.format);
+        return 0;
+    }
+}

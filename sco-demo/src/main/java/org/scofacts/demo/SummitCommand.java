@@ -1,0 +1,58 @@
+package org.scofacts.demo;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.scofacts.model.Document;
+import org.scofacts.model.Meeting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "summit", mixinStandardHelpOptions = true,
+        description = "One summit by its number, with the documents it adopted.")
+final class SummitCommand extends QueryCommand {
+
+    @Parameters(index = "0", paramLabel = "N", description = "The summit's number, from 1 (the 2001 Shanghai summit).")
+    int number;
+
+    @Mixin
+    Options.Output output;
+
+    @Override
+    void validate() {
+        if (number < 1) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter 'N': "
+                    + number + " is not a summit number: expected 1 or more");
+        }
+    }
+
+    @Override
+    int answer(Session s) {
+        Optional<Meeting> summit = s.agree("summit " + number, s.db.jpql().summit(number),
+                s.sco.summits().numbered(number));
+        if (summit.isEmpty()) {
+            String known = s.sco.summits().list().stream().map(m -> m.ordinal().map(String::valueOf).orElse("?"))
+                    .collect(Collectors.joining(", "));
+            throw new NoSuchFact("no summit numbered " + number + " in data version " + s.sco.dataset().version()
+                    + " (it records summits " + (known.isEmpty() ? "none" : known) + ")");
+        }
+        Meeting m = summit.get();
+        List<Document> documents = s.agree("the documents of summit " + number, s.db.jpql().documentsOfSummit(number),
+                s.sco.documents().adoptedAt(m).list(), Comparator.comparing(Document::id));
+        if (output.format == Format.TABLE) {
+            s.out.println(Describe.summit(m) + ", " + Converters.label(m.format()) + " (" + m.id() + ")");
+            s.out.println();
+            s.show(DocumentsCommand.listing(documents), output.format);
+        } else {
+            Listing listing = Listing.of("no", "first_day", "last_day", "city", "host", "format", "fact", "documents");
+            listing = listing.row(number, m.firstDay().toString(), m.lastDay().toString(), m.place().city(),
+                    m.host().shortName(), Converters.label(m.format()), m.id().value(),
+                    documents.stream().map(Document::title).toList());
+            s.show(listing, output.format);
+        }
+        return 0;
+    }
+}

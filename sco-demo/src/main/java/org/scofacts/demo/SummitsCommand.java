@@ -1,0 +1,60 @@
+package org.scofacts.demo;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.scofacts.model.Country;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Meeting;
+import org.scofacts.query.MeetingQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+@Command(name = "summits", mixinStandardHelpOptions = true,
+        description = "Summits (meetings of the Council of Heads of State), chronologically.")
+final class SummitsCommand extends QueryCommand {
+
+    @Option(names = "--host", paramLabel = "COUNTRY", description = "Only those hosted by this country.")
+    Country host;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only those held in this year.")
+    Integer year;
+
+    @Mixin
+    Options.Output output;
+
+    @Override
+    void validate() {
+        if (year != null && (year < 1 || year > 9999)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--year': " + year
+                    + " is not a year: expected four digits, such as 2024");
+        }
+    }
+
+    @Override
+    int answer(Session s) {
+        MeetingQuery fluent = s.sco.summits();
+        if (host != null) {
+            fluent = fluent.hostedBy(host);
+        }
+        if (year != null) {
+            fluent = fluent.inYear(year);
+        }
+        List<Meeting> summits = s.agree("summits", s.db.jpql().summits(Optional.ofNullable(host),
+                Optional.ofNullable(year)), fluent.list(), Comparator.comparing(Meeting::id));
+        s.show(listing(summits), output.format);
+        return 0;
+    }
+
+    static Listing listing(List<Meeting> summits) {
+        Listing listing = Listing.of("no", "first_day", "last_day", "city", "host", "format", "fact");
+        for (Meeting m : summits) {
+            listing = listing.row(m.ordinal().orElse(null), m.firstDay().toString(), m.lastDay().toString(),
+                    m.place().city(), m.host().shortName(), Converters.label(m.format()),
+                    Optional.of(m.id()).map(FactId::value).orElseThrow());
+        }
+        return listing;
+    }
+}

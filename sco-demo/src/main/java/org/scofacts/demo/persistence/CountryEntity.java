@@ -1,0 +1,43 @@
+package org.scofacts.demo.persistence;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A row of {@code sco_country}; the aliases live in {@code sco_country_alias}. */
+@Entity(name = "Country")
+@Table(name = "sco_country")
+class CountryEntity {
+
+    @Id
+    @Column(name = "alpha2", length = 2)
+    String alpha2;
+
+    @Column(name = "alpha3", length = 3, nullable = false, unique = true)
+    String alpha3;
+
+    @Column(name = "short_name", nullable = false, length = 200)
+    String shortName;
+
+    @Column(name = "official_name", nullable = false, length = 300)
+    String officialName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sco_country_alias", joinColumns = @JoinColumn(name = "country_alpha2"))
+    @Column(name = "alias", nullable = false, length = 200)
+    Set<String> aliases = new HashSet<>();
+
+    protected CountryEntity() {
+    }
+
+    CountryEntity(String alpha2) {
+        this.alpha2 = alpha2;
+    }
+}

@@ -1,0 +1,52 @@
+package org.scofacts.demo.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.scofacts.model.Bound;
+import org.scofacts.model.DatePrecision;
+import org.scofacts.model.Unit;
+
+/**
+ * A row of {@code sco_figure}: a quantitative claim. The amount is stored as a number for queries,
+ * and its scale beside it, so that {@code 3.40} comes back as {@code 3.40} and not {@code 3.4000000000}.
+ */
+@Entity(name = "Figure")
+@Table(name = "sco_figure")
+class FigureEntity extends FactEntity {
+
+    @Column(name = "measure", nullable = false, length = 500)
+    String measure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bound", nullable = false, length = 16)
+    Bound bound;
+
+    @Column(name = "amount", nullable = false, precision = 38, scale = 10)
+    BigDecimal amount;
+
+    @Column(name = "amount_scale", nullable = false)
+    int amountScale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit", nullable = false, length = 32)
+    Unit unit;
+
+    @Column(name = "reference_day", nullable = false)
+    LocalDate referenceDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reference_precision", nullable = false, length = 8)
+    DatePrecision referencePrecision;
+
+    protected FigureEntity() {
+    }
+
+    FigureEntity(String id) {
+        super(id);
+    }
+}

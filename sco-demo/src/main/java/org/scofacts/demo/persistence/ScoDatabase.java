@@ -1,0 +1,205 @@
+package org.scofacts.demo.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Country;
+import org.scofacts.model.Fact;
+import org.scofacts.model.Source;
+
+/**
+ * The SCO dataset in a relational database through Jakarta Persistence (Hibernate ORM), bootstrapped
+ * with a {@link PersistenceConfiguration}: no application server, no {@code persistence.xml}.
+ *
+ * <p>Opening a database (re)creates the {@code sco_*} tables; {@link #save(ScoDataset)} writes a
+ * dataset in one transaction; {@link #load()} reads it back through JPQL; {@link #jpql()} answers
+ * questions in JPQL. Closing a {@linkplain DatabaseTarget#temporary() temporary} database drops it.
+ */
+public final class ScoDatabase implements AutoCloseable {
+
+    /** Every entity class, for the persistence configuration. */
+    static final List<Class<?>> ENTITIES = List.of(DatasetInfoEntity.class, CountryEntity.class, SourceEntity.class,
+            FactEntity.class, StatusPeriodEntity.class, MeetingEntity.class, DocumentEntity.class,
+            AppointmentEntity.class, BodyEntity.class, ChairmanshipEntity.class, DesignationEntity.class,
+            EventEntity.class, FigureEntity.class);
+
+    private static final int LOGIN_TIMEOUT_SECONDS = 10;
+
+    private final DatabaseTarget target;
+    private final EntityManagerFactory emf;
+    private final JpqlQueries jpql;
+
+    private ScoDatabase(DatabaseTarget target, EntityManagerFactory emf) {
+        this.target = target;
+        this.emf = emf;
+        this.jpql = new JpqlQueries(emf);
+    }
+
+    /**
+     * Connects to a database and creates the {@code sco_*} tables there, dropping any earlier ones.
+     *
+     * @param target where the database is
+     * @return the open database, with empty tables
+     * @throws DatabaseException if the URL is malformed, no driver accepts it, the database cannot be
+     *                           reached or the tables cannot be created
+     */
+    public static ScoDatabase open(DatabaseTarget target) {
+        checkReachable(target);
+        PersistenceConfiguration config = new PersistenceConfiguration("sco-facts")
+                .property(PersistenceConfiguration.JDBC_URL, target.jdbcUrl())
+                .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create")
+                .property("hibernate.hbm2ddl.halt_on_error", "true")
+                .property("hibernate.show_sql", "false")
+                .property("hibernate.jdbc.batch_size", "100")
+                .property("hibernate.order_inserts", "true")
+                .property("hibernate.connection.pool_size", "4");
+        target.user().ifPresent(u -> config.property(PersistenceConfiguration.JDBC_USER, u));
+        target.password().ifPresent(p -> config.property(PersistenceConfiguration.JDBC_PASSWORD, p));
+        ENTITIES.forEach(config::managedClass);
+        try {
+            return new ScoDatabase(target, config.createEntityManagerFactory());
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot create the SCO tables in " + target + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * A new in-memory H2 database holding a dataset.
+     *
+     * @param data the dataset
+     * @return the open database
+     */
+    public static ScoDatabase inMemory(ScoDataset data) {
+        ScoDatabase db = open(DatabaseTarget.inMemory());
+        try {
+            db.save(data);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static void checkReachable(DatabaseTarget target) {
+        String url = target.jdbcUrl();
+        if (!url.matches("jdbc:[a-zA-Z0-9]+:.+")) {
+            throw new DatabaseException("invalid JDBC URL '" + url + "': expected jdbc:<driver>:<database>, "
+                    + "such as jdbc:h2:mem:sco or jdbc:postgresql://localhost:5432/sco");
+        }
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            throw new DatabaseException("no JDBC driver accepts '" + url + "': this demo bundles H2 "
+                    + "(jdbc:h2:...) and PostgreSQL (jdbc:postgresql://host:port/database)", e);
+        }
+        Properties props = new Properties();
+        target.user().ifPresent(u -> props.setProperty("user", u));
+        target.password().ifPresent(p -> props.setProperty("password", p));
+        DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+        try (Connection probe = DriverManager.getConnection(url, props)) {
+            probe.getMetaData();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect to " + target + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Writes a dataset in one transaction: either every row is written or, on failure, none.
+     *
+     * @param data the dataset
+     * @throws DatabaseException if the rows cannot be written; the transaction is then rolled back
+     */
+    public void save(ScoDataset data) {
+        List<Object> entities = EntityMapper.toEntities(data);
+        try (EntityManager em = emf.createEntityManager()) {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            try {
+                entities.forEach(em::persist);
+                tx.commit();
+            } catch (RuntimeException e) {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
+                throw new DatabaseException("cannot write the dataset to " + target + ", nothing was written: "
+                        + rootMessage(e), e);
+            }
+        }
+    }
+
+    /**
+     * Reads the whole dataset back through JPQL and validates it as {@link ScoDataset} always does.
+     *
+     * @return the dataset the tables hold
+     * @throws DatabaseException if the tables hold no dataset
+     */
+    public ScoDataset load() {
+        try (EntityManager em = emf.createEntityManager()) {
+            List<DatasetInfoEntity> info = em.createQuery("select i from DatasetInfo i", DatasetInfoEntity.class)
+                    .getResultList();
+            if (info.size() != 1) {
+                throw new DatabaseException(target + " holds " + info.size() + " datasets, expected 1");
+            }
+            List<Country> countries = em.createQuery("select c from Country c", CountryEntity.class)
+                    .getResultList().stream().map(EntityMapper::toRecord).toList();
+            List<Source> sources = em.createQuery("select s from Source s", SourceEntity.class)
+                    .getResultList().stream().map(EntityMapper::toRecord).toList();
+            List<Fact> facts = em.createQuery("select distinct f from Fact f left join fetch f.sources",
+                    FactEntity.class).getResultList().stream().map(EntityMapper::toRecord).toList();
+            return ScoDataset.builder().version(info.get(0).version).checkedThrough(info.get(0).checkedThrough)
+                    .countries(countries).sources(sources).facts(facts).build();
+        } catch (PersistenceException e) {
+            throw new DatabaseException("cannot read the dataset from " + target + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The questions of the demo, asked in JPQL.
+     *
+     * @return the queries over this database
+     */
+    public JpqlQueries jpql() {
+        return jpql;
+    }
+
+    /**
+     * Where the database is.
+     *
+     * @return the target
+     */
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    /** Closes the connections; a temporary in-memory database is dropped. */
+    @Override
+    public void close() {
+        emf.close();
+        if (target.temporary()) {
+            try (Connection c = DriverManager.getConnection(target.jdbcUrl(), "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already gone
+            }
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+}

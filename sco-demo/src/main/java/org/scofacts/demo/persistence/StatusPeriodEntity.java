@@ -1,0 +1,42 @@
+package org.scofacts.demo.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.scofacts.model.Status;
+
+/** A row of {@code sco_status_period}: a country holding a status over a period. */
+@Entity(name = "StatusPeriod")
+@Table(name = "sco_status_period")
+class StatusPeriodEntity extends FactEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "country_alpha2", nullable = false)
+    CountryEntity country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 32)
+    Status status;
+
+    @Embedded
+    PeriodColumns period;
+
+    @Column(name = "granted_by", nullable = false, length = 1000)
+    String grantedBy;
+
+    @ManyToOne
+    @JoinColumn(name = "decided_at")
+    MeetingEntity decidedAt;
+
+    protected StatusPeriodEntity() {
+    }
+
+    StatusPeriodEntity(String id) {
+        super(id);
+    }
+}

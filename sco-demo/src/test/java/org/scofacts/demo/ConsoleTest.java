@@ -1,0 +1,372 @@
+package org.scofacts.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The console, run through picocli's {@code CommandLine.execute} on the fixture dataset with a fixed clock. */
+class ConsoleTest {
+
+    /** A day before the fixture's check date (2025-11-01). */
+    static final LocalDate TODAY = LocalDate.of(2025, 10, 1);
+
+    record Run(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(LocalDate today, String... args) {
+        CommandLine cl = Main.commandLine(Fixtures::dataset,
+                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String... args) {
+        return run(TODAY, args);
+    }
+
+    // ---- the tour ----
+
+    @Test
+    void tour_answersEachQuestionByJpqlAndFluentApiSideBySide() {
+        Run r = run();
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("SCO Facts, data version fixture-1, checked through 2025-11-01.")
+                .contains("Question", "JPQL (Hibernate)", "Fluent API")
+                .containsPattern("Member states on 2025-10-01 +BY CN IN IR KG KZ PK RU TJ UZ +BY CN IN IR KG KZ PK RU TJ UZ")
+                .containsPattern("SCO partners on 2025-10-01 +MN TR +MN TR")
+                .containsPattern("Latest summit +25th summit, Tianjin, China, 2025-08-31/2025-09-01 +25th summit")
+                .containsPattern("Secretary-General on 2025-10-01 +Nurlan Yermekbayev \\(KZ\\), 2025-01-01/\\.\\.")
+                .containsPattern("Chair on 2025-10-01 +Kyrgyzstan, 2025-09-02/\\.\\. +Kyrgyzstan")
+                .containsPattern("Timeline of Iran +observer state 2005-07/2023-07-04 +observer state 2005-07/2023-07-04")
+                .containsPattern(" +member state 2023-07-04/\\.\\. +member state 2023-07-04/\\.\\.")
+                .contains("JPQL and the fluent API agree on every answer.")
+                .doesNotContain("Note:");
+    }
+
+    @Test
+    void tour_afterTheCheckDate_saysTheAnswersAssumeNoChange() {
+        Run r = run(LocalDate.of(2026, 3, 1));
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Note: the facts were checked through 2025-11-01; this answer for 2026-03-01"
+                + " assumes no change since then.");
+    }
+
+    // ---- subcommands ----
+
+    @Test
+    void members_asOfIndiaAndPakistanJoining_tsv() {
+        Run r = run("members", "--as-of", "2017-06-09", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("code\talpha3\tname\tofficial_name",
+                "CN\tCHN\tChina\tPeople's Republic of China", "IN\tIND\tIndia\tRepublic of India",
+                "KG\tKGZ\tKyrgyzstan\tKyrgyz Republic", "KZ\tKAZ\tKazakhstan\tRepublic of Kazakhstan",
+                "PK\tPAK\tPakistan\tIslamic Republic of Pakistan", "RU\tRUS\tRussia\tRussian Federation",
+                "TJ\tTJK\tTajikistan\tRepublic of Tajikistan", "UZ\tUZB\tUzbekistan\tRepublic of Uzbekistan");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void members_observersIn2010_json() throws Exception {
+        Run r = run("members", "--as-of", "2010-01-01", "--status", "Observer State", "--format", "json");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        List<String> codes = new ArrayList<>();
+        rows.forEach(row -> codes.add(row.get("code").asText()));
+        assertThat(codes).containsExactly("IN", "IR", "MN", "PK");
+        assertThat(rows.get(0).get("name").asText()).isEqualTo("India");
+    }
+
+    @Test
+    void chair_json_openTermHasNullUntil() throws Exception {
+        Run r = run("chair", "--on", "2025-10-01", "--format", "json");
+
+        JsonNode chair = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(chair.get("code").asText()).isEqualTo("KG");
+        assertThat(chair.get("until").isNull()).isTrue();
+    }
+
+    @Test
+    void members_table_isAlignedAndSaysWhereTheAnswerCameFrom() {
+        Run r = run("members", "--as-of", "2024-07-04");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.outLines().get(0)).isEqualTo("code  alpha3  name        official_name");
+        assertThat(r.outLines().get(1)).isEqualTo("----  ------  ----------  ----------------------------");
+        assertThat(r.outLines()).contains("BY    BLR     Belarus     Republic of Belarus");
+        assertThat(r.outLines()).endsWith("(10 rows; JPQL on H2 in memory and the fluent API agree)");
+    }
+
+    @Test
+    void members_afterTheCheckDate_tsvKeepsTheNoteOutOfTheData() {
+        Run r = run("members", "--as-of", "2030-01-01", "--format", "tsv");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContain("Note");
+        assertThat(r.err()).isEqualTo("Note: the facts were checked through 2025-11-01; this answer for 2030-01-01"
+                + " assumes no change since then." + System.lineSeparator());
+    }
+
+    @Test
+    void timeline_byAlias() {
+        Run r = run("timeline", "persia", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("status\tfrom\tuntil\tgranted_by\tdecided_at\tfact",
+                "observer-state\t2005-07\t2023-07-04\tgranted\t\tstatus.ir.observer-state.2005",
+                "member-state\t2023-07-04\t\tadmitted\tchs-23\tstatus.ir.member-state.2023");
+    }
+
+    @Test
+    void summits_hostedByKazakhstan() {
+        Run r = run("summits", "--host", "KAZ", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("no\tfirst_day\tlast_day\tcity\thost\tformat\tfact",
+                "24\t2024-07-03\t2024-07-04\tAstana\tKazakhstan\tin-person\tchs-24");
+    }
+
+    @Test
+    void summits_inAYear() {
+        Run r = run("summits", "--year", "2023", "--format", "tsv");
+
+        assertThat(r.outLines()).containsExactly("no\tfirst_day\tlast_day\tcity\thost\tformat\tfact",
+                "23\t2023-07-04\t2023-07-04\tNew Delhi\tIndia\tvirtual\tchs-23");
+    }
+
+    @Test
+    void summit_withItsDocuments() {
+        Run r = run("summit", "24");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines().get(0)).isEqualTo(
+                "24th summit, Astana, Kazakhstan, 2024-07-03/2024-07-04, in-person (chs-24)");
+        assertThat(r.out()).contains("Astana Declaration")
+                .contains("Initiative on World Unity for Just Peace, Harmony and Development")
+                .doesNotContain("Charter");
+    }
+
+    @Test
+    void summit_json_listsDocumentTitles() throws Exception {
+        Run r = run("summit", "25", "--format", "json");
+
+        JsonNode summit = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(summit.get("no").asInt()).isEqualTo(25);
+        assertThat(summit.get("city").asText()).isEqualTo("Tianjin");
+        assertThat(summit.get("documents").get(0).asText()).isEqualTo("SCO Development Strategy until 2035");
+    }
+
+    @Test
+    void summit_notRecorded_failsNamingWhatIsRecorded() {
+        Run r = run("summit", "99");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("sco-demo summit: no summit numbered 99 in data version fixture-1 (it records"
+                + " summits 22, 23, 24, 25)" + System.lineSeparator());
+    }
+
+    @Test
+    void officials_secretaryGeneralOnADay() {
+        Run r = run("officials", "--post", "secretary-general", "--on", "2020-01-01", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("post\tholder\tnominated_by\tfrom\tuntil\tfact",
+                "secretary-general\tVladimir Norov\tUzbekistan\t2019-01-01\t2022-01-01\tsg-norov");
+    }
+
+    @Test
+    void officials_all() {
+        Run r = run("officials", "--format", "tsv");
+
+        assertThat(r.outLines()).hasSize(5);
+    }
+
+    @Test
+    void chair_onADay() {
+        Run r = run("chair", "--on", "2024-09-01", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("presiding_state\tcode\tfrom\tuntil\tfact",
+                "China\tCN\t2024-07-05\t2025-09-02\tchair-cn");
+    }
+
+    @Test
+    void documents_ofAKind() {
+        Run r = run("documents", "--kind", "CHARTER", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).containsExactly("adopted\tkind\ttitle\tplace\tadopted_at\tfact",
+                "2002-06-07\tcharter\tCharter of the Shanghai Cooperation Organisation\tSaint Petersburg, Russia\t"
+                        + "\tdoc-charter");
+    }
+
+    @Test
+    void sources_ofAFact_inCitationOrder() {
+        Run r = run("sources", "chs-24", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).hasSize(3);
+        assertThat(r.outLines().get(1)).startsWith("official-astana\tofficial\t");
+        assertThat(r.outLines().get(2)).startsWith("ref-sco\treference-work\t");
+    }
+
+    @Test
+    void sources_all_countCitingFacts() {
+        Run r = run("sources", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).hasSize(5);
+        assertThat(r.outLines().get(0)).isEqualTo("id\tkind\ttitle\tpublisher\tpublished\turl\tcited_by");
+        assertThat(r.out()).contains("yearbook-2013\treference-work\tYearbook\tPublisher\t2013\t\t2");
+    }
+
+    @Test
+    void export_writesEveryRowAndReadsItBack() throws Exception {
+        String url = "jdbc:h2:mem:export-test;DB_CLOSE_DELAY=-1";
+        Run r = run("export", "--jdbc-url", url, "--user", "sa", "--password", "");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Exported SCO Facts fixture-1 to " + url + " as sa: 12 countries, 4 sources, "
+                + Fixtures.dataset().facts().count() + " facts in the sco_* tables; read back through JPQL:"
+                + " identical." + System.lineSeparator());
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from sco_status_period")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(Fixtures.dataset().statusPeriods().size());
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"members", "timeline", "summits", "summit", "officials", "chair", "documents", "sources",
+        "export"})
+    void everySubcommand_hasHelp(String command) {
+        Run r = run(command, "--help");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Usage: sco-demo " + command);
+    }
+
+    // ---- bad input: one line naming the value and what is valid, non-zero exit, no stack trace ----
+
+    @Test
+    void impossibleDate() {
+        Run r = run("members", "--as-of", "2024-02-30");
+
+        assertOneLineError(r, 2, "sco-demo members: Invalid value for option '--as-of': '2024-02-30' is not a date:"
+                + " expected yyyy-MM-dd, such as 2024-07-04 (see 'sco-demo members --help')");
+    }
+
+    @Test
+    void unknownCountry_suggestsTheNearest() {
+        Run r = run("timeline", "Kazakstan");
+
+        assertOneLineError(r, 2, "sco-demo timeline: Invalid value for positional parameter at index 0 (COUNTRY):"
+                + " Unknown country: \"Kazakstan\"; did you mean Kazakhstan (KZ)? (see 'sco-demo timeline --help')");
+    }
+
+    @Test
+    void unknownStatus_listsTheValidOnes() {
+        Run r = run("members", "--status", "friend");
+
+        assertOneLineError(r, 2, "sco-demo members: Invalid value for option '--status': 'friend' is not a status:"
+                + " expected one of member-state, observer-state, dialogue-partner, partner"
+                + " (see 'sco-demo members --help')");
+    }
+
+    @Test
+    void summitNumberZero() {
+        Run r = run("summit", "0");
+
+        assertOneLineError(r, 2, "sco-demo summit: Invalid value for positional parameter 'N': 0 is not a summit"
+                + " number: expected 1 or more (see 'sco-demo summit --help')");
+    }
+
+    @Test
+    void unknownFact() {
+        Run r = run("sources", "chs-99");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sco-demo sources: Invalid value for positional parameter 'FACT': no fact"
+                + " 'chs-99' in the dataset; similar: chs-22, chs-23, chs-24, chs-25");
+    }
+
+    @Test
+    void badJdbcUrl() {
+        Run r = run("export", "--jdbc-url", "localhost:5432/sco");
+
+        assertOneLineError(r, 1, "sco-demo export: invalid JDBC URL 'localhost:5432/sco': expected"
+                + " jdbc:<driver>:<database>, such as jdbc:h2:mem:sco or jdbc:postgresql://localhost:5432/sco");
+    }
+
+    @Test
+    void unreachableDatabase_namesIt_andWritesNothing() {
+        Run r = run("export", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/sco", "--user", "me");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("sco-demo export: cannot connect to jdbc:postgresql://127.0.0.1:1/sco as me: ");
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unreachableDatabase_withDebug_showsTheStackTrace() {
+        Run r = run("export", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/sco", "--debug");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("sco-demo export: cannot connect to jdbc:postgresql://127.0.0.1:1/sco: ")
+                .contains("DatabaseException").contains("\tat org.scofacts.demo.persistence.ScoDatabase");
+    }
+
+    @Test
+    void queryAgainstUnknownDriver() {
+        Run r = run("members", "--jdbc-url", "jdbc:oracle:thin:@//db:1521/sco");
+
+        assertOneLineError(r, 1, "sco-demo members: no JDBC driver accepts 'jdbc:oracle:thin:@//db:1521/sco': this"
+                + " demo bundles H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql://host:port/database)");
+    }
+
+    @Test
+    void unknownOption() {
+        Run r = run("summits", "--colour");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("sco-demo summits: Unknown option: '--colour' (see 'sco-demo summits --help')"
+                + System.lineSeparator());
+    }
+
+    private static void assertOneLineError(Run r, int exitCode, String message) {
+        assertThat(r.exitCode()).isEqualTo(exitCode);
+        assertThat(r.err()).isEqualTo(message + System.lineSeparator());
+        assertThat(r.out()).isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package org.scofacts.demo.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.demo.Fixtures;
+
+/** GIVEN a dataset WHEN it is written to a database and read back through JPQL THEN nothing is lost. */
+class RoundTripTest {
+
+    static final String POSTGRES_URL = "SCO_TEST_POSTGRES_URL";
+
+    @Test
+    void bundledDataset_survivesH2InMemory_factForFact() {
+        ScoDataset bundled = ScoDataset.bundled();
+        try (ScoDatabase db = ScoDatabase.inMemory(bundled)) {
+            ScoDataset back = db.load();
+
+            assertThat(back.facts()).containsExactlyElementsOf(bundled.facts().toList());
+            assertThat(back.countries()).containsExactlyElementsOf(bundled.countries());
+            assertThat(back.sources()).containsExactlyElementsOf(bundled.sources());
+            assertThat(back).isEqualTo(bundled);
+        }
+    }
+
+    @Test
+    void fixtureWithEveryFactFamily_survivesH2InMemory_factForFact() {
+        ScoDataset fixture = Fixtures.dataset();
+        try (ScoDatabase db = ScoDatabase.inMemory(fixture)) {
+            ScoDataset back = db.load();
+
+            assertThat(back.facts()).containsExactlyElementsOf(fixture.facts().toList());
+            assertThat(back.countries()).containsExactlyElementsOf(fixture.countries());
+            assertThat(back.sources()).containsExactlyElementsOf(fixture.sources());
+            assertThat(back.version()).isEqualTo("fixture-1");
+            assertThat(back.checkedThrough()).isEqualTo(Fixtures.CHECKED_THROUGH);
+            assertThat(back).isEqualTo(fixture);
+        }
+    }
+
+    @Test
+    void bundledAndFixture_surviveOneRealPostgreSqlServer_whenOneIsGiven() {
+        Optional<String> url = setting(POSTGRES_URL);
+        assumeThat(url).as("no PostgreSQL server given: set %s (and SCO_TEST_POSTGRES_USER, "
+                + "SCO_TEST_POSTGRES_PASSWORD) as environment variables or system properties, "
+                + "or run .ci/postgres.sh", POSTGRES_URL).isPresent();
+        DatabaseTarget target = DatabaseTarget.of(url.orElseThrow(), setting("SCO_TEST_POSTGRES_USER").orElse(null),
+                setting("SCO_TEST_POSTGRES_PASSWORD").orElse(null));
+        for (ScoDataset data : new ScoDataset[] {Fixtures.dataset(), ScoDataset.bundled()}) {
+            try (ScoDatabase db = ScoDatabase.open(target)) {
+                db.save(data);
+
+                assertThat(db.load()).isEqualTo(data);
+                assertThat(db.jpql().summits(Optional.empty(), Optional.empty()))
+                        .containsExactlyElementsOf(data.meetings().stream()
+                                .filter(m -> m.council() == org.scofacts.model.Council.HEADS_OF_STATE).toList());
+            }
+        }
+    }
+
+    @Test
+    void save_whenALateRowConflicts_writesNothing() throws SQLException {
+        ScoDataset fixture = Fixtures.dataset();
+        String lastFact = fixture.figures().get(fixture.figures().size() - 1).id().value();
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            execute(target, "insert into sco_fact (id) values ('" + lastFact + "')");
+
+            assertThatThrownBy(() -> db.save(fixture))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("cannot write the dataset to " + target.jdbcUrl())
+                    .hasMessageContaining("nothing was written");
+            assertThat(count(target, "sco_dataset")).isZero();
+            assertThat(count(target, "sco_country")).isZero();
+            assertThat(count(target, "sco_source")).isZero();
+            assertThat(count(target, "sco_meeting")).isZero();
+            assertThat(count(target, "sco_fact")).isOne();
+        }
+    }
+
+    @Test
+    void load_ofEmptyTables_saysSo() {
+        try (ScoDatabase db = ScoDatabase.open(DatabaseTarget.inMemory())) {
+            assertThatThrownBy(db::load).isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("holds 0 datasets, expected 1");
+        }
+    }
+
+    @Test
+    void open_withUrlNoDriverAccepts_namesTheUrlAndTheBundledDrivers() {
+        assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of("jdbc:nosuchdb://x/y", null, null)))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessage("no JDBC driver accepts 'jdbc:nosuchdb://x/y': this demo bundles H2 (jdbc:h2:...)"
+                        + " and PostgreSQL (jdbc:postgresql://host:port/database)");
+    }
+
+    @Test
+    void open_withMalformedUrl_namesTheUrlAndTheExpectedForm() {
+        assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of("postgres://localhost/sco", null, null)))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageStartingWith("invalid JDBC URL 'postgres://localhost/sco': expected jdbc:<driver>:");
+    }
+
+    @Test
+    void open_withUnreachableServer_namesTheServer() {
+        String url = "jdbc:postgresql://127.0.0.1:1/sco";
+        assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of(url, "someone", "secret")))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageStartingWith("cannot connect to " + url + " as someone: ")
+                .hasMessageNotContaining("secret");
+    }
+
+    static Optional<String> setting(String name) {
+        return Optional.ofNullable(System.getProperty(name)).or(() -> Optional.ofNullable(System.getenv(name)))
+                .filter(s -> !s.isBlank());
+    }
+
+    private static void execute(DatabaseTarget target, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), "sa", "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static long count(DatabaseTarget target, String table) throws SQLException {
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), "sa", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
