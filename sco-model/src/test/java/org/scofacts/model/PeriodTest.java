@@ -239,6 +239,14 @@ class PeriodTest {
                 .hasMessageContaining("\"" + text + "\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2001/", "/2001", "../2001", "2001/2001-13", "2001-06-15/ 2017"})
+    void parse_rejects_bad_bounds_naming_the_text(String text) {
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"" + text + "\"");
+    }
+
     @Test
     void parse_rejects_a_reversed_period() {
         assertThatThrownBy(() -> Period.parse("2017-06-09/2001-06-15"))
