@@ -12,7 +12,7 @@ class PartialDateProperties {
 
     @Provide
     Arbitrary<PartialDate> anyDate() {
-        return Generators.partialDates(1000, 9999);
+        return Generators.partialDates(0, 9999);
     }
 
     @Provide

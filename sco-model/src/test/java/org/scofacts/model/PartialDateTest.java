@@ -154,6 +154,13 @@ class PartialDateTest {
     }
 
     @Test
+    void toString_pads_years_before_1000_to_four_digits_so_parse_reads_them_back() {
+        assertThat(PartialDate.ofYear(999)).hasToString("0999");
+        assertThat(PartialDate.parse("0999")).isEqualTo(PartialDate.ofYear(999));
+        assertThat(PartialDate.of(999, 6)).hasToString("0999-06");
+    }
+
+    @Test
     void lastDay_and_endExclusive_cover_the_unknown_part() {
         assertThat(PartialDate.of(2001, 6, 15).lastDay()).isEqualTo(LocalDate.of(2001, 6, 15));
         assertThat(PartialDate.of(2001, 6, 15).endExclusive()).isEqualTo(LocalDate.of(2001, 6, 16));
