@@ -116,6 +116,24 @@ class CountryTest {
     }
 
     @Test
+    void of_rejects_nulls_naming_the_parameter() {
+        assertThatThrownBy(() -> Country.of(null, "Kazakhstan", "Republic of Kazakhstan"))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("alpha2");
+        assertThatThrownBy(() -> Country.of("KZ", "Kazakhstan", "Republic of Kazakhstan", (String[]) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("aliases");
+        assertThatThrownBy(() -> Country.of("KZ", "Kazakhstan", "Republic of Kazakhstan", "Kazakstan", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("aliases");
+    }
+
+    @Test
+    void of_rejects_an_alias_given_twice_naming_it() {
+        assertThatThrownBy(() -> Country.of("TR", "Türkiye", "Republic of Türkiye", "Turkey", "Turkey"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("aliases of TR")
+                .hasMessageContaining("\"Turkey\"");
+    }
+
+    @Test
     void aliases_are_copied_and_unmodifiable() {
         // GIVEN a set the caller keeps
         Set<String> callers = new HashSet<>(Set.of("Turkey"));
