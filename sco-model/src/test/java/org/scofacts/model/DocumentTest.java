@@ -75,6 +75,18 @@ class DocumentTest {
     }
 
     @Test
+    void constructor_accepts_imprecise_dates_that_may_be_in_order() {
+        // GIVEN an adoption known only to the month or year, and an entry into force known to the day
+        // THEN any day in that month or year could be the entry into force: it may follow the adoption
+        assertThat(adoptedThenInForce(PartialDate.of(2001, 6), day(2001, 6, 15)).inForce()).contains(day(2001, 6, 15));
+        assertThat(adoptedThenInForce(PartialDate.ofYear(2001), day(2001, 3, 1)).inForce()).contains(day(2001, 3, 1));
+        assertThat(adoptedThenInForce(day(2001, 6, 15), PartialDate.of(2001, 6)).inForce())
+                .contains(PartialDate.of(2001, 6));
+        assertThat(adoptedThenInForce(day(2001, 6, 15), PartialDate.ofYear(2001)).inForce())
+                .contains(PartialDate.ofYear(2001));
+    }
+
+    @Test
     void constructor_rejects_a_blank_title() {
         assertThatThrownBy(() -> new Document(ID, "", DocumentKind.CHARTER, SIGNED, Optional.empty(), Optional.empty(),
                 Optional.empty(), cite(WIKI)))
