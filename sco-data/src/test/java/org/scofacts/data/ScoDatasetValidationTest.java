@@ -451,6 +451,16 @@ class ScoDatasetValidationTest {
     }
 
     @Test
+    void build_rejects_a_fact_starting_the_day_after_checkedThrough() {
+        Meeting tomorrow = new Meeting(FactId.of("cfm-2026-11"), Council.FOREIGN_MINISTERS, Optional.empty(),
+                CHECKED_THROUGH.plusDays(1), CHECKED_THROUGH.plusDays(1), Place.of("Astana", KZ), MeetingFormat.VIRTUAL,
+                List.of(WIKI));
+
+        assertInvalid(builder(validFactsAnd(tomorrow)), "cfm-2026-11")
+                .withMessage("fact cfm-2026-11: starts on 2026-11-24, after the check date 2026-11-23");
+    }
+
+    @Test
     void build_accepts_a_fact_starting_on_checkedThrough() {
         Event today = event("forum.2026", Period.ofOpenEnd(PartialDate.of(CHECKED_THROUGH)), List.of(WIKI));
 
