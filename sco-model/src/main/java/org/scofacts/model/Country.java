@@ -65,7 +65,8 @@ public record Country(String alpha2, String alpha3, String shortName, String off
      * @param officialName the English official name
      * @param aliases      other English names in use
      * @return the country
-     * @throws IllegalArgumentException if the code is unknown or a name is blank
+     * @throws NullPointerException     if an argument or alias is null, naming it
+     * @throws IllegalArgumentException if the code is unknown, a name is blank or an alias is given twice
      */
     public static Country of(String alpha2, String shortName, String officialName, String... aliases) {
         Checks.nonNull(alpha2, "alpha2");
@@ -73,7 +74,14 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         if (!ISO_ALPHA2.contains(alpha2)) {
             throw new IllegalArgumentException("alpha2 is not an ISO 3166-1 alpha-2 code: \"" + alpha2 + "\"");
         }
-        return new Country(alpha2, alpha3Of(alpha2), shortName, officialName, Set.of(aliases));
+        Set<String> aliasSet = new LinkedHashSet<>();
+        for (int i = 0; i < aliases.length; i++) {
+            String alias = Checks.nonNull(aliases[i], "aliases[" + i + "] of " + alpha2);
+            if (!aliasSet.add(alias)) {
+                throw new IllegalArgumentException("aliases of " + alpha2 + " name \"" + alias + "\" twice");
+            }
+        }
+        return new Country(alpha2, alpha3Of(alpha2), shortName, officialName, aliasSet);
     }
 
     private static String alpha3Of(String alpha2) {

@@ -32,8 +32,8 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
      * @param adoptedAt see {@link #adoptedAt()}
      * @param sources see {@link #sources()}
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the title is blank, it entered into force before it was
-     *                                  adopted, or no source is cited
+     * @throws IllegalArgumentException if the title is blank, it certainly entered into force before it
+     *                                  was adopted (at the precision of both dates), or no source is cited
      */
     public Document {
         Checks.nonNull(id, "id");
@@ -44,7 +44,9 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
         Checks.optional(inForce, "inForce");
         Checks.optional(adoptedAt, "adoptedAt");
         inForce.ifPresent(date -> {
-            if (date.endExclusive().isBefore(adopted.endExclusive())) {
+            // Reject only what is certainly wrong: every day the entry into force could be lies before
+            // every day the adoption could be.
+            if (date.lastDay().isBefore(adopted.firstDay())) {
                 throw new IllegalArgumentException(
                         "inForce " + date + " is before adopted " + adopted + " of document " + id);
             }

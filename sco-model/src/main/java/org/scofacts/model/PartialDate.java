@@ -230,7 +230,8 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
             case MONTH:
                 return YearMonth.from(firstDay).toString();
             default:
-                return Year.from(firstDay).toString();
+                // Four digits, as LocalDate and YearMonth print them and parse expects; Year.toString gives "999".
+                return String.format(java.util.Locale.ROOT, "%04d", firstDay.getYear());
         }
     }
 }

@@ -105,9 +105,13 @@ public final class Period {
             throw new IllegalArgumentException("Invalid period: \"" + s
                     + "\" (expected start/end or start/.., e.g. 2001-06-15/2017-06-09)");
         }
-        PartialDate from = PartialDate.parse(s.substring(0, slash));
-        String to = s.substring(slash + 1);
-        return OPEN.equals(to) ? ofOpenEnd(from) : of(from, PartialDate.parse(to));
+        try {
+            PartialDate from = PartialDate.parse(s.substring(0, slash));
+            String to = s.substring(slash + 1);
+            return OPEN.equals(to) ? ofOpenEnd(from) : of(from, PartialDate.parse(to));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid period: \"" + s + "\" (" + e.getMessage() + ")", e);
+        }
     }
 
     /**

@@ -1,0 +1,73 @@
+package org.scofacts.demo;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.assertj.core.api.Assertions;
+
+/**
+ * The dependency direction of ARCHITECTURE.md, model &lt;- data &lt;- query &lt;- demo/bench, checked on
+ * the compiled classes. It lives in sco-demo because only sco-demo sees every library module on its
+ * test class path.
+ */
+@AnalyzeClasses(packages = "org.scofacts", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "org.scofacts.model..";
+    private static final String DATA = "org.scofacts.data..";
+    private static final String QUERY = "org.scofacts.query..";
+    private static final String DEMO = "org.scofacts.demo..";
+    private static final String BENCH = "org.scofacts.bench..";
+
+    /** Run-time libraries that only the demo and the benchmarks may use. */
+    private static final String[] RUNTIME_LIBRARIES = {
+        "jakarta..", "javax.persistence..", "org.hibernate..", "org.h2..", "org.postgresql..", "picocli..",
+        "com.fasterxml.jackson..", "org.openjdk.jmh.."};
+
+    /** Guards the rules below against passing vacuously because nothing was imported. */
+    @ArchTest
+    static void the_library_classes_are_imported(JavaClasses classes) {
+        Assertions.assertThat(classes.containPackage("org.scofacts.model")).as("model classes imported").isTrue();
+        Assertions.assertThat(classes.containPackage("org.scofacts.data")).as("data classes imported").isTrue();
+    }
+
+    @ArchTest
+    static final ArchRule model_depends_on_the_jdk_only = classes()
+            .that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..")
+            .because("sco-model has no dependencies: nothing else of SCO Facts and no library");
+
+    @ArchTest
+    static final ArchRule data_does_not_depend_on_query_demo_or_bench = noClasses()
+            .that().resideInAPackage(DATA)
+            .should().dependOnClassesThat().resideInAnyPackage(QUERY, DEMO, BENCH)
+            .because("the dependency direction is model <- data <- query <- demo/bench");
+
+    @ArchTest
+    static final ArchRule query_does_not_depend_on_demo_or_bench = noClasses()
+            .that().resideInAPackage(QUERY)
+            .should().dependOnClassesThat().resideInAnyPackage(DEMO, BENCH)
+            .because("the dependency direction is model <- data <- query <- demo/bench")
+            .allowEmptyShould(true); // sco-queries may have no classes yet
+
+    @ArchTest
+    static final ArchRule library_uses_no_runtime_libraries = noClasses()
+            .that().resideInAnyPackage(MODEL, DATA, QUERY)
+            .should().dependOnClassesThat().resideInAnyPackage(RUNTIME_LIBRARIES)
+            .because("a consumer who adds sco-queries gets the whole library and nothing else");
+
+    @ArchTest
+    static final ArchRule model_and_query_have_no_public_non_final_classes = classes()
+            .that().resideInAnyPackage(MODEL, QUERY)
+            .and().arePublic()
+            .and().areNotInterfaces()
+            .should().haveModifier(JavaModifier.FINAL)
+            .because("public types of the model and the queries are records, enums, final classes or interfaces"
+                    + " (STYLE.md practice 7)");
+}

@@ -1,0 +1,267 @@
+package org.scofacts.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scofacts.model.TestData.date;
+import static org.scofacts.model.TestData.day;
+
+import java.time.LocalDate;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PeriodTest {
+
+    private static final Period INDIA_MEMBER = Period.ofOpenEnd(day(2017, 6, 9));
+    private static final Period JUNE_2004 = Period.of(PartialDate.of(2004, 6), PartialDate.of(2004, 7));
+
+    @Test
+    void of_keeps_its_bounds() {
+        Period p = Period.of(date(2001, 6, 15), date(2017, 6, 9));
+
+        assertThat(p.start()).isEqualTo(day(2001, 6, 15));
+        assertThat(p.end()).contains(day(2017, 6, 9));
+        assertThat(p.startDay()).isEqualTo(date(2001, 6, 15));
+        assertThat(p.endDay()).contains(date(2017, 6, 9));
+        assertThat(p.isOpenEnded()).isFalse();
+    }
+
+    @Test
+    void ofOpenEnd_has_no_end() {
+        assertThat(INDIA_MEMBER.end()).isEmpty();
+        assertThat(INDIA_MEMBER.endDay()).isEmpty();
+        assertThat(INDIA_MEMBER.isOpenEnded()).isTrue();
+        assertThat(Period.ofOpenEnd(date(2017, 6, 9))).isEqualTo(INDIA_MEMBER);
+    }
+
+    @Test
+    void of_rejects_an_end_equal_to_the_start() {
+        assertThatThrownBy(() -> Period.of(date(2001, 6, 15), date(2001, 6, 15)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("end 2001-06-15")
+                .hasMessageContaining("start 2001-06-15");
+    }
+
+    @Test
+    void of_rejects_an_end_before_the_start() {
+        assertThatThrownBy(() -> Period.of(day(2017, 6, 9), day(2001, 6, 15)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("end 2001-06-15")
+                .hasMessageContaining("start 2017-06-09")
+                .hasMessageContaining("2017-06-09/2001-06-15");
+    }
+
+    @Test
+    void of_compares_bounds_by_their_first_possible_day() {
+        // GIVEN an end known to the month that starts before a start known to the day, in the same month
+        // THEN the nominal reading (first possible day) decides, and the period is rejected
+        assertThatThrownBy(() -> Period.of(day(2004, 6, 15), PartialDate.of(2004, 6)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("end 2004-06")
+                .hasMessageContaining("start 2004-06-15");
+        // while a year that starts before a later month is a valid start
+        assertThat(Period.of(PartialDate.ofYear(2004), PartialDate.of(2004, 6)).startDay()).isEqualTo(date(2004, 1, 1));
+    }
+
+    @Test
+    void factories_reject_nulls() {
+        assertThatThrownBy(() -> Period.of((PartialDate) null, day(2001, 1, 1)))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
+        assertThatThrownBy(() -> Period.of(day(2001, 1, 1), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("endExclusive");
+        assertThatThrownBy(() -> Period.of((LocalDate) null, date(2001, 1, 1)))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
+        assertThatThrownBy(() -> Period.of(date(2001, 1, 1), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("endExclusive");
+        assertThatThrownBy(() -> Period.ofOpenEnd((PartialDate) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
+        assertThatThrownBy(() -> Period.ofOpenEnd((LocalDate) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
+        assertThatThrownBy(() -> Period.from(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("date");
+        assertThatThrownBy(() -> Period.parse(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> INDIA_MEMBER.withEnd(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("endExclusive");
+    }
+
+    @Test
+    void queries_reject_null_arguments() {
+        assertThatThrownBy(() -> JUNE_2004.contains(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> JUNE_2004.certainlyContains(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> JUNE_2004.possiblyContains(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> JUNE_2004.isBefore(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> JUNE_2004.overlaps(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("other");
+        assertThatThrownBy(() -> JUNE_2004.abuts(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("other");
+        assertThatThrownBy(() -> JUNE_2004.encloses(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("other");
+    }
+
+    @Test
+    void from_widens_a_year_to_its_days() {
+        assertThat(Period.from(PartialDate.ofYear(2005))).isEqualTo(Period.of(date(2005, 1, 1), date(2006, 1, 1)));
+        assertThat(Period.from(PartialDate.of(2024, 2))).isEqualTo(Period.of(date(2024, 2, 1), date(2024, 3, 1)));
+        assertThat(Period.from(day(2001, 6, 15))).isEqualTo(Period.of(date(2001, 6, 15), date(2001, 6, 16)));
+    }
+
+    @Test
+    void contains_is_half_open() {
+        Period p = Period.of(date(2001, 6, 15), date(2017, 6, 9));
+
+        assertThat(p.contains(date(2001, 6, 14))).isFalse();
+        assertThat(p.contains(date(2001, 6, 15))).isTrue();
+        assertThat(p.contains(date(2017, 6, 8))).isTrue();
+        assertThat(p.contains(date(2017, 6, 9))).isFalse();
+        assertThat(INDIA_MEMBER.contains(date(9999, 12, 31))).isTrue();
+        assertThat(INDIA_MEMBER.contains(date(2017, 6, 8))).isFalse();
+    }
+
+    @Test
+    void certainly_and_possibly_contains_account_for_unknown_days() {
+        // GIVEN a period known only to the month at both ends: from some day in June 2004 to some day in May 2005
+        Period p = Period.of(PartialDate.of(2004, 6), PartialDate.of(2005, 5));
+
+        // THEN on 1 June 2004 it nominally holds, may hold, but not certainly
+        assertThat(p.contains(date(2004, 6, 1))).isTrue();
+        assertThat(p.possiblyContains(date(2004, 6, 1))).isTrue();
+        assertThat(p.certainlyContains(date(2004, 6, 1))).isFalse();
+        // on 30 June 2004 it certainly holds
+        assertThat(p.certainlyContains(date(2004, 6, 30))).isTrue();
+        assertThat(p.certainlyContains(date(2004, 6, 29))).isFalse();
+        // on 1 May 2005 it has nominally ended but may still hold, up to 30 May
+        assertThat(p.contains(date(2005, 5, 1))).isFalse();
+        assertThat(p.possiblyContains(date(2005, 5, 1))).isTrue();
+        assertThat(p.possiblyContains(date(2005, 5, 30))).isTrue();
+        assertThat(p.possiblyContains(date(2005, 5, 31))).isFalse();
+        assertThat(p.certainlyContains(date(2005, 4, 30))).isTrue();
+        assertThat(p.certainlyContains(date(2005, 5, 1))).isFalse();
+        // before June 2004 it cannot hold
+        assertThat(p.possiblyContains(date(2004, 5, 31))).isFalse();
+    }
+
+    @Test
+    void certainly_and_possibly_contains_on_an_open_end() {
+        Period p = Period.ofOpenEnd(PartialDate.ofYear(2025));
+
+        assertThat(p.certainlyContains(date(2025, 12, 31))).isTrue();
+        assertThat(p.certainlyContains(date(2025, 12, 30))).isFalse();
+        assertThat(p.possiblyContains(date(2025, 1, 1))).isTrue();
+        assertThat(p.possiblyContains(date(2024, 12, 31))).isFalse();
+    }
+
+    @Test
+    void overlaps_needs_a_shared_day() {
+        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+
+        assertThat(a.overlaps(Period.of(date(2001, 12, 31), date(2003, 1, 1)))).isTrue();
+        assertThat(a.overlaps(Period.of(date(2002, 1, 1), date(2003, 1, 1)))).isFalse();
+        assertThat(a.overlaps(Period.of(date(2000, 1, 1), date(2001, 1, 2)))).isTrue();
+        assertThat(a.overlaps(Period.of(date(2000, 1, 1), date(2001, 1, 1)))).isFalse();
+        assertThat(a.overlaps(Period.ofOpenEnd(date(2001, 6, 1)))).isTrue();
+        assertThat(a.overlaps(Period.ofOpenEnd(date(2002, 1, 1)))).isFalse();
+        assertThat(INDIA_MEMBER.overlaps(Period.ofOpenEnd(date(2030, 1, 1)))).isTrue();
+        assertThat(a.overlaps(a)).isTrue();
+    }
+
+    @Test
+    void abuts_when_one_ends_where_the_other_starts() {
+        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+
+        assertThat(a.abuts(Period.ofOpenEnd(date(2002, 1, 1)))).isTrue();
+        assertThat(Period.ofOpenEnd(date(2002, 1, 1)).abuts(a)).isTrue();
+        assertThat(a.abuts(Period.of(date(2000, 1, 1), date(2001, 1, 1)))).isTrue();
+        assertThat(a.abuts(Period.ofOpenEnd(date(2002, 1, 2)))).isFalse();
+        assertThat(a.abuts(Period.of(date(2000, 1, 1), date(2001, 1, 2)))).isFalse();
+        assertThat(INDIA_MEMBER.abuts(Period.ofOpenEnd(date(2017, 6, 9)))).isFalse();
+    }
+
+    @Test
+    void encloses_every_day_of_the_other() {
+        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+
+        assertThat(a.encloses(a)).isTrue();
+        assertThat(a.encloses(Period.of(date(2001, 3, 1), date(2001, 4, 1)))).isTrue();
+        assertThat(a.encloses(Period.of(date(2000, 12, 31), date(2001, 4, 1)))).isFalse();
+        assertThat(a.encloses(Period.of(date(2001, 3, 1), date(2002, 1, 2)))).isFalse();
+        assertThat(a.encloses(Period.ofOpenEnd(date(2001, 3, 1)))).isFalse();
+        assertThat(Period.ofOpenEnd(date(2001, 1, 1)).encloses(Period.ofOpenEnd(date(2001, 3, 1)))).isTrue();
+        assertThat(Period.ofOpenEnd(date(2001, 3, 1)).encloses(Period.ofOpenEnd(date(2001, 1, 1)))).isFalse();
+        assertThat(Period.ofOpenEnd(date(2001, 1, 1)).encloses(a)).isTrue();
+    }
+
+    @Test
+    void isBefore_once_the_period_has_ended() {
+        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+
+        assertThat(a.isBefore(date(2001, 12, 31))).isFalse();
+        assertThat(a.isBefore(date(2002, 1, 1))).isTrue();
+        assertThat(INDIA_MEMBER.isBefore(date(9999, 1, 1))).isFalse();
+    }
+
+    @Test
+    void withEnd_returns_a_new_period_and_leaves_the_original() {
+        Period ended = INDIA_MEMBER.withEnd(day(2030, 1, 1));
+
+        assertThat(ended).isEqualTo(Period.of(date(2017, 6, 9), date(2030, 1, 1)));
+        assertThat(INDIA_MEMBER.isOpenEnded()).isTrue();
+        assertThatThrownBy(() -> INDIA_MEMBER.withEnd(day(2017, 6, 9)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end 2017-06-09");
+    }
+
+    @Test
+    void toString_is_an_iso_interval() {
+        assertThat(Period.of(date(2001, 6, 15), date(2017, 6, 9))).hasToString("2001-06-15/2017-06-09");
+        assertThat(INDIA_MEMBER).hasToString("2017-06-09/..");
+        assertThat(Period.of(PartialDate.ofYear(2004), day(2007, 1, 1))).hasToString("2004/2007-01-01");
+        assertThat(JUNE_2004).hasToString("2004-06/2004-07");
+    }
+
+    @Test
+    void parse_reads_what_toString_writes() {
+        assertThat(Period.parse("2001-06-15/2017-06-09")).isEqualTo(Period.of(date(2001, 6, 15), date(2017, 6, 9)));
+        assertThat(Period.parse("2017-06-09/..")).isEqualTo(INDIA_MEMBER);
+        assertThat(Period.parse("2004/2007-01-01")).isEqualTo(Period.of(PartialDate.ofYear(2004), day(2007, 1, 1)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2001-06-15", "2001/2002/2003", "..", "2001-06-15--2017-06-09"})
+    void parse_rejects_text_without_exactly_one_slash(String text) {
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Invalid period")
+                .hasMessageContaining("\"" + text + "\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2001/", "/2001", "../2001", "2001/2001-13", "2001-06-15/ 2017"})
+    void parse_rejects_bad_bounds_naming_the_text(String text) {
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"" + text + "\"");
+    }
+
+    @Test
+    void parse_rejects_a_reversed_period() {
+        assertThatThrownBy(() -> Period.parse("2017-06-09/2001-06-15"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2017-06-09/2001-06-15");
+    }
+
+    @Test
+    void equals_and_hashCode_follow_the_bounds() {
+        EqualsVerifier.forClass(Period.class)
+                .withNonnullFields("start")
+                .withPrefabValues(PartialDate.class, PartialDate.ofYear(2001), PartialDate.ofYear(2002))
+                .verify();
+        assertThat(Period.ofOpenEnd(PartialDate.ofYear(2005)))
+                .isNotEqualTo(Period.ofOpenEnd(PartialDate.of(2005, 1)))
+                .isNotEqualTo(Period.of(PartialDate.ofYear(2005), PartialDate.ofYear(2006)));
+    }
+}
