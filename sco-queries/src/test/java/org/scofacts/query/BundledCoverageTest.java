@@ -1,0 +1,142 @@
+package org.scofacts.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Appointment;
+import org.scofacts.model.Body;
+import org.scofacts.model.Chairmanship;
+import org.scofacts.model.Country;
+import org.scofacts.model.Designation;
+import org.scofacts.model.Document;
+import org.scofacts.model.Event;
+import org.scofacts.model.Fact;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Figure;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.PartialDate;
+import org.scofacts.model.Source;
+import org.scofacts.model.SourceId;
+import org.scofacts.model.StatusPeriod;
+
+/**
+ * Coverage of the bundled dataset, checked row by row over every fact and source (as libphonenumber's
+ * {@code ExampleNumbersTest} loops over every region): every fact is sourced, every source is cited and
+ * reachable over http(s), every seed article is used, and nothing is dated after the check date.
+ * Each assertion names the offending rows, so a failure says which row to fix.
+ */
+class BundledCoverageTest {
+
+    private final Sco sco = Sco.facts();
+    private final ScoDataset dataset = sco.dataset();
+
+    private static List<FactId> ids(Stream<? extends Fact> facts) {
+        return facts.map(Fact::id).toList();
+    }
+
+    @Test
+    void givenEveryFact_whenSourcesRead_thenEachCitesAtLeastOne() {
+        assertThat(ids(dataset.facts().filter(f -> f.sources().isEmpty()))).as("facts without a source").isEmpty();
+    }
+
+    @Test
+    void givenEachFamilyTheIssueNames_whenSourcesRead_thenEveryRowCitesAtLeastOne() {
+        assertThat(dataset.statusPeriods()).isNotEmpty().allSatisfy(f -> assertThat(f.sources()).as(f.id().value())
+                .isNotEmpty());
+        assertThat(dataset.meetings()).isNotEmpty().allSatisfy(f -> assertThat(f.sources()).as(f.id().value())
+                .isNotEmpty());
+        assertThat(dataset.appointments()).isNotEmpty().allSatisfy(f -> assertThat(f.sources()).as(f.id().value())
+                .isNotEmpty());
+        assertThat(dataset.designations()).isNotEmpty().allSatisfy(f -> assertThat(f.sources()).as(f.id().value())
+                .isNotEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seed-000", "seed-001", "seed-002", "seed-003", "seed-004"})
+    void givenSeedArticle_whenCitingFactsListed_thenAtLeastOne(String id) {
+        Source seed = dataset.source(SourceId.of(id)).orElseThrow(() -> new AssertionError("no source " + id));
+        assertThat(sco.factsCiting(seed)).as("facts citing %s", id).isNotEmpty();
+    }
+
+    @Test
+    void givenEverySource_whenCitingFactsListed_thenEachIsCitedAtLeastOnce() {
+        assertThat(dataset.sources()).isNotEmpty();
+        assertThat(dataset.sources().stream().filter(s -> sco.factsCiting(s).isEmpty()).map(Source::id).toList())
+                .as("sources no fact cites").isEmpty();
+    }
+
+    @Test
+    void givenEverySourceWithAUrl_whenSchemeRead_thenHttpOrHttpsWithAHost() {
+        List<String> bad = new ArrayList<>();
+        for (Source s : dataset.sources()) {
+            Optional<URI> url = s.url();
+            if (url.isPresent() && !(isWeb(url.get()))) {
+                bad.add(s.id() + " " + url.get());
+            }
+        }
+        assertThat(bad).as("sources whose URL is not http(s)").isEmpty();
+    }
+
+    private static boolean isWeb(URI url) {
+        return ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
+                && url.getHost() != null && !url.getHost().isBlank();
+    }
+
+    @Test
+    void givenEveryFact_whenIdsCollected_thenNoIdRepeats() {
+        List<FactId> all = ids(dataset.facts());
+        assertThat(all).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(all).allSatisfy(id -> assertThat(dataset.fact(id)).isPresent());
+    }
+
+    @Test
+    void givenEveryFact_whenItsDatesRead_thenNoneAfterTheCheckDate() {
+        LocalDate checked = dataset.checkedThrough();
+        assertThat(ids(dataset.facts().filter(f -> datesOf(f).anyMatch(d -> d.isAfter(checked)))))
+                .as("facts dated after %s", checked).isEmpty();
+    }
+
+    /**
+     * The days a fact says something happened: starts, adoption, entry into force, reference dates.
+     * The end of a term still running (such as a Secretary-General's) is a scheduled end, not a fact
+     * that has happened, so ends are left out.
+     */
+    private static Stream<LocalDate> datesOf(Fact fact) {
+        if (fact instanceof StatusPeriod p) {
+            return Stream.of(p.period().startDay());
+        } else if (fact instanceof Meeting m) {
+            return Stream.of(m.firstDay());
+        } else if (fact instanceof Document d) {
+            return Stream.concat(Stream.of(d.adopted().firstDay()), d.inForce().map(PartialDate::firstDay).stream());
+        } else if (fact instanceof Appointment a) {
+            return Stream.of(a.term().startDay());
+        } else if (fact instanceof Body b) {
+            return b.established().map(PartialDate::firstDay).stream();
+        } else if (fact instanceof Chairmanship c) {
+            return Stream.of(c.term().startDay());
+        } else if (fact instanceof Designation d) {
+            return Stream.of(d.period().startDay());
+        } else if (fact instanceof Event e) {
+            return Stream.of(e.period().startDay());
+        } else if (fact instanceof Figure f) {
+            return Stream.of(f.referenceDate().firstDay());
+        }
+        throw new AssertionError("unknown fact family: " + fact.getClass());
+    }
+
+    @Test
+    void givenEveryCountryInTheDataset_whenTimelineRead_thenItHeldSomeStatus() {
+        assertThat(dataset.countries()).hasSizeGreaterThanOrEqualTo(27);
+        assertThat(dataset.countries().stream().filter(c -> sco.timeline(c).isEmpty()).map(Country::alpha2).toList())
+                .as("countries in no status period").isEmpty();
+    }
+}

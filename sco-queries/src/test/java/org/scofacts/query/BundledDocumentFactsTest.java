@@ -1,0 +1,58 @@
+package org.scofacts.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.scofacts.model.Document;
+import org.scofacts.model.DocumentKind;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.PartialDate;
+
+/**
+ * The SCO's founding documents and the Astana Declaration, checked against their texts and the
+ * depositary's record: signature dates and places, and the dates they entered into force.
+ */
+class BundledDocumentFactsTest {
+
+    private final Sco sco = Sco.facts();
+
+    @Test
+    void givenTheCharter_whenLookedUp_thenSignedInSaintPetersburgOn7June2002AndInForceFrom19September2003() {
+        Document charter = sco.documents().kind(DocumentKind.CHARTER).only();
+        assertThat(charter.title()).contains("Charter");
+        assertThat(charter.adopted()).isEqualTo(PartialDate.of(2002, 6, 7));
+        assertThat(charter.place()).hasValueSatisfying(p -> {
+            assertThat(p.city()).isEqualTo("Saint Petersburg");
+            assertThat(p.country().alpha2()).isEqualTo("RU");
+        });
+        assertThat(charter.inForce()).contains(PartialDate.of(2003, 9, 19));
+    }
+
+    @Test
+    void givenTheShanghaiConvention_whenLookedUp_thenSignedOnFoundingDayAndInForceFrom29March2003() {
+        Document convention = sco.documents().titleContains("Shanghai Convention").only();
+        assertThat(convention.kind()).isEqualTo(DocumentKind.CONVENTION);
+        assertThat(convention.adopted()).isEqualTo(PartialDate.of(2001, 6, 15));
+        assertThat(convention.place()).hasValueSatisfying(p -> assertThat(p.city()).isEqualTo("Shanghai"));
+        assertThat(convention.inForce()).contains(PartialDate.of(2003, 3, 29));
+    }
+
+    @Test
+    void givenTheTwentyFourthSummit_whenItsDocumentsListed_thenTheyIncludeTheAstanaDeclaration() {
+        Meeting astana = sco.summits().numbered(24).orElseThrow();
+        assertThat(sco.documents().adoptedAt(astana).list())
+                .extracting(Document::title)
+                .anySatisfy(title -> assertThat(title).startsWith("Astana Declaration"));
+        Document declaration = sco.documents().adoptedAt(astana).titleContains("Astana Declaration").only();
+        assertThat(declaration.kind()).isEqualTo(DocumentKind.DECLARATION);
+        assertThat(declaration.adopted().firstDay()).isEqualTo(LocalDate.of(2024, 7, 4));
+    }
+
+    @Test
+    void givenTheFoundingSummit_whenItsDocumentsListed_thenTheyIncludeTheShanghaiConvention() {
+        Meeting shanghai = sco.summits().numbered(1).orElseThrow();
+        assertThat(sco.documents().adoptedAt(shanghai).list()).extracting(Document::title)
+                .anySatisfy(title -> assertThat(title).startsWith("Shanghai Convention"));
+    }
+}

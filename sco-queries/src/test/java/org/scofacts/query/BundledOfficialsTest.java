@@ -1,0 +1,70 @@
+package org.scofacts.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scofacts.model.Post.SECRETARY_GENERAL;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scofacts.model.Appointment;
+
+/**
+ * The Secretaries-General of the SCO, checked against the record of the post: each holder, the
+ * member state that nominated them, and a day inside their three-year term (1 July of its middle year),
+ * written from that record rather than read back from the appointment table.
+ */
+class BundledOfficialsTest {
+
+    /** The Secretariat in Beijing opened, and the first Secretary-General took office, on 15 January 2004. */
+    private static final LocalDate SECRETARIAT_OPENED = LocalDate.of(2004, 1, 15);
+
+    private final Sco sco = Sco.facts();
+
+    @ParameterizedTest(name = "{0}: {1} ({2})")
+    @CsvSource({
+            "2005-07-01, Zhang Deguang,        CN",
+            "2008-07-01, Bolat Nurgaliyev,     KZ",
+            "2011-07-01, Muratbek Imanaliev,   KG",
+            "2014-07-01, Dmitry Mezentsev,     RU",
+            "2017-07-01, Rashid Alimov,        TJ",
+            "2020-07-01, Vladimir Norov,       UZ",
+            "2023-07-01, Zhang Ming,           CN",
+            "2026-07-01, Nurlan Yermekbayev,   KZ",
+    })
+    void givenDayInATerm_whenSecretaryGeneralAsked_thenTheHolderNominatedByTheirState(LocalDate day, String holder,
+                                                                                      String nominatedBy) {
+        List<Appointment> serving = sco.appointments().post(SECRETARY_GENERAL).servingOn(day).list();
+        assertThat(serving).as("Secretaries-General on %s", day).hasSize(1);
+        assertThat(serving.get(0).holder()).isEqualTo(holder);
+        assertThat(serving.get(0).nominatedBy().alpha2()).isEqualTo(nominatedBy);
+    }
+
+    @Test
+    void givenTheDayBeforeTheSecretariatOpened_whenSecretaryGeneralAsked_thenNobody() {
+        assertThat(sco.appointments().post(SECRETARY_GENERAL).servingOn(SECRETARIAT_OPENED.minusDays(1)).first())
+                .isEmpty();
+    }
+
+    @Test
+    void givenTheDayTheSecretariatOpened_whenSecretaryGeneralAsked_thenZhangDeguang() {
+        assertThat(sco.appointments().post(SECRETARY_GENERAL).servingOn(SECRETARIAT_OPENED).first())
+                .map(Appointment::holder).contains("Zhang Deguang");
+    }
+
+    @Test
+    void givenEverySecretaryGeneral_whenListedInOrder_thenTheEightHoldersEachFromAnotherStateThanTheLast() {
+        List<Appointment> terms = sco.appointments().post(SECRETARY_GENERAL).list();
+        assertThat(terms).extracting(Appointment::holder).containsExactly("Zhang Deguang", "Bolat Nurgaliyev",
+                "Muratbek Imanaliev", "Dmitry Mezentsev", "Rashid Alimov", "Vladimir Norov", "Zhang Ming",
+                "Nurlan Yermekbayev");
+        for (int i = 1; i < terms.size(); i++) {
+            assertThat(terms.get(i).nominatedBy()).as("state of %s", terms.get(i).holder())
+                    .isNotEqualTo(terms.get(i - 1).nominatedBy());
+            // Each term starts on 1 January, the day after the previous one ends.
+            assertThat(terms.get(i - 1).term().endDay()).as("end of %s", terms.get(i - 1).holder())
+                    .contains(terms.get(i).term().startDay());
+        }
+    }
+}
