@@ -90,7 +90,7 @@ final class Documents {
                 // seed-003 places this at the "first" heads-of-government meeting; the first was Almaty 2001.
                 row("doc-trade-programme-2003", "Programme of Multilateral Trade and Economic Cooperation of the SCO"
                         + " Member States", PROGRAMME, day(2003, 9, 23), at("Beijing", CN),
-                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-2003", WORLDJPN_CHG_2003, SEED_003),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-2", WORLDJPN_CHG_2003, SEED_003),
                 // In force in 2012 (the Secretariat marked five years in force in 2017); the day is not confirmed.
                 row("doc-good-neighbourliness-treaty", "Treaty on Long-Term Good-Neighbourliness, Friendship and"
                         + " Cooperation of the SCO Member States", TREATY, day(2007, 8, 16), at("Bishkek", KG),
@@ -107,7 +107,7 @@ final class Documents {
                         at("Qingdao", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-18", UN_A73_833),
                 row("doc-trade-programme-2019", "Programme of Multilateral Trade and Economic Cooperation of the SCO"
                         + " Member States (new version)", PROGRAMME, day(2019, 11, 2), at("Tashkent", UZ),
-                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-2019", TASS_2019_CHG_PROGRAMME),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-18", TASS_2019_CHG_PROGRAMME),
                 row("doc-fao-memorandum", "Memorandum of Understanding between the SCO Secretariat and the Food and"
                         + " Agriculture Organization of the United Nations", MEMORANDUM, day(2019, 11, 2),
                         at("Tashkent", UZ), NOT_IN_FORCE_YET_OR_UNKNOWN, null, SECTSCO_2019_FAO, SEED_000),
@@ -126,7 +126,7 @@ final class Documents {
                 row("doc-economic-strategy-2030", "SCO Economic Development Strategy until 2030", STRATEGY,
                         day(2023, 7, 4), at("New Delhi", IN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-23", ET_2023_NEW_DELHI),
                 row("doc-year-of-ecology-plan", "Action Plan for the SCO Year of Ecology", ACTION_PLAN,
-                        day(2023, 10, 26), at("Bishkek", KG), NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-2023", SEED_000,
+                        day(2023, 10, 26), at("Bishkek", KG), NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-22", SEED_000,
                         WORLDJPN_CHG_2023),
                 row("doc-astana-declaration", "Astana Declaration of the Council of Heads of State", DECLARATION,
                         day(2024, 7, 4), at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24",
