@@ -2,8 +2,10 @@ package org.scofacts.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
@@ -77,16 +79,47 @@ public final class AppointmentQuery extends Query<AppointmentQuery, Appointment>
 
     @Override
     List<Appointment> run() {
-        Criteria c = criteria;
-        List<Appointment> found = new ArrayList<>();
-        for (Appointment a : index.dataset().appointments()) {
-            if ((c.post == null || a.post() == c.post)
-                    && (c.servingOn == null || a.isServingOn(c.servingOn))
-                    && (c.nominatedBy == null || a.nominatedBy().alpha2().equals(c.nominatedBy.alpha2()))) {
-                found.add(a);
+        if (criteria.post == null) {
+            List<Appointment> found = new ArrayList<>();
+            for (Appointment a : index.dataset().appointments()) {
+                if ((criteria.servingOn == null || a.isServingOn(criteria.servingOn)) && matchesNominator(a)) {
+                    found.add(a);
+                }
+            }
+            return Collections.unmodifiableList(found);
+        }
+        ScoIndex.Terms terms = index.terms(criteria.post);
+        List<Appointment> found = new ArrayList<>(2);
+        for (int i = nextMatch(terms, 0); i >= 0; i = nextMatch(terms, i + 1)) {
+            found.add(terms.appointments[i]);
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    @Override
+    Optional<Appointment> runFirst() {
+        if (criteria.post == null) {
+            return super.runFirst();
+        }
+        ScoIndex.Terms terms = index.terms(criteria.post);
+        int first = nextMatch(terms, 0);
+        return first < 0 ? Optional.empty() : Optional.of(terms.appointments[first]);
+    }
+
+    /** The next term of the post, from index {@code from} on, that meets the criteria; -1 when none does. */
+    private int nextMatch(ScoIndex.Terms terms, int from) {
+        long day = criteria.servingOn == null ? 0 : criteria.servingOn.toEpochDay();
+        for (int i = from; i < terms.appointments.length; i++) {
+            if ((criteria.servingOn == null || terms.starts[i] <= day && day < terms.ends[i])
+                    && matchesNominator(terms.appointments[i])) {
+                return i;
             }
         }
-        return List.copyOf(found);
+        return -1;
+    }
+
+    private boolean matchesNominator(Appointment a) {
+        return criteria.nominatedBy == null || a.nominatedBy().alpha2().equals(criteria.nominatedBy.alpha2());
     }
 
     @Override

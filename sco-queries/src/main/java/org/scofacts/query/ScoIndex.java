@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Council;
+import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Meeting;
+import org.scofacts.model.Post;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
@@ -40,6 +42,7 @@ final class ScoIndex {
     private final Map<Council, List<Meeting>> meetingsByCouncil = new EnumMap<>(Council.class);
     private final Map<Council, Meeting[]> meetingsByOrdinal = new EnumMap<>(Council.class);
     private final Map<SourceId, List<Fact>> factsBySource;
+    private final Map<Post, Terms> termsByPost = new EnumMap<>(Post.class);
 
     ScoIndex(ScoDataset dataset) {
         this.dataset = dataset;
@@ -54,6 +57,32 @@ final class ScoIndex {
         this.founders = indexFounders();
         indexMeetings();
         this.factsBySource = indexCitations();
+        for (Post post : Post.values()) {
+            List<Appointment> terms = new ArrayList<>();
+            dataset.appointments().stream().filter(a -> a.post() == post).forEach(terms::add);
+            termsByPost.put(post, new Terms(terms));
+        }
+    }
+
+    Terms terms(Post post) {
+        return termsByPost.get(post);
+    }
+
+    /** One post's terms in chronological order, with their nominal bounds as epoch days for quick tests. */
+    static final class Terms {
+        final Appointment[] appointments;
+        final long[] starts;
+        final long[] ends;
+
+        Terms(List<Appointment> terms) {
+            appointments = terms.toArray(new Appointment[0]);
+            starts = new long[appointments.length];
+            ends = new long[appointments.length];
+            for (int i = 0; i < appointments.length; i++) {
+                starts[i] = appointments[i].term().startDay().toEpochDay();
+                ends[i] = appointments[i].term().endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+            }
+        }
     }
 
     ScoDataset dataset() {
