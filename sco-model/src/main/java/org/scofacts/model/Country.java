@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,8 +18,13 @@ import java.util.Set;
  * @param shortName    the English short name, such as {@code Kazakhstan}
  * @param officialName the English official name, such as {@code Republic of Kazakhstan}
  * @param aliases      other English names in use, such as {@code Turkey} for Türkiye; may be empty
+ * @param isoNumeric   the ISO 3166-1 numeric code, where recorded
+ * @param wikidataId   the Wikidata item of the state, where recorded
+ * @param cowCode      the Correlates of War state code, where the state has one and it is recorded
  */
-public record Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases) {
+public record Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases,
+                      Optional<IsoNumericCode> isoNumeric, Optional<WikidataId> wikidataId,
+                      Optional<CowStateCode> cowCode) {
 
     /** The SCO's official languages, Russian and Chinese, in which {@link #name(Locale)} is most asked. */
     public static final List<Locale> OFFICIAL_LANGUAGES = List.of(Locale.forLanguageTag("ru"), Locale.CHINESE);
@@ -33,6 +39,9 @@ public record Country(String alpha2, String alpha3, String shortName, String off
      * @param shortName see {@link #shortName()}
      * @param officialName see {@link #officialName()}
      * @param aliases see {@link #aliases()}
+     * @param isoNumeric see {@link #isoNumeric()}
+     * @param wikidataId see {@link #wikidataId()}
+     * @param cowCode see {@link #cowCode()}
      * @throws NullPointerException     if any argument or alias is null
      * @throws IllegalArgumentException if a code is unknown, the two codes do not belong to the same
      *                                  country, or a name is blank
@@ -55,6 +64,37 @@ public record Country(String alpha2, String alpha3, String shortName, String off
             Checks.nonBlank(alias, "aliases of " + alpha2);
         }
         aliases = Set.copyOf(aliases);
+        Checks.optional(isoNumeric, "isoNumeric");
+        Checks.optional(wikidataId, "wikidataId");
+        Checks.optional(cowCode, "cowCode");
+    }
+
+    /**
+     * A country without recorded identifiers beyond its ISO alpha codes.
+     *
+     * @param alpha2       the ISO 3166-1 alpha-2 code
+     * @param alpha3       the ISO 3166-1 alpha-3 code
+     * @param shortName    the English short name
+     * @param officialName the English official name
+     * @param aliases      other English names in use
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases) {
+        this(alpha2, alpha3, shortName, officialName, aliases, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * This country with its numeric, Wikidata and Correlates of War identifiers.
+     *
+     * @param isoNumeric the ISO 3166-1 numeric code
+     * @param wikidataId the Wikidata item
+     * @param cowCode    the Correlates of War state code
+     * @return a country equal to this one but for the identifiers
+     */
+    public Country withIdentifiers(IsoNumericCode isoNumeric, WikidataId wikidataId, CowStateCode cowCode) {
+        return new Country(alpha2, alpha3, shortName, officialName, aliases,
+                Optional.of(Checks.nonNull(isoNumeric, "isoNumeric")), Optional.of(Checks.nonNull(wikidataId, "wikidataId")),
+                Optional.of(Checks.nonNull(cowCode, "cowCode")));
     }
 
     /**

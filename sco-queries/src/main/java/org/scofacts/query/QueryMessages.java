@@ -29,10 +29,14 @@ final class QueryMessages {
         return toParameter + " " + to + " must not be before " + fromParameter + " " + from;
     }
 
+    static String unknownNumericCode(String system, int code) {
+        return "Unknown " + system + ": " + code + "; no country in the dataset has it";
+    }
+
     static String unknownCountry(String input, List<Country> suggestions, int known) {
         String unknown = "Unknown country: \"" + input + "\"; ";
         if (suggestions.isEmpty()) {
-            return unknown + "expected an ISO 3166-1 alpha-2 or alpha-3 code or an English name of one of the "
+            return unknown + "expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an English name of one of the "
                     + known + " countries in the dataset";
         }
         StringBuilder text = new StringBuilder(unknown).append("did you mean ");

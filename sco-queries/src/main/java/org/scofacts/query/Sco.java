@@ -101,8 +101,10 @@ public final class Sco {
     }
 
     /**
-     * The country a user names: by ISO 3166-1 alpha-2 or alpha-3 code, English short or official name,
-     * an alias, or its name in Russian or Chinese, ignoring case, accents and punctuation.
+     * The country a user names: by ISO 3166-1 alpha-2 or alpha-3 code, Wikidata id ({@code Q148}),
+     * English short or official name, an alias, or its name in Russian or Chinese, ignoring case, accents
+     * and punctuation. Numeric codes are ambiguous between systems and have their own methods,
+     * {@link #countryByIsoNumeric(int)} and {@link #countryByCowCode(int)}.
      *
      * @param nameOrCode the code or name, such as {@code IR}, {@code irn} or {@code Turkey}
      * @return the country
@@ -112,6 +114,39 @@ public final class Sco {
      */
     public Country country(String nameOrCode) {
         return index.country(nameOrCode);
+    }
+
+    /**
+     * The country with an ISO 3166-1 numeric code, such as 156 for China.
+     *
+     * @param code the ISO numeric code
+     * @return the country
+     * @throws IllegalArgumentException naming the code, when no country in the dataset has it
+     */
+    public Country countryByIsoNumeric(int code) {
+        return index.countryByIsoNumeric(code);
+    }
+
+    /**
+     * The country with a Correlates of War state code, such as 710 for China.
+     *
+     * @param code the COW state number (ccode)
+     * @return the country
+     * @throws IllegalArgumentException naming the code, when no country in the dataset has it
+     */
+    public Country countryByCowCode(int code) {
+        return index.countryByCowCode(code);
+    }
+
+    /**
+     * The country-year membership table of the SCO in the layout of the Correlates of War IGO
+     * dataset, from 2001 to the year of the dataset's check date; see {@link CowIgoTable} for the
+     * coding rules.
+     *
+     * @return the table
+     */
+    public CowIgoTable cowIgoTable() {
+        return CowIgoTable.of(this);
     }
 
     /**

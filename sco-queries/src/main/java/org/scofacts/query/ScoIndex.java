@@ -34,6 +34,8 @@ final class ScoIndex {
 
     private final ScoDataset dataset;
     private final Map<String, Country> countriesByKey = new HashMap<>();
+    private final Map<Integer, Country> countriesByIsoNumeric = new HashMap<>();
+    private final Map<Integer, Country> countriesByCowCode = new HashMap<>();
     private final Map<Country, List<String>> englishNames = new LinkedHashMap<>();
     private final Map<String, List<StatusPeriod>> timelines;
     private final StatusTable anyStatus;
@@ -94,6 +96,9 @@ final class ScoIndex {
         for (Country c : countries) {
             countriesByKey.putIfAbsent(Text.fold(c.alpha2()), c);
             countriesByKey.putIfAbsent(Text.fold(c.alpha3()), c);
+            c.wikidataId().ifPresent(q -> countriesByKey.putIfAbsent(Text.fold(q.value()), c));
+            c.isoNumeric().ifPresent(n -> countriesByIsoNumeric.putIfAbsent(n.value(), c));
+            c.cowCode().ifPresent(cow -> countriesByCowCode.putIfAbsent(cow.code(), c));
         }
         for (Country c : countries) {
             List<String> names = new ArrayList<>();
@@ -163,6 +168,24 @@ final class ScoIndex {
         if (found == null) {
             throw new IllegalArgumentException(
                     QueryMessages.unknownCountry(nameOrCode, suggestions(folded), dataset.countries().size()));
+        }
+        return found;
+    }
+
+    /** The country with an ISO 3166-1 numeric code, or an exception naming the code. */
+    Country countryByIsoNumeric(int code) {
+        return byNumber(countriesByIsoNumeric, code, "ISO 3166-1 numeric code");
+    }
+
+    /** The country with a Correlates of War state code, or an exception naming the code. */
+    Country countryByCowCode(int code) {
+        return byNumber(countriesByCowCode, code, "Correlates of War state code");
+    }
+
+    private Country byNumber(Map<Integer, Country> countries, int code, String system) {
+        Country found = countries.get(code);
+        if (found == null) {
+            throw new IllegalArgumentException(QueryMessages.unknownNumericCode(system, code));
         }
         return found;
     }

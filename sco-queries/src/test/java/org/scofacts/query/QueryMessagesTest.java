@@ -29,7 +29,7 @@ class QueryMessagesTest {
     @Test
     void givenNoSuggestion_whenUnknownCountry_thenWhatWasExpected() {
         assertThat(QueryMessages.unknownCountry("Atlantis", List.of(), 12))
-                .isEqualTo("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an"
+                .isEqualTo("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
                         + " English name of one of the 12 countries in the dataset");
     }
 
@@ -46,14 +46,14 @@ class QueryMessagesTest {
         assertThatThrownBy(() -> fixture.country("KAX"))
                 .hasMessage("Unknown country: \"KAX\"; did you mean Kazakhstan (KZ)?");
         assertThatThrownBy(() -> fixture.country("Atlantis"))
-                .hasMessage("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an"
+                .hasMessage("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
                         + " English name of one of the 12 countries in the dataset");
     }
 
     @Test
     void givenBlankInput_whenCountry_thenNoSuggestion() {
         assertThatThrownBy(() -> fixture.country(" "))
-                .hasMessage("Unknown country: \" \"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an"
+                .hasMessage("Unknown country: \" \"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
                         + " English name of one of the 12 countries in the dataset");
     }
 

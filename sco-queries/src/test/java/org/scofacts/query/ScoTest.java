@@ -83,7 +83,7 @@ class ScoTest {
     void givenUnknownCode_whenCountry_thenMessageSaysWhatWasExpected() {
         assertThatThrownBy(() -> fixture.country("XX"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown country: \"XX\"; expected an ISO 3166-1 alpha-2 or alpha-3 code or an English"
+                .hasMessage("Unknown country: \"XX\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an English"
                         + " name of one of the 12 countries in the dataset");
     }
 

@@ -1,0 +1,46 @@
+package org.scofacts.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * A Correlates of War state code and abbreviation, such as 710 {@code CHN} for China. COW codes are
+ * numbers like ISO's but a different system (COW 710 is China, ISO 710 is South Africa), hence a type
+ * of their own.
+ *
+ * @param code         the COW state number (ccode), 2 to 999
+ * @param abbreviation the COW state abbreviation, three upper-case letters
+ */
+public record CowStateCode(int code, String abbreviation) {
+
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z]{3}");
+
+    /**
+     * Validates the code and abbreviation.
+     *
+     * @param code         see {@link #code()}
+     * @param abbreviation see {@link #abbreviation()}
+     * @throws NullPointerException     if the abbreviation is null
+     * @throws IllegalArgumentException if the code is not 2 to 999 or the abbreviation not three capitals
+     */
+    public CowStateCode {
+        if (code < 2 || code > 999) {
+            throw new IllegalArgumentException("Invalid cowCode: " + code + " (expected 2 to 999)");
+        }
+        Checks.nonNull(abbreviation, "abbreviation");
+        if (!ABBREVIATION.matcher(abbreviation).matches()) {
+            throw new IllegalArgumentException(
+                    "Invalid abbreviation of cowCode " + code + ": \"" + abbreviation + "\" (expected three capitals)");
+        }
+    }
+
+    /**
+     * The code with the given number and abbreviation.
+     *
+     * @param code         the COW state number
+     * @param abbreviation the COW abbreviation
+     * @return the code
+     */
+    public static CowStateCode of(int code, String abbreviation) {
+        return new CowStateCode(code, abbreviation);
+    }
+}
