@@ -29,6 +29,18 @@ class CountryEntity {
     @Column(name = "official_name", nullable = false, length = 300)
     String officialName;
 
+    @Column(name = "iso_numeric", unique = true)
+    Integer isoNumeric;
+
+    @Column(name = "wikidata_id", length = 20, unique = true)
+    String wikidataId;
+
+    @Column(name = "cow_code", unique = true)
+    Integer cowCode;
+
+    @Column(name = "cow_abbreviation", length = 3)
+    String cowAbbreviation;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sco_country_alias", joinColumns = @JoinColumn(name = "country_alpha2"))
     @Column(name = "alias", nullable = false, length = 200)

@@ -13,6 +13,9 @@ import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
+import org.scofacts.model.CowStateCode;
+import org.scofacts.model.IsoNumericCode;
+import org.scofacts.model.WikidataId;
 import org.scofacts.model.Designation;
 import org.scofacts.model.Document;
 import org.scofacts.model.Event;
@@ -64,6 +67,10 @@ final class EntityMapper {
         e.shortName = c.shortName();
         e.officialName = c.officialName();
         e.aliases = new HashSet<>(c.aliases());
+        e.isoNumeric = c.isoNumeric().map(IsoNumericCode::value).orElse(null);
+        e.wikidataId = c.wikidataId().map(WikidataId::value).orElse(null);
+        e.cowCode = c.cowCode().map(CowStateCode::code).orElse(null);
+        e.cowAbbreviation = c.cowCode().map(CowStateCode::abbreviation).orElse(null);
         return e;
     }
 
@@ -239,7 +246,10 @@ final class EntityMapper {
     // ---- entities to records ----
 
     static Country toRecord(CountryEntity e) {
-        return new Country(e.alpha2, e.alpha3, e.shortName, e.officialName, e.aliases);
+        return new Country(e.alpha2, e.alpha3, e.shortName, e.officialName, e.aliases,
+                Optional.ofNullable(e.isoNumeric).map(IsoNumericCode::of),
+                Optional.ofNullable(e.wikidataId).map(WikidataId::of),
+                Optional.ofNullable(e.cowCode).map(code -> CowStateCode.of(code, e.cowAbbreviation)));
     }
 
     static Source toRecord(SourceEntity e) {
