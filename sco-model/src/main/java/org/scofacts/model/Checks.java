@@ -60,14 +60,6 @@ final class Checks {
         return List.copyOf(values);
     }
 
-    static <T> List<T> nonEmptyList(List<T> values, String field) {
-        List<T> copy = list(values, field);
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be empty");
-        }
-        return copy;
-    }
-
     static <T> List<T> sources(List<T> sources, String factId) {
         List<T> copy = list(sources, "sources");
         if (copy.isEmpty()) {

@@ -195,4 +195,31 @@ class CountryTest {
                 .isNotEqualTo(Country.of("KZ", "Kazakhstan", "Kazakhstan", "Kazakstan"))
                 .isNotEqualTo(Country.of("KG", "Kazakhstan", "Republic of Kazakhstan", "Kazakstan"));
     }
+
+    @Test
+    void withIdentifiers_adds_the_three_codes_and_keeps_everything_else() {
+        Country plain = Country.of("CN", "China", "People's Republic of China", "PRC");
+        Country china = plain.withIdentifiers(IsoNumericCode.of(156), WikidataId.of("Q148"), CowStateCode.of(710, "CHN"));
+
+        assertThat(plain.isoNumeric()).isEmpty();
+        assertThat(plain.wikidataId()).isEmpty();
+        assertThat(plain.cowCode()).isEmpty();
+        assertThat(china.isoNumeric()).contains(IsoNumericCode.of(156));
+        assertThat(china.wikidataId()).contains(WikidataId.of("Q148"));
+        assertThat(china.cowCode()).contains(CowStateCode.of(710, "CHN"));
+        assertThat(china).isNotEqualTo(plain);
+        assertThat(china.names()).isEqualTo(plain.names());
+        assertThat(china.alpha3()).isEqualTo("CHN");
+    }
+
+    @Test
+    void withIdentifiers_rejects_null_naming_the_identifier() {
+        Country plain = Country.of("CN", "China", "People's Republic of China");
+        assertThatThrownBy(() -> plain.withIdentifiers(null, WikidataId.of("Q148"), CowStateCode.of(710, "CHN")))
+                .isInstanceOf(NullPointerException.class).hasMessage("isoNumeric must not be null");
+        assertThatThrownBy(() -> plain.withIdentifiers(IsoNumericCode.of(156), null, CowStateCode.of(710, "CHN")))
+                .isInstanceOf(NullPointerException.class).hasMessage("wikidataId must not be null");
+        assertThatThrownBy(() -> plain.withIdentifiers(IsoNumericCode.of(156), WikidataId.of("Q148"), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("cowCode must not be null");
+    }
 }
