@@ -18,11 +18,15 @@ import org.scofacts.data.DatasetDiff;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.json.DatasetJson;
 import org.scofacts.model.Appointment;
+import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
+import org.scofacts.model.Designation;
 import org.scofacts.model.Document;
+import org.scofacts.model.Event;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
@@ -194,20 +198,29 @@ final class DiffCommand implements Callable<Integer> {
 
     /** A fact in a few words, so that an added or removed one can be recognised without looking it up. */
     static String describe(Fact fact) {
-        String family = fact.getClass().getSimpleName();
-        Optional<String> what = Optional.empty();
+        String what;
         if (fact instanceof StatusPeriod p) {
-            what = Optional.of(p.country().alpha2() + " " + p.status().label() + " " + p.period());
+            what = p.country().alpha2() + " " + p.status().label() + " " + p.period();
         } else if (fact instanceof Meeting m) {
-            what = Optional.of(Converters.label(m.council()) + ", " + Describe.summit(m));
+            what = Converters.label(m.council()) + ", " + Describe.summit(m);
         } else if (fact instanceof Document d) {
-            what = Optional.of(d.title() + ", " + d.adopted());
+            what = d.title() + ", " + d.adopted();
         } else if (fact instanceof Appointment a) {
-            what = Optional.of(Converters.label(a.post()) + " " + a.holder() + ", " + a.term());
+            what = Converters.label(a.post()) + " " + a.holder() + ", " + a.term();
         } else if (fact instanceof Chairmanship c) {
-            what = Optional.of(c.presidingState().alpha2() + ", " + c.term());
+            what = c.presidingState().alpha2() + ", " + c.term();
+        } else if (fact instanceof Body b) {
+            what = b.name();
+        } else if (fact instanceof Designation d) {
+            what = d.name() + ", " + d.period();
+        } else if (fact instanceof Event e) {
+            what = e.name() + ", " + e.period();
+        } else {
+            Figure f = (Figure) fact;
+            what = f.measure() + " " + Converters.label(f.bound()) + " " + f.value().toPlainString() + " "
+                    + Converters.label(f.unit()) + ", " + f.referenceDate();
         }
-        return what.map(w -> family + ": " + w).orElse(family);
+        return fact.getClass().getSimpleName() + ": " + what;
     }
 
     private static String describe(Source source) {

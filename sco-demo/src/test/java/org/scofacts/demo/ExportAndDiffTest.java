@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.ConsoleTest.Run;
 import org.scofacts.demo.json.DatasetJson;
+import org.scofacts.model.FactId;
 import org.scofacts.query.CowIgoTable;
 
 /** {@code export --format cow-igo|json} and {@code diff}, run through picocli on the fixture and the bundled dataset. */
@@ -155,6 +156,23 @@ class ExportAndDiffTest {
                 "changed source " + firstSource + ": title: Old title -> " + title,
                 "Facts: 1 added, 0 removed, 0 changed; sources: 0 added, 0 removed, 1 changed; countries: 0 added,"
                         + " 0 removed, 1 changed.");
+    }
+
+    @Test
+    void describe_namesEachFamilyAndWhatTellsTheFactApart() {
+        ScoDataset fixture = Fixtures.dataset();
+
+        assertThat(fixture.facts().map(DiffCommand::describe).map(d -> d.substring(0, d.indexOf(':'))).distinct())
+                .containsExactly("StatusPeriod", "Meeting", "Document", "Appointment", "Body", "Chairmanship",
+                        "Designation", "Event", "Figure");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("status.ir.member-state.2023")).orElseThrow()))
+                .isEqualTo("StatusPeriod: IR member state 2023-07-04/..");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("chs-23")).orElseThrow()))
+                .isEqualTo("Meeting: heads-of-state, 23rd summit, New Delhi, India, 2023-07-04");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("forum-2025")).orElseThrow()))
+                .isEqualTo("Event: SCO Forum, 2025-05-01/2025-06-01");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("gdp-2024")).orElseThrow()))
+                .isEqualTo("Figure: combined GDP more-than 23000000000000 us-dollars, 2024");
     }
 
     // ---- bad input ----
