@@ -1,23 +1,48 @@
 package org.scofacts.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.demo.json.DatasetJson;
 import org.scofacts.demo.persistence.DatabaseTarget;
 import org.scofacts.demo.persistence.ScoDatabase;
+import org.scofacts.query.CowIgoTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the whole dataset into your database, in one transaction, and reads it back to check.",
-            "Creates (or drops and recreates) the sco_* tables there; on failure no row is written."})
+        description = {"Writes the whole dataset into your database, in one transaction, and reads it back to check;"
+                + " or, with --format, to a file or standard output.",
+            "With --jdbc-url: creates (or drops and recreates) the sco_* tables there; on failure no row is written.",
+            "With --format cow-igo: the Correlates of War IGO country-year table (ccode,year,state,sco; 1 member,"
+                + " 3 observer or partner, 0 neither), one row per state with a COW code and year from "
+                + CowIgoTable.FIRST_YEAR + " to the check date's.",
+            "With --format json: every country, source and fact, which 'sco-demo diff' compares."})
 final class ExportCommand implements Callable<Integer> {
+
+    /** What export writes when it does not write into a database. */
+    enum FileFormat {
+        /** The COW IGO country-year CSV. */
+        COW_IGO,
+        /** The whole dataset as JSON. */
+        JSON
+    }
 
     @ParentCommand
     ScoDemo root;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", required = true,
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "Where to export, e.g. jdbc:postgresql://localhost:5432/sco or jdbc:h2:./sco.")
     String url;
 
@@ -27,11 +52,34 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password.")
     String password;
 
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FileFormatConverter.class,
+            description = "cow-igo (CSV) or json, instead of a database.")
+    FileFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "With --format: the file to write (replaced if it exists). Default: standard output.")
+    Path output;
+
     @Mixin
     Options.Debug debug;
 
     @Override
     public Integer call() {
+        if (format == null && url == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--jdbc-url=URL' (into a"
+                    + " database) or '--format=FORMAT' (cow-igo or json, into a file)");
+        }
+        if (format != null && url != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format and --jdbc-url exclude each other: export to a file or into a database");
+        }
+        if (format == null && output != null) {
+            throw new ParameterException(spec.commandLine(), "--output needs --format (cow-igo or json)");
+        }
+        return format == null ? toDatabase() : toFile();
+    }
+
+    private int toDatabase() {
         ScoDataset data = root.sco().dataset();
         DatabaseTarget target = DatabaseTarget.of(url, user, password);
         try (ScoDatabase db = ScoDatabase.open(target)) {
@@ -43,6 +91,42 @@ final class ExportCommand implements Callable<Integer> {
                     + (same ? "identical." : "DIFFERENT."));
             root.out().flush();
             return same ? 0 : 1;
+        }
+    }
+
+    private int toFile() {
+        ScoDataset data = root.sco().dataset();
+        String text;
+        String what;
+        if (format == FileFormat.COW_IGO) {
+            CowIgoTable table = root.sco().cowIgoTable();
+            text = table.toCsv();
+            what = "the COW IGO country-year table of SCO Facts " + data.version() + " (" + table.rows().size()
+                    + " rows, years " + CowIgoTable.FIRST_YEAR + "-" + table.checkedThrough().getYear()
+                    + ", checked through " + table.checkedThrough() + ")";
+        } else {
+            text = DatasetJson.write(data);
+            what = "SCO Facts " + data.version() + " as JSON (" + data.countries().size() + " countries, "
+                    + data.sources().size() + " sources, " + data.facts().count() + " facts)";
+        }
+        if (output == null) {
+            root.out().print(text);
+        } else {
+            try {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write " + output + ": " + e, e);
+            }
+            root.out().println("Wrote " + what + " to " + output + ".");
+        }
+        root.out().flush();
+        return 0;
+    }
+
+    /** Reads cow-igo or json. */
+    static final class FileFormatConverter extends Converters.EnumConverter<FileFormat> {
+        FileFormatConverter() {
+            super(FileFormat.class, "an export format");
         }
     }
 }

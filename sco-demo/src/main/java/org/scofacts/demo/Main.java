@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.demo.json.DatasetJsonException;
 import org.scofacts.demo.persistence.DatabaseException;
 import org.scofacts.model.Country;
 import org.scofacts.model.DocumentKind;
@@ -78,7 +79,11 @@ public final class Main {
                 ex.printStackTrace(err);
             }
             err.flush();
-            return ex instanceof Disagreement ? DISAGREEMENT : failed.getCommandSpec().exitCodeOnExecutionException();
+            if (ex instanceof Disagreement) {
+                return DISAGREEMENT;
+            }
+            return ex instanceof DatasetJsonException ? failed.getCommandSpec().exitCodeOnInvalidInput()
+                    : failed.getCommandSpec().exitCodeOnExecutionException();
         });
         return cl;
     }
@@ -93,7 +98,8 @@ public final class Main {
     }
 
     private static boolean known(Exception e) {
-        return e instanceof DatabaseException || e instanceof Disagreement || e instanceof NoSuchFact;
+        return e instanceof DatabaseException || e instanceof Disagreement || e instanceof NoSuchFact
+                || e instanceof DatasetJsonException;
     }
 
     private static String describe(Exception e) {

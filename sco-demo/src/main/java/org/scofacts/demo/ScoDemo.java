@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
                 + "the fluent API side by side.", "Without a command: a short tour."},
         subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
                 OfficialsCommand.class, ChairCommand.class, DocumentsCommand.class, SourcesCommand.class,
-                ExportCommand.class},
-        footer = {"", "Exit codes: 0 answered, 1 failed (unreachable database, no such summit ...), 2 bad input,"
+                ExportCommand.class, DiffCommand.class},
+        footer = {"", "Exit codes: 0 answered, 1 failed (unreachable database, no such summit ...), 2 bad input (also a malformed JSON file),"
                 + " 3 JPQL and the fluent API disagree."})
 final class ScoDemo implements Callable<Integer> {
 
@@ -101,7 +101,11 @@ final class ScoDemo implements Callable<Integer> {
         out.println("SCO Facts, data version " + d.version() + ", checked through " + d.checkedThrough() + ".");
         out.println("Loaded into " + s.db.target().displayName() + " through Jakarta Persistence (Hibernate ORM): " + d.countries().size()
                 + " countries, " + d.sources().size() + " sources, " + d.facts().count() + " facts.");
-        s.noteIfUnchecked(today, Format.TABLE);
+        if (s.sco.isChecked(today)) {
+            out.println("Answers about days after " + d.checkedThrough() + " assume that nothing changed since then.");
+        } else {
+            s.noteIfUnchecked(today, Format.TABLE);
+        }
         out.println();
 
         Listing tour = Listing.of("Question", "JPQL (Hibernate)", "Fluent API");
@@ -138,7 +142,8 @@ final class ScoDemo implements Callable<Integer> {
             List<StatusPeriod> fluent = s.sco.timeline(country.get());
             List<String> left = jpql.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
             List<String> right = fluent.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
-            String question = "Timeline of " + country.get().shortName();
+            String question = "Timeline of " + country.get().shortName()
+                    + country.get().wikidataId().map(id -> " (Wikidata " + id + ")").orElse("");
             for (int i = 0; i < Math.max(Math.max(left.size(), right.size()), 1); i++) {
                 tour = tour.row(i == 0 ? question : "", i < left.size() ? left.get(i) : "",
                         i < right.size() ? right.get(i) : "");

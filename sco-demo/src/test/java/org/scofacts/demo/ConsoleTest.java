@@ -15,9 +15,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scofacts.data.ScoDataset;
 import picocli.CommandLine;
 
 /** The console, run through picocli's {@code CommandLine.execute} on the fixture dataset with a fixed clock. */
@@ -33,7 +35,11 @@ class ConsoleTest {
     }
 
     static Run run(LocalDate today, String... args) {
-        CommandLine cl = Main.commandLine(Fixtures::dataset,
+        return run(Fixtures::dataset, today, args);
+    }
+
+    static Run run(Supplier<ScoDataset> data, LocalDate today, String... args) {
+        CommandLine cl = Main.commandLine(data,
                 Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -62,7 +68,9 @@ class ConsoleTest {
                 .containsPattern("Latest summit +25th summit, Tianjin, China, 2025-08-31/2025-09-01 +25th summit")
                 .containsPattern("Secretary-General on 2025-10-01 +Nurlan Yermekbayev \\(KZ\\), 2025-01-01/\\.\\.")
                 .containsPattern("Chair on 2025-10-01 +Kyrgyzstan, 2025-09-02/\\.\\. +Kyrgyzstan")
-                .containsPattern("Timeline of Iran +observer state 2005-07/2023-07-04 +observer state 2005-07/2023-07-04")
+                .contains("Answers about days after 2025-11-01 assume that nothing changed since then.")
+                .containsPattern("Timeline of Iran \\(Wikidata Q794\\) +observer state 2005-07/2023-07-04"
+                        + " +observer state 2005-07/2023-07-04")
                 .containsPattern(" +member state 2023-07-04/\\.\\. +member state 2023-07-04/\\.\\.")
                 .contains("JPQL and the fluent API agree on every answer.")
                 .doesNotContain("Note:");
@@ -74,7 +82,7 @@ class ConsoleTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Note: the facts were checked through 2025-11-01; this answer for 2026-03-01"
-                + " assumes no change since then.");
+                + " assumes no change since then.").doesNotContain("Answers about days after");
     }
 
     // ---- subcommands ----
@@ -268,7 +276,7 @@ class ConsoleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"members", "timeline", "summits", "summit", "officials", "chair", "documents", "sources",
-        "export"})
+        "export", "diff"})
     void everySubcommand_hasHelp(String command) {
         Run r = run(command, "--help");
 

@@ -19,6 +19,7 @@ import org.scofacts.model.Bound;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
+import org.scofacts.model.CowStateCode;
 import org.scofacts.model.Designation;
 import org.scofacts.model.DesignationKind;
 import org.scofacts.model.Document;
@@ -28,6 +29,7 @@ import org.scofacts.model.EventKind;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
+import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
@@ -40,12 +42,14 @@ import org.scofacts.model.SourceKind;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
 import org.scofacts.model.Unit;
+import org.scofacts.model.WikidataId;
 
 /**
  * A small dataset with every fact family and every shape a column can take: open and closed periods,
  * day, month and year precision, optional places and dates present and absent, meetings with and
- * without ordinals, figures with positive, zero and negative scales. The bundled dataset does not yet
- * hold every family, so the persistence and console tests run on both.
+ * without ordinals, figures with positive, zero and negative scales, countries with identifiers (India and
+ * Iran) and without. The bundled dataset does not yet hold every family, so the persistence and console
+ * tests run on both.
  */
 public final class Fixtures {
 
@@ -55,9 +59,11 @@ public final class Fixtures {
     public static final Country KG = Country.of("KG", "Kyrgyzstan", "Kyrgyz Republic", "Kirghizia");
     public static final Country TJ = Country.of("TJ", "Tajikistan", "Republic of Tajikistan");
     public static final Country UZ = Country.of("UZ", "Uzbekistan", "Republic of Uzbekistan");
-    public static final Country IN = Country.of("IN", "India", "Republic of India", "Bharat");
+    public static final Country IN = Country.of("IN", "India", "Republic of India", "Bharat")
+            .withIdentifiers(IsoNumericCode.of(356), WikidataId.of("Q668"), CowStateCode.of(750, "IND"));
     public static final Country PK = Country.of("PK", "Pakistan", "Islamic Republic of Pakistan");
-    public static final Country IR = Country.of("IR", "Iran", "Islamic Republic of Iran", "Persia");
+    public static final Country IR = Country.of("IR", "Iran", "Islamic Republic of Iran", "Persia")
+            .withIdentifiers(IsoNumericCode.of(364), WikidataId.of("Q794"), CowStateCode.of(630, "IRN"));
     public static final Country BY = Country.of("BY", "Belarus", "Republic of Belarus");
     public static final Country MN = Country.of("MN", "Mongolia", "Mongolia");
     public static final Country TR = Country.of("TR", "Türkiye", "Republic of Türkiye", "Turkey");
