@@ -10,15 +10,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 
 /**
- * What changed between two datasets, fact by fact and field by field: facts and sources added,
- * removed and changed. Facts are matched by {@link FactId} and sources by {@link SourceId}, so a
- * fact whose identifier changed shows as one removal and one addition.
+ * What changed between two datasets, fact by fact and field by field: facts, sources and countries
+ * added, removed and changed. Facts are matched by {@link FactId}, sources by {@link SourceId} and
+ * countries by alpha-2 code, so a fact whose identifier changed shows as one removal and one addition.
+ * A fact refers to its countries and sources by their identifiers here: a corrected source title is one
+ * changed source, not a change to every fact that cites it.
  *
  * @param fromVersion    the version of the older dataset
  * @param toVersion      the version of the newer dataset
@@ -28,10 +32,14 @@ import org.scofacts.model.SourceId;
  * @param addedSources   sources only in the newer dataset, by identifier
  * @param removedSources sources only in the older dataset, by identifier
  * @param changedSources sources in both whose fields differ, by identifier
+ * @param addedCountries   countries only in the newer dataset, by alpha-2 code
+ * @param removedCountries countries only in the older dataset, by alpha-2 code
+ * @param changedCountries countries in both whose fields differ, by alpha-2 code
  */
 public record DatasetDiff(String fromVersion, String toVersion, List<Fact> addedFacts, List<Fact> removedFacts,
                           List<Change> changedFacts, List<Source> addedSources, List<Source> removedSources,
-                          List<Change> changedSources) {
+                          List<Change> changedSources, List<Country> addedCountries,
+                          List<Country> removedCountries, List<Change> changedCountries) {
 
     /**
      * Copies the lists.
@@ -44,6 +52,9 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
      * @param addedSources   see {@link #addedSources()}
      * @param removedSources see {@link #removedSources()}
      * @param changedSources see {@link #changedSources()}
+     * @param addedCountries   see {@link #addedCountries()}
+     * @param removedCountries see {@link #removedCountries()}
+     * @param changedCountries see {@link #changedCountries()}
      * @throws NullPointerException if any argument is null
      */
     public DatasetDiff {
@@ -55,6 +66,9 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
         addedSources = List.copyOf(Objects.requireNonNull(addedSources, "addedSources"));
         removedSources = List.copyOf(Objects.requireNonNull(removedSources, "removedSources"));
         changedSources = List.copyOf(Objects.requireNonNull(changedSources, "changedSources"));
+        addedCountries = List.copyOf(Objects.requireNonNull(addedCountries, "addedCountries"));
+        removedCountries = List.copyOf(Objects.requireNonNull(removedCountries, "removedCountries"));
+        changedCountries = List.copyOf(Objects.requireNonNull(changedCountries, "changedCountries"));
     }
 
     /**
@@ -71,9 +85,12 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
         Map<String, Fact> after = byId(newer.facts().collect(Collectors.toList()), f -> f.id().value());
         Map<String, Source> sourcesBefore = byId(older.sources(), s -> s.id().value());
         Map<String, Source> sourcesAfter = byId(newer.sources(), s -> s.id().value());
+        Map<String, Country> countriesBefore = byId(older.countries(), Country::alpha2);
+        Map<String, Country> countriesAfter = byId(newer.countries(), Country::alpha2);
         return new DatasetDiff(older.version(), newer.version(), onlyIn(after, before), onlyIn(before, after),
                 changes(before, after), onlyIn(sourcesAfter, sourcesBefore), onlyIn(sourcesBefore, sourcesAfter),
-                changes(sourcesBefore, sourcesAfter));
+                changes(sourcesBefore, sourcesAfter), onlyIn(countriesAfter, countriesBefore),
+                onlyIn(countriesBefore, countriesAfter), changes(countriesBefore, countriesAfter));
     }
 
     /**
@@ -83,7 +100,8 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
      */
     public boolean isEmpty() {
         return addedFacts.isEmpty() && removedFacts.isEmpty() && changedFacts.isEmpty() && addedSources.isEmpty()
-                && removedSources.isEmpty() && changedSources.isEmpty();
+                && removedSources.isEmpty() && changedSources.isEmpty() && addedCountries.isEmpty()
+                && removedCountries.isEmpty() && changedCountries.isEmpty();
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
@@ -95,12 +113,14 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
                 .collect(Collectors.toList());
     }
 
-    // Every fact family and Source is a record; the sealed Fact interface cannot say so itself.
+    // A fact whose only difference lies inside a country or source it refers to is not changed itself.
+    // Every fact family, Source and Country is a record; the sealed Fact interface cannot say so itself.
     private static <T> List<Change> changes(Map<String, T> before, Map<String, T> after) {
         List<Change> changes = new ArrayList<>();
         before.forEach((id, old) -> Optional.ofNullable(after.get(id))
                 .filter(now -> !now.equals(old))
                 .map(now -> Change.of(id, (Record) old, (Record) now))
+                .filter(change -> !change.fields().isEmpty())
                 .ifPresent(changes::add));
         return changes;
     }
@@ -134,7 +154,7 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
             for (RecordComponent component : before.getClass().getRecordComponents()) {
                 Object was = read(component, before);
                 Object is = read(component, after);
-                if (!Objects.equals(was, is)) {
+                if (!describe(was).equals(describe(is))) {
                     fields.add(new FieldChange(component.getName(), describe(was), describe(is)));
                 }
             }
@@ -149,7 +169,19 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
             }
         }
 
+        // A fact refers to countries and sources; their own changes are reported once, by identifier,
+        // not again on every fact that refers to them.
         private static String describe(Object value) {
+            if (value instanceof Country) {
+                return ((Country) value).alpha2();
+            }
+            if (value instanceof Place) {
+                return ((Place) value).city() + ", " + ((Place) value).country().alpha2();
+            }
+            if (value instanceof java.util.Set<?>) {
+                return ((java.util.Set<?>) value).stream().map(Change::describe).sorted()
+                        .collect(Collectors.joining(", ", "[", "]"));
+            }
             if (value instanceof List<?>) {
                 return ((List<?>) value).stream().map(Change::describe).collect(Collectors.joining(", ", "[", "]"));
             }
