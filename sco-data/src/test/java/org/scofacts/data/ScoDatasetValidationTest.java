@@ -400,6 +400,16 @@ class ScoDatasetValidationTest {
     }
 
     @Test
+    void build_rejects_a_count_that_does_not_start_at_one() {
+        Meeting second = new Meeting(FactId.of("chg-2"), Council.HEADS_OF_GOVERNMENT, Optional.of(2),
+                LocalDate.of(2003, 9, 23), LocalDate.of(2003, 9, 23), Place.of("Moscow", RU),
+                MeetingFormat.IN_PERSON, List.of(WIKI));
+
+        assertInvalid(builder(validFactsAnd(second)), "chg-2")
+                .withMessage("fact chg-2: gap before ordinal 2 of the Council of Heads of Government (expected 1)");
+    }
+
+    @Test
     void build_rejects_a_duplicate_summit_ordinal() {
         Meeting secondChs2 = new Meeting(FactId.of("chs-2-again"), Council.HEADS_OF_STATE, Optional.of(2),
                 LocalDate.of(2002, 6, 8), LocalDate.of(2002, 6, 8), Place.of("Saint Petersburg", RU),

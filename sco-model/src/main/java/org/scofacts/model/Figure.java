@@ -29,7 +29,7 @@ public record Figure(FactId id, String measure, Bound bound, BigDecimal value, U
      * @param referenceDate see {@link #referenceDate()}
      * @param sources see {@link #sources()}
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the measure is blank, a count or percentage is negative,
+     * @throws IllegalArgumentException if the measure is blank, the value is negative,
      *                                  or no source is cited
      */
     public Figure {
