@@ -187,7 +187,7 @@ final class DatasetValidator {
                 .collect(Collectors.groupingBy(Meeting::council));
         for (List<Meeting> meetings : byCouncil.values()) {
             meetings.sort(Comparator.comparing(m -> m.ordinal().orElseThrow()));
-            int expected = 1;
+            int expected = meetings.get(0).ordinal().orElseThrow();
             for (Meeting m : meetings) {
                 int ordinal = m.ordinal().orElseThrow();
                 if (ordinal != expected) {

@@ -429,7 +429,7 @@ public final class ScoDataset {
          * are set; identifiers of facts, sources and countries are unique; every cited source and
          * every country a fact names belongs to the dataset, and every source is cited; references to
          * meetings resolve; a country's status periods do not overlap; two chairmanships or two terms
-         * of one post do not overlap; each council's ordinals run 1, 2, 3 ... without gap or
+         * of one post do not overlap; each council's ordinals run on from the lowest without gap or
          * duplicate; a summit's host presides on its first day; no fact starts after the check date.
          *
          * @return the dataset
