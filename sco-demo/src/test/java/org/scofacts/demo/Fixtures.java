@@ -41,6 +41,7 @@ import org.scofacts.model.SourceId;
 import org.scofacts.model.SourceKind;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
+import org.scofacts.model.WikidataId;
 import org.scofacts.model.Unit;
 import org.scofacts.model.WikidataId;
 
@@ -121,11 +122,12 @@ public final class Fixtures {
                 MeetingFormat.IN_PERSON, NEWS));
         facts.add(new Meeting(FactId.of("sco-plus-2024"), Council.SCO_PLUS, Optional.empty(),
                 LocalDate.of(2024, 7, 4), LocalDate.of(2024, 7, 4), Place.of("Astana", KZ), MeetingFormat.HYBRID,
-                List.of(OFFICIAL)));
+                // Wikidata ids in this fixture are made up: they test that the field survives, not a fact.
+                List.of(OFFICIAL), Optional.of(WikidataId.of("Q9000001"))));
 
         facts.add(new Document(FactId.of("doc-charter"), "Charter of the Shanghai Cooperation Organisation",
                 DocumentKind.CHARTER, day(2002, 6, 7), Optional.of(Place.of("Saint Petersburg", RU)),
-                Optional.of(day(2003, 9, 19)), Optional.empty(), List.of(REF)));
+                Optional.of(day(2003, 9, 19)), Optional.empty(), List.of(REF), Optional.of(WikidataId.of("Q9000002"))));
         facts.add(new Document(FactId.of("doc-astana-declaration"), "Astana Declaration",
                 DocumentKind.DECLARATION, day(2024, 7, 4), Optional.of(Place.of("Astana", KZ)), Optional.empty(),
                 Optional.of(FactId.of("chs-24")), List.of(OFFICIAL)));
@@ -141,7 +143,7 @@ public final class Fixtures {
                 Optional.of(PartialDate.of(2012, 1)), Optional.empty(), List.of(YEARBOOK)));
 
         facts.add(new Appointment(FactId.of("sg-norov"), Post.SECRETARY_GENERAL, "Vladimir Norov", UZ,
-                Period.of(day(2019, 1, 1), day(2022, 1, 1)), List.of(REF)));
+                Period.of(day(2019, 1, 1), day(2022, 1, 1)), List.of(REF), Optional.of(WikidataId.of("Q9000003"))));
         facts.add(new Appointment(FactId.of("sg-zhang"), Post.SECRETARY_GENERAL, "Zhang Ming", CN,
                 Period.of(day(2022, 1, 1), day(2025, 1, 1)), List.of(REF)));
         facts.add(new Appointment(FactId.of("sg-yermekbayev"), Post.SECRETARY_GENERAL, "Nurlan Yermekbayev", KZ,

@@ -2,6 +2,7 @@ package org.scofacts.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A person holding an SCO post for a term.
@@ -12,9 +13,11 @@ import java.util.List;
  * @param nominatedBy the member state that nominated the holder
  * @param term        the term of office, half-open; open while the holder serves
  * @param sources     the sources that back the fact
+ * @param holderWikidataId the Wikidata item of the holder, where one exists and was checked
  */
 public record Appointment(FactId id, Post post, String holder, Country nominatedBy, Period term,
-                          List<Source> sources) implements Fact {
+                          List<Source> sources,
+        Optional<WikidataId> holderWikidataId) implements Fact {
 
     /**
      * Validates the appointment.
@@ -25,6 +28,7 @@ public record Appointment(FactId id, Post post, String holder, Country nominated
      * @param nominatedBy see {@link #nominatedBy()}
      * @param term see {@link #term()}
      * @param sources see {@link #sources()}
+     * @param holderWikidataId see {@link #holderWikidataId()}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the holder is blank or no source is cited
      */
@@ -35,6 +39,22 @@ public record Appointment(FactId id, Post post, String holder, Country nominated
         Checks.nonNull(nominatedBy, "nominatedBy");
         Checks.nonNull(term, "term");
         sources = Checks.sources(sources, id.value());
+        Checks.optional(holderWikidataId, "holderWikidataId");
+    }
+
+    /**
+     * A appointment without a recorded Wikidata item.
+     *
+     * @param id see {@link #id()}
+     * @param post see {@link #post()}
+     * @param holder see {@link #holder()}
+     * @param nominatedBy see {@link #nominatedBy()}
+     * @param term see {@link #term()}
+     * @param sources see {@link #sources()}
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Appointment(FactId id, Post post, String holder, Country nominatedBy, Period term, List<Source> sources) {
+        this(id, post, holder, nominatedBy, term, sources, Optional.empty());
     }
 
     /**

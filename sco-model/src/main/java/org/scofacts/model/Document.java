@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param inForce     when it entered into force, for documents that need ratification and where known
  * @param adoptedAt   the meeting that adopted it, when one did and the dataset records it
  * @param sources     the sources that back the fact
+ * @param wikidataId the Wikidata item of the document, where one exists and was checked
  */
 public record Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place,
-                       Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources)
+                       Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources,
+        Optional<WikidataId> wikidataId)
         implements Fact {
 
     /**
@@ -31,6 +33,7 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
      * @param inForce see {@link #inForce()}
      * @param adoptedAt see {@link #adoptedAt()}
      * @param sources see {@link #sources()}
+     * @param wikidataId see {@link #wikidataId()}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the title is blank, it certainly entered into force before it
      *                                  was adopted (at the precision of both dates), or no source is cited
@@ -52,5 +55,23 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
             }
         });
         sources = Checks.sources(sources, id.value());
+        Checks.optional(wikidataId, "wikidataId");
+    }
+
+    /**
+     * A document without a recorded Wikidata item.
+     *
+     * @param id see {@link #id()}
+     * @param title see {@link #title()}
+     * @param kind see {@link #kind()}
+     * @param adopted see {@link #adopted()}
+     * @param place see {@link #place()}
+     * @param inForce see {@link #inForce()}
+     * @param adoptedAt see {@link #adoptedAt()}
+     * @param sources see {@link #sources()}
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place, Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources) {
+        this(id, title, kind, adopted, place, inForce, adoptedAt, sources, Optional.empty());
     }
 }

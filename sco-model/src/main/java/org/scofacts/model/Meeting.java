@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param place    where it was held; for a virtual meeting, where its chair convened it
  * @param format   in person, virtual or hybrid
  * @param sources  the sources that back the fact
+ * @param wikidataId the Wikidata item of the meeting, where one exists and was checked
  */
 public record Meeting(FactId id, Council council, Optional<Integer> ordinal, LocalDate firstDay, LocalDate lastDay,
-                      Place place, MeetingFormat format, List<Source> sources) implements Fact {
+                      Place place, MeetingFormat format, List<Source> sources,
+        Optional<WikidataId> wikidataId) implements Fact {
 
     /**
      * Validates the meeting.
@@ -30,6 +32,7 @@ public record Meeting(FactId id, Council council, Optional<Integer> ordinal, Loc
      * @param place see {@link #place()}
      * @param format see {@link #format()}
      * @param sources see {@link #sources()}
+     * @param wikidataId see {@link #wikidataId()}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the ordinal is below 1, the last day is before the first,
      *                                  or no source is cited
@@ -48,6 +51,24 @@ public record Meeting(FactId id, Council council, Optional<Integer> ordinal, Loc
         Checks.nonNull(place, "place");
         Checks.nonNull(format, "format");
         sources = Checks.sources(sources, id.value());
+        Checks.optional(wikidataId, "wikidataId");
+    }
+
+    /**
+     * A meeting without a recorded Wikidata item.
+     *
+     * @param id see {@link #id()}
+     * @param council see {@link #council()}
+     * @param ordinal see {@link #ordinal()}
+     * @param firstDay see {@link #firstDay()}
+     * @param lastDay see {@link #lastDay()}
+     * @param place see {@link #place()}
+     * @param format see {@link #format()}
+     * @param sources see {@link #sources()}
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Meeting(FactId id, Council council, Optional<Integer> ordinal, LocalDate firstDay, LocalDate lastDay, Place place, MeetingFormat format, List<Source> sources) {
+        this(id, council, ordinal, firstDay, lastDay, place, format, sources, Optional.empty());
     }
 
     /**

@@ -221,6 +221,7 @@ public final class DatasetJson {
             n.put("lastDay", m.lastDay().toString());
             n.set("place", place(m.place()));
             n.put("format", m.format().name());
+            m.wikidataId().ifPresent(q -> n.put("wikidataId", q.value()));
         } else if (fact instanceof Document d) {
             n.put("title", d.title());
             n.put("kind", d.kind().name());
@@ -228,11 +229,13 @@ public final class DatasetJson {
             d.place().ifPresent(p -> n.set("place", place(p)));
             d.inForce().ifPresent(date -> n.put("inForce", date.toString()));
             d.adoptedAt().ifPresent(id -> n.put("adoptedAt", id.value()));
+            d.wikidataId().ifPresent(q -> n.put("wikidataId", q.value()));
         } else if (fact instanceof Appointment a) {
             n.put("post", a.post().name());
             n.put("holder", a.holder());
             n.put("nominatedBy", a.nominatedBy().alpha2());
             n.put("term", a.term().toString());
+            a.holderWikidataId().ifPresent(q -> n.put("holderWikidataId", q.value()));
         } else if (fact instanceof Body b) {
             n.put("name", b.name());
             n.put("kind", b.kind().name());
@@ -347,14 +350,16 @@ public final class DatasetJson {
                 case "Meeting" -> new Meeting(id, o.enumValue("council", Council.class),
                         o.optionalInteger("ordinal"), o.parsed("firstDay", LocalDate::parse),
                         o.parsed("lastDay", LocalDate::parse), place(o.object("place")),
-                        o.enumValue("format", MeetingFormat.class), sources(o));
+                        o.enumValue("format", MeetingFormat.class), sources(o),
+                        o.optionalParsed("wikidataId", WikidataId::of));
                 case "Document" -> new Document(id, o.text("title"),
                         o.enumValue("kind", DocumentKind.class),
                         o.parsed("adopted", PartialDate::parse), o.optionalObject("place").map(this::place),
                         o.optionalParsed("inForce", PartialDate::parse), o.optionalParsed("adoptedAt", FactId::of),
-                        sources(o));
+                        sources(o), o.optionalParsed("wikidataId", WikidataId::of));
                 case "Appointment" -> new Appointment(id, o.enumValue("post", Post.class),
-                        o.text("holder"), country(o, "nominatedBy"), o.parsed("term", Period::parse), sources(o));
+                        o.text("holder"), country(o, "nominatedBy"), o.parsed("term", Period::parse), sources(o),
+                        o.optionalParsed("holderWikidataId", WikidataId::of));
                 case "Body" -> new Body(id, o.text("name"), o.enumValue("kind", BodyKind.class),
                         o.optionalObject("seat").map(this::place), o.optionalParsed("established", PartialDate::parse),
                         sources(o));

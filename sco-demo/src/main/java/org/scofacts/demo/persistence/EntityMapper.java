@@ -53,12 +53,28 @@ final class EntityMapper {
         data.countries().forEach(c -> entities.add(m.countries.computeIfAbsent(c.alpha2(), k -> toEntity(c))));
         data.sources().forEach(s -> entities.add(m.sources.computeIfAbsent(s.id(), k -> toEntity(s))));
         data.meetings().forEach(meeting -> {
-            MeetingEntity e = m.meeting(meeting);
+            MeetingEntity e = withWikidataId(m.meeting(meeting), meeting);
             m.meetings.put(meeting.id(), e);
             entities.add(e);
         });
         data.facts().filter(f -> !(f instanceof Meeting)).forEach(f -> entities.add(m.toEntity(f)));
         return entities;
+    }
+
+    private static <E extends FactEntity> E withWikidataId(E entity, Fact fact) {
+        entity.wikidataId = wikidataIdOf(fact).map(WikidataId::value).orElse(null);
+        return entity;
+    }
+
+    private static Optional<WikidataId> wikidataIdOf(Fact fact) {
+        if (fact instanceof Meeting) {
+            return ((Meeting) fact).wikidataId();
+        } else if (fact instanceof Document) {
+            return ((Document) fact).wikidataId();
+        } else if (fact instanceof Appointment) {
+            return ((Appointment) fact).holderWikidataId();
+        }
+        return Optional.empty();
     }
 
     private static CountryEntity toEntity(Country c) {
@@ -107,7 +123,7 @@ final class EntityMapper {
         } else {
             e = figure((Figure) fact);
         }
-        return e;
+        return withWikidataId(e, fact);
     }
 
     private <T extends FactEntity> T cite(T entity, Fact fact) {
@@ -307,18 +323,22 @@ final class EntityMapper {
 
     static Meeting toRecord(MeetingEntity e) {
         return new Meeting(FactId.of(e.id), e.council, Optional.ofNullable(e.ordinal), e.firstDay, e.lastDay,
-                Place.of(e.city, toRecord(e.host)), e.format, sources(e));
+                Place.of(e.city, toRecord(e.host)), e.format, sources(e), wikidataId(e));
     }
 
     static Document toRecord(DocumentEntity e) {
         return new Document(FactId.of(e.id), e.title, e.kind, Columns.partialDate(e.adoptedDay, e.adoptedPrecision),
                 place(e.city, e.country), Columns.optionalPartialDate(e.inForceDay, e.inForcePrecision),
-                ref(e.adoptedAt), sources(e));
+                ref(e.adoptedAt), sources(e), wikidataId(e));
     }
 
     static Appointment toRecord(AppointmentEntity e) {
         return new Appointment(FactId.of(e.id), e.post, e.holder, toRecord(e.nominatedBy), e.term.toPeriod(),
-                sources(e));
+                sources(e), wikidataId(e));
+    }
+
+    private static Optional<WikidataId> wikidataId(FactEntity e) {
+        return Optional.ofNullable(e.wikidataId).map(WikidataId::of);
     }
 
     static Body toRecord(BodyEntity e) {

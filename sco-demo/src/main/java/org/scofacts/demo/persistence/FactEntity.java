@@ -27,6 +27,10 @@ abstract class FactEntity {
     @Column(name = "id", length = 100)
     String id;
 
+    /** The Wikidata item of a meeting or document, or of an appointment's holder; null where none is recorded. */
+    @Column(name = "wikidata_id", length = 20)
+    String wikidataId;
+
     @ManyToMany
     @JoinTable(name = "sco_fact_source",
             joinColumns = @JoinColumn(name = "fact_id", nullable = false),

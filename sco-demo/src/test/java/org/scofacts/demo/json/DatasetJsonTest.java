@@ -183,7 +183,8 @@ class DatasetJsonTest {
 
         assertThatThrownBy(() -> DatasetJson.read(json)).isInstanceOf(DatasetJsonException.class)
                 .hasMessageStartingWith("facts[" + index(json, "chs-23") + "] (chs-23): unknown field \"fromat\""
-                        + " (expected family, id, council, ordinal, firstDay, lastDay, place, format, sources)");
+                        + " (expected family, id, council, ordinal, firstDay, lastDay, place, format, sources,"
+                        + " wikidataId)");
     }
 
     @Test
