@@ -12,7 +12,6 @@ import static org.scofacts.data.Sources.PEOPLE_2020_ECONOMIC_FACTS;
 import static org.scofacts.data.Sources.PEOPLE_2021_XI_PLEDGES;
 import static org.scofacts.data.Sources.SEED_001;
 import static org.scofacts.data.Sources.SEED_002;
-import static org.scofacts.data.Sources.SEED_003;
 import static org.scofacts.data.Sources.SEED_004;
 import static org.scofacts.data.Sources.TASS_2021_PARTNERS;
 import static org.scofacts.data.Sources.TASS_2025_PARTNERS;
@@ -68,9 +67,9 @@ final class Figures {
                 row("figure-family-2025", "states in the SCO family (members and partners)", EXACTLY, "27", COUNT,
                         day(2025, 9, 1), TASS_2025_PARTNERS),
                 row("figure-land-share", "member states' share of the world's land area", ABOUT, "24", PERCENT,
-                        year(2024), WIKI_SCO, SEED_003),
+                        year(2024), WIKI_SCO),
                 row("figure-population-share", "member states' share of the world's population", ABOUT, "42",
-                        PERCENT, year(2024), WIKI_SCO, SEED_004),
+                        PERCENT, year(2024), WIKI_SCO),
 
                 // Economic claims of Chinese officials, as they stated them.
                 row("figure-growth-2001-2020", "average annual growth of member states' GDP and foreign trade since"

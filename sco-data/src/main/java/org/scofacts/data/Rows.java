@@ -1,11 +1,8 @@
 package org.scofacts.data;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Period;
-import org.scofacts.model.Source;
 
 /** Short, typed factories that let the fact tables read as one row per fact. */
 final class Rows {
@@ -37,11 +34,5 @@ final class Rows {
         return Period.of(startInclusive, endExclusive);
     }
 
-    static FactId id(String value) {
-        return FactId.of(value);
-    }
 
-    static List<Source> cite(Source... sources) {
-        return List.of(sources);
-    }
 }
