@@ -224,34 +224,34 @@ final class DatasetValidator {
     }
 
     private void notAfterCheckDate(Fact fact) {
-        PartialDate start = startOf(fact);
-        if (start.firstDay().isAfter(checkedThrough)) {
+        startOf(fact).filter(start -> start.firstDay().isAfter(checkedThrough)).ifPresent(start -> {
             throw fail(fact, "starts on " + start + ", after the check date " + checkedThrough);
-        }
+        });
     }
 
-    private static PartialDate startOf(Fact fact) {
+    /** When a fact starts; empty for a body whose founding date is not recorded. */
+    private static Optional<PartialDate> startOf(Fact fact) {
         if (fact instanceof StatusPeriod) {
-            return ((StatusPeriod) fact).period().start();
+            return Optional.of(((StatusPeriod) fact).period().start());
         } else if (fact instanceof Meeting) {
-            return PartialDate.of(((Meeting) fact).firstDay());
+            return Optional.of(PartialDate.of(((Meeting) fact).firstDay()));
         } else if (fact instanceof Document) {
-            return ((Document) fact).adopted();
+            return Optional.of(((Document) fact).adopted());
         } else if (fact instanceof Appointment) {
-            return ((Appointment) fact).term().start();
+            return Optional.of(((Appointment) fact).term().start());
         } else if (fact instanceof Body) {
-            return ((Body) fact).established().orElse(PartialDate.ofYear(2001));
+            return ((Body) fact).established();
         } else if (fact instanceof Chairmanship) {
-            return ((Chairmanship) fact).term().start();
+            return Optional.of(((Chairmanship) fact).term().start());
         } else if (fact instanceof Designation) {
-            return ((Designation) fact).period().start();
+            return Optional.of(((Designation) fact).period().start());
         } else if (fact instanceof Event) {
-            return ((Event) fact).period().start();
+            return Optional.of(((Event) fact).period().start());
         }
-        return ((Figure) fact).referenceDate();
+        return Optional.of(((Figure) fact).referenceDate());
     }
 
     private static <T> List<T> of(List<Fact> all, Class<T> type) {
-        return all.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+        return ScoDataset.ofType(all, type);
     }
 }

@@ -82,7 +82,7 @@ public final class ScoDataset {
                 .collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));
     }
 
-    private static <T> List<T> ofType(List<Fact> facts, Class<T> type) {
+    static <T> List<T> ofType(List<Fact> facts, Class<T> type) {
         return facts.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
     }
 
