@@ -19,6 +19,7 @@ import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Meeting;
+import org.scofacts.model.Period;
 import org.scofacts.model.Post;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.Status;
@@ -70,6 +71,16 @@ final class ScoIndex {
         return termsByPost.get(post);
     }
 
+    /** A period's nominal first day as an epoch day, for the tables' tight loops. */
+    static long firstEpochDay(Period period) {
+        return period.startDay().toEpochDay();
+    }
+
+    /** A period's nominal end (exclusive) as an epoch day; an open end never comes. */
+    static long endEpochDay(Period period) {
+        return period.endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    }
+
     /** One post's terms in chronological order, with their nominal bounds as epoch days for quick tests. */
     static final class Terms {
         final Appointment[] appointments;
@@ -81,8 +92,8 @@ final class ScoIndex {
             starts = new long[appointments.length];
             ends = new long[appointments.length];
             for (int i = 0; i < appointments.length; i++) {
-                starts[i] = appointments[i].term().startDay().toEpochDay();
-                ends[i] = appointments[i].term().endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+                starts[i] = firstEpochDay(appointments[i].term());
+                ends[i] = endEpochDay(appointments[i].term());
             }
         }
     }
@@ -270,8 +281,8 @@ final class ScoIndex {
             periods = sorted.toArray(new StatusPeriod[0]);
             for (int i = 0; i < n; i++) {
                 StatusPeriod p = periods[i];
-                starts[i] = p.period().startDay().toEpochDay();
-                ends[i] = p.period().endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+                starts[i] = firstEpochDay(p.period());
+                ends[i] = endEpochDay(p.period());
                 countries[i] = p.country();
             }
         }
