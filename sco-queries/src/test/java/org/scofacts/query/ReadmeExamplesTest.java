@@ -89,6 +89,23 @@ class ReadmeExamplesTest {
                 .containsExactlyInAnyOrderElementsOf(readmeBlocks);
     }
 
+    @Test
+    void the_counts_the_readme_states_are_the_bundled_datasets() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        var data = Sco.facts().dataset();
+
+        assertThat(readme).contains("version `" + data.version() + "`")
+                .contains(data.statusPeriods().size() + " status periods of " + data.countries().size() + " states")
+                .contains(data.meetings().size() + " council meetings")
+                .contains(data.chairmanships().size() + " chairmanships")
+                .contains(data.appointments().size() + " terms of office")
+                .contains(data.documents().size() + " documents")
+                .contains(data.bodies().size() + " bodies")
+                .contains(data.designations().size() + " designations")
+                .contains(data.events().size() + " events and " + data.figures().size() + " figures")
+                .contains("citing " + data.sources().size() + " sources");
+    }
+
     private static List<String> javaBlocks(String markdown) {
         Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
         List<String> blocks = new ArrayList<>();
