@@ -8,7 +8,7 @@ import org.scofacts.model.FactId;
 class InvalidDatasetExceptionTest {
 
     @Test
-    void factId_names_the_fact_at_fault() {
+    void fact_id_names_the_fact_at_fault() {
         InvalidDatasetException e = new InvalidDatasetException(FactId.of("chs-4"), "fact chs-4: gap");
 
         assertThat(e.factId()).contains(FactId.of("chs-4"));
@@ -16,7 +16,7 @@ class InvalidDatasetExceptionTest {
     }
 
     @Test
-    void factId_is_empty_for_a_dataset_wide_problem() {
+    void fact_id_is_empty_for_a_dataset_wide_problem() {
         assertThat(new InvalidDatasetException(null, "version must be set").factId()).isEmpty();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ScoDatasetTest {
 
     @Test
-    void bundled_loads_and_survives_a_round_trip_through_toBuilder() {
+    void bundled_loads_and_survives_a_round_trip_through_to_builder() {
         ScoDataset bundled = ScoDataset.bundled();
 
         assertThat(bundled).isSameAs(ScoDataset.bundled());

@@ -207,7 +207,7 @@ class ScoDatasetValidationTest {
     }
 
     @Test
-    void toBuilder_builds_an_equal_dataset() {
+    void to_builder_builds_an_equal_dataset() {
         ScoDataset data = builder(validFacts()).build();
         ScoDataset copy = data.toBuilder().build();
 
@@ -452,7 +452,7 @@ class ScoDatasetValidationTest {
     // Dataset-wide settings
 
     @Test
-    void build_rejects_a_fact_starting_after_checkedThrough() {
+    void build_rejects_a_fact_starting_after_checked_through() {
         Event future = event("forum.2027", Period.ofOpenEnd(PartialDate.ofYear(2027)), List.of(WIKI));
 
         assertInvalid(builder(validFactsAnd(future)), "forum.2027")
@@ -460,7 +460,7 @@ class ScoDatasetValidationTest {
     }
 
     @Test
-    void build_rejects_a_fact_starting_the_day_after_checkedThrough() {
+    void build_rejects_a_fact_starting_the_day_after_checked_through() {
         Meeting tomorrow = new Meeting(FactId.of("cfm-2026-11"), Council.FOREIGN_MINISTERS, Optional.empty(),
                 CHECKED_THROUGH.plusDays(1), CHECKED_THROUGH.plusDays(1), Place.of("Astana", KZ), MeetingFormat.VIRTUAL,
                 List.of(WIKI));
@@ -470,7 +470,7 @@ class ScoDatasetValidationTest {
     }
 
     @Test
-    void build_accepts_a_fact_starting_on_checkedThrough() {
+    void build_accepts_a_fact_starting_on_checked_through() {
         Event today = event("forum.2026", Period.ofOpenEnd(PartialDate.of(CHECKED_THROUGH)), List.of(WIKI));
 
         assertThat(builder(validFactsAnd(today)).build().events()).containsExactly(today);
@@ -485,7 +485,7 @@ class ScoDatasetValidationTest {
     }
 
     @Test
-    void build_rejects_a_missing_checkedThrough() {
+    void build_rejects_a_missing_checked_through() {
         ScoDataset.Builder noDate = ScoDataset.builder().version("test.1")
                 .countries(List.of(RU, KZ, IN, CN)).sources(List.of(WIKI, CHARTER_TEXT)).facts(validFacts());
 

@@ -56,7 +56,7 @@ class ConsoleTest {
     // ---- the tour ----
 
     @Test
-    void tour_answersEachQuestionByJpqlAndFluentApiSideBySide() {
+    void tour_answers_each_question_by_jpql_and_fluent_api_side_by_side() {
         Run r = run();
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -77,7 +77,7 @@ class ConsoleTest {
     }
 
     @Test
-    void tour_afterTheCheckDate_saysTheAnswersAssumeNoChange() {
+    void tour_after_the_check_date_says_the_answers_assume_no_change() {
         Run r = run(LocalDate.of(2026, 3, 1));
 
         assertThat(r.exitCode()).isZero();
@@ -88,7 +88,7 @@ class ConsoleTest {
     // ---- subcommands ----
 
     @Test
-    void members_asOfIndiaAndPakistanJoining_tsv() {
+    void members_as_of_india_and_pakistan_joining_tsv() {
         Run r = run("members", "--as-of", "2017-06-09", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -101,7 +101,7 @@ class ConsoleTest {
     }
 
     @Test
-    void members_observersIn2010_json() throws Exception {
+    void members_observers_in_2010_json() throws Exception {
         Run r = run("members", "--as-of", "2010-01-01", "--status", "Observer State", "--format", "json");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -113,7 +113,7 @@ class ConsoleTest {
     }
 
     @Test
-    void chair_json_openTermHasNullUntil() throws Exception {
+    void chair_json_open_term_has_null_until() throws Exception {
         Run r = run("chair", "--on", "2025-10-01", "--format", "json");
 
         JsonNode chair = new ObjectMapper().readTree(r.out()).get(0);
@@ -122,7 +122,7 @@ class ConsoleTest {
     }
 
     @Test
-    void members_table_isAlignedAndSaysWhereTheAnswerCameFrom() {
+    void members_table_is_aligned_and_says_where_the_answer_came_from() {
         Run r = run("members", "--as-of", "2024-07-04");
 
         assertThat(r.exitCode()).isZero();
@@ -133,7 +133,7 @@ class ConsoleTest {
     }
 
     @Test
-    void members_afterTheCheckDate_tsvKeepsTheNoteOutOfTheData() {
+    void members_after_the_check_date_tsv_keeps_the_note_out_of_the_data() {
         Run r = run("members", "--as-of", "2030-01-01", "--format", "tsv");
 
         assertThat(r.exitCode()).isZero();
@@ -143,7 +143,7 @@ class ConsoleTest {
     }
 
     @Test
-    void timeline_byAlias() {
+    void timeline_by_alias() {
         Run r = run("timeline", "persia", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -153,7 +153,7 @@ class ConsoleTest {
     }
 
     @Test
-    void summits_hostedByKazakhstan() {
+    void summits_hosted_by_kazakhstan() {
         Run r = run("summits", "--host", "KAZ", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -162,7 +162,7 @@ class ConsoleTest {
     }
 
     @Test
-    void summits_inAYear() {
+    void summits_in_a_year() {
         Run r = run("summits", "--year", "2023", "--format", "tsv");
 
         assertThat(r.outLines()).containsExactly("no\tfirst_day\tlast_day\tcity\thost\tformat\tfact",
@@ -170,7 +170,7 @@ class ConsoleTest {
     }
 
     @Test
-    void summit_withItsDocuments() {
+    void summit_with_its_documents() {
         Run r = run("summit", "24");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -182,7 +182,7 @@ class ConsoleTest {
     }
 
     @Test
-    void summit_json_listsDocumentTitles() throws Exception {
+    void summit_json_lists_document_titles() throws Exception {
         Run r = run("summit", "25", "--format", "json");
 
         JsonNode summit = new ObjectMapper().readTree(r.out()).get(0);
@@ -192,7 +192,7 @@ class ConsoleTest {
     }
 
     @Test
-    void summit_notRecorded_failsNamingWhatIsRecorded() {
+    void summit_not_recorded_fails_naming_what_is_recorded() {
         Run r = run("summit", "99");
 
         assertThat(r.exitCode()).isEqualTo(1);
@@ -202,7 +202,7 @@ class ConsoleTest {
     }
 
     @Test
-    void officials_secretaryGeneralOnADay() {
+    void officials_secretary_general_on_a_day() {
         Run r = run("officials", "--post", "secretary-general", "--on", "2020-01-01", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -218,7 +218,7 @@ class ConsoleTest {
     }
 
     @Test
-    void chair_onADay() {
+    void chair_on_a_day() {
         Run r = run("chair", "--on", "2024-09-01", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -227,7 +227,7 @@ class ConsoleTest {
     }
 
     @Test
-    void documents_ofAKind() {
+    void documents_of_a_kind() {
         Run r = run("documents", "--kind", "CHARTER", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -237,7 +237,7 @@ class ConsoleTest {
     }
 
     @Test
-    void sources_ofAFact_inCitationOrder() {
+    void sources_of_a_fact_in_citation_order() {
         Run r = run("sources", "chs-24", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -247,7 +247,7 @@ class ConsoleTest {
     }
 
     @Test
-    void sources_all_countCitingFacts() {
+    void sources_all_count_citing_facts() {
         Run r = run("sources", "--format", "tsv");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -257,7 +257,7 @@ class ConsoleTest {
     }
 
     @Test
-    void export_writesEveryRowAndReadsItBack() throws Exception {
+    void export_writes_every_row_and_reads_it_back() throws Exception {
         String url = "jdbc:h2:mem:export-test;DB_CLOSE_DELAY=-1";
         Run r = run("export", "--jdbc-url", url, "--user", "sa", "--password", "");
 
@@ -277,7 +277,7 @@ class ConsoleTest {
     @ParameterizedTest
     @ValueSource(strings = {"members", "timeline", "summits", "summit", "officials", "chair", "documents", "sources",
         "export", "diff"})
-    void everySubcommand_hasHelp(String command) {
+    void every_subcommand_has_help(String command) {
         Run r = run(command, "--help");
 
         assertThat(r.exitCode()).isZero();
@@ -287,7 +287,7 @@ class ConsoleTest {
     // ---- bad input: one line naming the value and what is valid, non-zero exit, no stack trace ----
 
     @Test
-    void impossibleDate() {
+    void impossible_date() {
         Run r = run("members", "--as-of", "2024-02-30");
 
         assertOneLineError(r, 2, "sco-demo members: Invalid value for option '--as-of': '2024-02-30' is not a date:"
@@ -295,7 +295,7 @@ class ConsoleTest {
     }
 
     @Test
-    void unknownCountry_suggestsTheNearest() {
+    void unknown_country_suggests_the_nearest() {
         Run r = run("timeline", "Kazakstan");
 
         assertOneLineError(r, 2, "sco-demo timeline: Invalid value for positional parameter at index 0 (COUNTRY):"
@@ -303,7 +303,7 @@ class ConsoleTest {
     }
 
     @Test
-    void unknownStatus_listsTheValidOnes() {
+    void unknown_status_lists_the_valid_ones() {
         Run r = run("members", "--status", "friend");
 
         assertOneLineError(r, 2, "sco-demo members: Invalid value for option '--status': 'friend' is not a status:"
@@ -312,7 +312,7 @@ class ConsoleTest {
     }
 
     @Test
-    void summitNumberZero() {
+    void summit_number_zero() {
         Run r = run("summit", "0");
 
         assertOneLineError(r, 2, "sco-demo summit: Invalid value for positional parameter 'N': 0 is not a summit"
@@ -320,7 +320,7 @@ class ConsoleTest {
     }
 
     @Test
-    void unknownFact() {
+    void unknown_fact() {
         Run r = run("sources", "chs-99");
 
         assertThat(r.exitCode()).isEqualTo(2);
@@ -329,7 +329,7 @@ class ConsoleTest {
     }
 
     @Test
-    void badJdbcUrl() {
+    void bad_jdbc_url() {
         Run r = run("export", "--jdbc-url", "localhost:5432/sco");
 
         assertOneLineError(r, 1, "sco-demo export: invalid JDBC URL 'localhost:5432/sco': expected"
@@ -337,7 +337,7 @@ class ConsoleTest {
     }
 
     @Test
-    void unreachableDatabase_namesIt_andWritesNothing() {
+    void unreachable_database_names_it_and_writes_nothing() {
         Run r = run("export", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/sco", "--user", "me");
 
         assertThat(r.exitCode()).isEqualTo(1);
@@ -347,7 +347,7 @@ class ConsoleTest {
     }
 
     @Test
-    void unreachableDatabase_withDebug_showsTheStackTrace() {
+    void unreachable_database_with_debug_shows_the_stack_trace() {
         Run r = run("export", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/sco", "--debug");
 
         assertThat(r.exitCode()).isEqualTo(1);
@@ -356,7 +356,7 @@ class ConsoleTest {
     }
 
     @Test
-    void queryAgainstUnknownDriver() {
+    void query_against_unknown_driver() {
         Run r = run("members", "--jdbc-url", "jdbc:oracle:thin:@//db:1521/sco");
 
         assertOneLineError(r, 1, "sco-demo members: no JDBC driver accepts 'jdbc:oracle:thin:@//db:1521/sco': this"
@@ -364,7 +364,7 @@ class ConsoleTest {
     }
 
     @Test
-    void unknownOption() {
+    void unknown_option() {
         Run r = run("summits", "--colour");
 
         assertThat(r.exitCode()).isEqualTo(2);

@@ -30,7 +30,7 @@ class ExportAndDiffTest {
     // ---- export --format cow-igo ----
 
     @Test
-    void cowIgo_toStandardOutput_needsNoDatabase() {
+    void cow_igo_to_standard_output_needs_no_database() {
         // GIVEN the fixture, where India and Iran have COW codes, checked through 2025-11-01
         // WHEN the COW table is exported
         Run r = run("export", "--format", "cow-igo");
@@ -44,7 +44,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void cowIgo_ofTheBundledDataset_toAFile() throws Exception {
+    void cow_igo_of_the_bundled_dataset_to_a_file() throws Exception {
         Path file = dir.resolve("sco-cow.csv");
         ScoDataset bundled = ScoDataset.bundled();
 
@@ -64,7 +64,7 @@ class ExportAndDiffTest {
     // ---- export --format json, then diff ----
 
     @Test
-    void json_toStandardOutput_readsBackAsTheDataset() {
+    void json_to_standard_output_reads_back_as_the_dataset() {
         Run r = run("export", "--format", "json");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -72,7 +72,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void json_exportedThenDiffedAgainstTheSameDataset_saysNoDifferences() throws Exception {
+    void json_exported_then_diffed_against_the_same_dataset_says_no_differences() throws Exception {
         Path file = dir.resolve("sco.json");
         Run export = run("export", "--format", "json", "--output", file.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
@@ -90,7 +90,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void diff_ofAnEditedExport_reportsExactlyTheEdits() throws Exception {
+    void diff_of_an_edited_export_reports_exactly_the_edits() throws Exception {
         // GIVEN an export, and a copy where summit 23 met in person and the World Unity initiative is gone
         Path older = dir.resolve("older.json");
         Path newer = dir.resolve("newer.json");
@@ -125,7 +125,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void diff_ofAnOlderExport_againstTheBundledDataset_showsAdditionsAndSourceAndCountryChanges() throws Exception {
+    void diff_of_an_older_export_against_the_bundled_dataset_shows_additions_and_source_and_country_changes() throws Exception {
         // GIVEN an older export without the Tianjin strategy, with another source title and no Wikidata id for Iran
         ObjectNode root = (ObjectNode) MAPPER.readTree(DatasetJson.write(Fixtures.dataset()));
         ArrayNode facts = (ArrayNode) root.get("facts");
@@ -159,7 +159,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void describe_namesEachFamilyAndWhatTellsTheFactApart() {
+    void describe_names_each_family_and_what_tells_the_fact_apart() {
         ScoDataset fixture = Fixtures.dataset();
 
         assertThat(fixture.facts().map(DiffCommand::describe).map(d -> d.substring(0, d.indexOf(':'))).distinct())
@@ -178,7 +178,7 @@ class ExportAndDiffTest {
     // ---- bad input ----
 
     @Test
-    void diff_ofAMalformedFile_namesTheFileTheFactAndTheField() throws Exception {
+    void diff_of_a_malformed_file_names_the_file_the_fact_and_the_field() throws Exception {
         ObjectNode root = (ObjectNode) MAPPER.readTree(DatasetJson.write(Fixtures.dataset()));
         ((ObjectNode) root.get("facts").get(0)).put("status", "FRIEND");
         Path file = dir.resolve("broken.json");
@@ -194,7 +194,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void diff_ofAMissingFile() {
+    void diff_of_a_missing_file() {
         Path file = dir.resolve("nowhere.json");
 
         Run r = run("diff", file.toString());
@@ -204,7 +204,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void export_withoutFormatOrDatabase() {
+    void export_without_format_or_database() {
         Run r = run("export");
 
         assertThat(r.exitCode()).isEqualTo(2);
@@ -214,7 +214,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void export_formatAndDatabaseTogether() {
+    void export_format_and_database_together() {
         Run r = run("export", "--format", "json", "--jdbc-url", "jdbc:h2:mem:x");
 
         assertThat(r.exitCode()).isEqualTo(2);
@@ -223,7 +223,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void export_outputWithoutFormat() {
+    void export_output_without_format() {
         Run r = run("export", "--jdbc-url", "jdbc:h2:mem:x", "--output", "x.csv");
 
         assertThat(r.exitCode()).isEqualTo(2);
@@ -231,7 +231,7 @@ class ExportAndDiffTest {
     }
 
     @Test
-    void export_unknownFormat_listsTheValidOnes() {
+    void export_unknown_format_lists_the_valid_ones() {
         Run r = run("export", "--format", "xlsx");
 
         assertThat(r.exitCode()).isEqualTo(2);

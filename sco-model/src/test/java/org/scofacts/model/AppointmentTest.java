@@ -33,7 +33,7 @@ class AppointmentTest {
     }
 
     @Test
-    void isServingOn_follows_the_half_open_term() {
+    void is_serving_on_follows_the_half_open_term() {
         Appointment a = zhangMing(cite(WIKI));
 
         assertThat(a.isServingOn(date(2021, 12, 31))).isFalse();

@@ -197,7 +197,7 @@ class CountryTest {
     }
 
     @Test
-    void withIdentifiers_adds_the_three_codes_and_keeps_everything_else() {
+    void with_identifiers_adds_the_three_codes_and_keeps_everything_else() {
         Country plain = Country.of("CN", "China", "People's Republic of China", "PRC");
         Country china = plain.withIdentifiers(IsoNumericCode.of(156), WikidataId.of("Q148"), CowStateCode.of(710, "CHN"));
 
@@ -213,7 +213,7 @@ class CountryTest {
     }
 
     @Test
-    void withIdentifiers_rejects_null_naming_the_identifier() {
+    void with_identifiers_rejects_null_naming_the_identifier() {
         Country plain = Country.of("CN", "China", "People's Republic of China");
         assertThatThrownBy(() -> plain.withIdentifiers(null, WikidataId.of("Q148"), CowStateCode.of(710, "CHN")))
                 .isInstanceOf(NullPointerException.class).hasMessage("isoNumeric must not be null");

@@ -37,14 +37,14 @@ class FactIdTest {
     }
 
     @Test
-    void compareTo_orders_by_text() {
+    void compare_to_orders_by_text() {
         assertThat(FactId.of("chs-1")).isLessThan(FactId.of("chs-2"));
         assertThat(FactId.of("chs-10")).isLessThan(FactId.of("chs-2"));
         assertThat(FactId.of("chs-1").compareTo(FactId.of("chs-1"))).isZero();
     }
 
     @Test
-    void equals_and_hashCode_follow_the_text() {
+    void equals_and_hash_code_follow_the_text() {
         EqualsVerifier.forClass(FactId.class).suppress(Warning.NULL_FIELDS).verify();
     }
 }

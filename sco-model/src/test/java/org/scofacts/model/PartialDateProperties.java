@@ -26,18 +26,18 @@ class PartialDateProperties {
     }
 
     @Property
-    void parse_reads_back_toString(@ForAll("anyDate") PartialDate d) {
+    void parse_reads_back_to_string(@ForAll("anyDate") PartialDate d) {
         assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
     }
 
     @Property
-    void compareTo_is_consistent_with_equals(@ForAll("nearbyDate") PartialDate a, @ForAll("nearbyDate") PartialDate b) {
+    void compare_to_is_consistent_with_equals(@ForAll("nearbyDate") PartialDate a, @ForAll("nearbyDate") PartialDate b) {
         assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
         assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
     }
 
     @Property
-    void covers_exactly_the_days_from_firstDay_to_lastDay(@ForAll("nearbyDate") PartialDate d,
+    void covers_exactly_the_days_from_first_day_to_last_day(@ForAll("nearbyDate") PartialDate d,
                                                           @ForAll("nearbyDay") LocalDate day) {
         boolean between = !day.isBefore(d.firstDay()) && !day.isAfter(d.lastDay());
         assertThat(d.covers(day)).isEqualTo(between);

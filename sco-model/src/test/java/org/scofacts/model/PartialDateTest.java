@@ -25,7 +25,7 @@ class PartialDateTest {
     }
 
     @Test
-    void of_yearMonth_starts_on_the_first_of_the_month() {
+    void of_year_month_starts_on_the_first_of_the_month() {
         PartialDate d = PartialDate.of(YearMonth.of(2004, 6));
 
         assertThat(d.firstDay()).isEqualTo(LocalDate.of(2004, 6, 1));
@@ -114,7 +114,7 @@ class PartialDateTest {
     }
 
     @Test
-    void ofYear_rejects_a_year_beyond_the_calendar() {
+    void of_year_rejects_a_year_beyond_the_calendar() {
         assertThatThrownBy(() -> PartialDate.ofYear(1_000_000_000))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("year")
@@ -147,21 +147,21 @@ class PartialDateTest {
     }
 
     @Test
-    void toString_is_iso_at_the_precision() {
+    void to_string_is_iso_at_the_precision() {
         assertThat(PartialDate.ofYear(2005)).hasToString("2005");
         assertThat(PartialDate.of(2004, 6)).hasToString("2004-06");
         assertThat(PartialDate.of(2001, 6, 15)).hasToString("2001-06-15");
     }
 
     @Test
-    void toString_pads_years_before_1000_to_four_digits_so_parse_reads_them_back() {
+    void to_string_pads_years_before_1000_to_four_digits_so_parse_reads_them_back() {
         assertThat(PartialDate.ofYear(999)).hasToString("0999");
         assertThat(PartialDate.parse("0999")).isEqualTo(PartialDate.ofYear(999));
         assertThat(PartialDate.of(999, 6)).hasToString("0999-06");
     }
 
     @Test
-    void lastDay_and_endExclusive_cover_the_unknown_part() {
+    void last_day_and_end_exclusive_cover_the_unknown_part() {
         assertThat(PartialDate.of(2001, 6, 15).lastDay()).isEqualTo(LocalDate.of(2001, 6, 15));
         assertThat(PartialDate.of(2001, 6, 15).endExclusive()).isEqualTo(LocalDate.of(2001, 6, 16));
         assertThat(PartialDate.of(2024, 2).lastDay()).isEqualTo(LocalDate.of(2024, 2, 29));
@@ -190,7 +190,7 @@ class PartialDateTest {
     }
 
     @Test
-    void compareTo_orders_by_first_day_then_coarser_first() {
+    void compare_to_orders_by_first_day_then_coarser_first() {
         PartialDate year = PartialDate.ofYear(2005);
         PartialDate january = PartialDate.of(2005, 1);
         PartialDate newYearsDay = PartialDate.of(2005, 1, 1);
@@ -204,7 +204,7 @@ class PartialDateTest {
     }
 
     @Test
-    void equals_and_hashCode_follow_the_components() {
+    void equals_and_hash_code_follow_the_components() {
         EqualsVerifier.forClass(PartialDate.class)
                 .withPrefabValues(LocalDate.class, LocalDate.of(2001, 1, 1), LocalDate.of(2002, 1, 1))
                 .suppress(Warning.NULL_FIELDS) // the constructor rejects null, tested above

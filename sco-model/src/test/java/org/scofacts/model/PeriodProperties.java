@@ -36,7 +36,7 @@ class PeriodProperties {
     }
 
     @Property
-    void contains_its_startDay_and_never_its_endDay(@ForAll("period") Period p) {
+    void contains_its_start_day_and_never_its_end_day(@ForAll("period") Period p) {
         assertThat(p.contains(p.startDay())).isTrue();
         assertThat(p.contains(p.startDay().minusDays(1))).isFalse();
         p.endDay().ifPresent(end -> {
@@ -119,7 +119,7 @@ class PeriodProperties {
     }
 
     @Property
-    void isBefore_a_day_means_it_no_longer_contains_that_day_or_any_later(@ForAll("period") Period p,
+    void is_before_a_day_means_it_no_longer_contains_that_day_or_any_later(@ForAll("period") Period p,
                                                                           @ForAll("day") LocalDate day) {
         if (p.isBefore(day)) {
             assertThat(p.contains(day)).isFalse();
@@ -128,7 +128,7 @@ class PeriodProperties {
     }
 
     @Property
-    void parse_reads_back_toString(@ForAll("anyPeriod") Period p) {
+    void parse_reads_back_to_string(@ForAll("anyPeriod") Period p) {
         assertThat(Period.parse(p.toString())).isEqualTo(p);
     }
 

@@ -28,7 +28,7 @@ class PeriodTest {
     }
 
     @Test
-    void ofOpenEnd_has_no_end() {
+    void of_open_end_has_no_end() {
         assertThat(INDIA_MEMBER.end()).isEmpty();
         assertThat(INDIA_MEMBER.endDay()).isEmpty();
         assertThat(INDIA_MEMBER.isOpenEnded()).isTrue();
@@ -197,7 +197,7 @@ class PeriodTest {
     }
 
     @Test
-    void isBefore_once_the_period_has_ended() {
+    void is_before_once_the_period_has_ended() {
         Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
 
         assertThat(a.isBefore(date(2001, 12, 31))).isFalse();
@@ -206,7 +206,7 @@ class PeriodTest {
     }
 
     @Test
-    void withEnd_returns_a_new_period_and_leaves_the_original() {
+    void with_end_returns_a_new_period_and_leaves_the_original() {
         Period ended = INDIA_MEMBER.withEnd(day(2030, 1, 1));
 
         assertThat(ended).isEqualTo(Period.of(date(2017, 6, 9), date(2030, 1, 1)));
@@ -216,7 +216,7 @@ class PeriodTest {
     }
 
     @Test
-    void toString_is_an_iso_interval() {
+    void to_string_is_an_iso_interval() {
         assertThat(Period.of(date(2001, 6, 15), date(2017, 6, 9))).hasToString("2001-06-15/2017-06-09");
         assertThat(INDIA_MEMBER).hasToString("2017-06-09/..");
         assertThat(Period.of(PartialDate.ofYear(2004), day(2007, 1, 1))).hasToString("2004/2007-01-01");
@@ -224,7 +224,7 @@ class PeriodTest {
     }
 
     @Test
-    void parse_reads_what_toString_writes() {
+    void parse_reads_what_to_string_writes() {
         assertThat(Period.parse("2001-06-15/2017-06-09")).isEqualTo(Period.of(date(2001, 6, 15), date(2017, 6, 9)));
         assertThat(Period.parse("2017-06-09/..")).isEqualTo(INDIA_MEMBER);
         assertThat(Period.parse("2004/2007-01-01")).isEqualTo(Period.of(PartialDate.ofYear(2004), day(2007, 1, 1)));
@@ -255,7 +255,7 @@ class PeriodTest {
     }
 
     @Test
-    void equals_and_hashCode_follow_the_bounds() {
+    void equals_and_hash_code_follow_the_bounds() {
         EqualsVerifier.forClass(Period.class)
                 .withNonnullFields("start")
                 .withPrefabValues(PartialDate.class, PartialDate.ofYear(2001), PartialDate.ofYear(2002))

@@ -39,7 +39,7 @@ class PlaceTest {
     }
 
     @Test
-    void equals_and_hashCode_follow_city_and_country() {
+    void equals_and_hash_code_follow_city_and_country() {
         EqualsVerifier.forClass(Place.class)
                 .withPrefabValues(Country.class, KZ, CN)
                 .suppress(Warning.NULL_FIELDS)

@@ -37,14 +37,14 @@ class SourceIdTest {
     }
 
     @Test
-    void compareTo_orders_by_text() {
+    void compare_to_orders_by_text() {
         assertThat(SourceId.of("chs-1")).isLessThan(SourceId.of("chs-2"));
         assertThat(SourceId.of("chs-10")).isLessThan(SourceId.of("chs-2"));
         assertThat(SourceId.of("chs-1").compareTo(SourceId.of("chs-1"))).isZero();
     }
 
     @Test
-    void equals_and_hashCode_follow_the_text() {
+    void equals_and_hash_code_follow_the_text() {
         EqualsVerifier.forClass(SourceId.class).suppress(Warning.NULL_FIELDS).verify();
     }
 }

@@ -90,7 +90,7 @@ class SourceTest {
     }
 
     @Test
-    void equals_and_hashCode_follow_every_component() {
+    void equals_and_hash_code_follow_every_component() {
         EqualsVerifier.forClass(Source.class)
                 .withPrefabValues(PartialDate.class, PartialDate.ofYear(2001), PartialDate.ofYear(2002))
                 .withPrefabValues(URI.class, URI.create("https://a.example/"), URI.create("https://b.example/"))

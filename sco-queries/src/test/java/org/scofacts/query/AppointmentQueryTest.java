@@ -14,14 +14,14 @@ class AppointmentQueryTest {
     private final Sco fixture = Fixture.sco();
 
     @Test
-    void givenFixture_whenSecretaryGeneralServingOn2020_thenNorov() {
+    void given_fixture_when_secretary_general_serving_on_2020_then_norov() {
         Optional<Appointment> sg = fixture.appointments().post(Post.SECRETARY_GENERAL)
                 .servingOn(LocalDate.of(2020, 1, 1)).first();
         assertThat(sg).contains(Fixture.SG_NOROV);
     }
 
     @Test
-    void givenTermsThatAbut_whenServingOnTheHandoverDay_thenTheIncomingHolder() {
+    void given_terms_that_abut_when_serving_on_the_handover_day_then_the_incoming_holder() {
         AppointmentQuery sg = fixture.appointments().post(Post.SECRETARY_GENERAL);
         assertThat(sg.servingOn(LocalDate.of(2021, 12, 31)).only()).isEqualTo(Fixture.SG_NOROV);
         assertThat(sg.servingOn(LocalDate.of(2022, 1, 1)).only()).isEqualTo(Fixture.SG_ZHANG_MING);
@@ -30,13 +30,13 @@ class AppointmentQueryTest {
     }
 
     @Test
-    void givenFixture_whenAllSecretariesGeneral_thenInOrderOfTerm() {
+    void given_fixture_when_all_secretaries_general_then_in_order_of_term() {
         assertThat(fixture.appointments().post(Post.SECRETARY_GENERAL).list())
                 .containsExactly(Fixture.SG_NOROV, Fixture.SG_ZHANG_MING, Fixture.SG_YERMEKBAYEV);
     }
 
     @Test
-    void givenFixture_whenNominatedByKazakhstan_thenHoldersOfEveryPostNominatedByIt() {
+    void given_fixture_when_nominated_by_kazakhstan_then_holders_of_every_post_nominated_by_it() {
         assertThat(fixture.appointments().nominatedBy(Fixture.KZ).list())
                 .containsExactly(Fixture.RATS_DIRECTOR, Fixture.SG_YERMEKBAYEV);
         assertThat(fixture.appointments().post(Post.SECRETARY_GENERAL).nominatedBy(Fixture.KZ).list())
@@ -46,14 +46,14 @@ class AppointmentQueryTest {
     }
 
     @Test
-    void givenNullArguments_whenSteps_thenMessagesNameTheParameter() {
+    void given_null_arguments_when_steps_then_messages_name_the_parameter() {
         assertThatThrownBy(() -> fixture.appointments().post(null)).hasMessage("post must not be null");
         assertThatThrownBy(() -> fixture.appointments().servingOn(null)).hasMessage("date must not be null");
         assertThatThrownBy(() -> fixture.appointments().nominatedBy(null)).hasMessage("state must not be null");
     }
 
     @Test
-    void givenComposedQuery_whenToString_thenTheQuestion() {
+    void given_composed_query_when_to_string_then_the_question() {
         assertThat(fixture.appointments().nominatedBy(Fixture.UZ).servingOn(LocalDate.of(2020, 1, 1))
                 .post(Post.SECRETARY_GENERAL))
                 .hasToString("appointments().post(SECRETARY_GENERAL).servingOn(2020-01-01).nominatedBy(UZ)");

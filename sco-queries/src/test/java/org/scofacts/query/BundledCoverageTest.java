@@ -44,12 +44,12 @@ class BundledCoverageTest {
     }
 
     @Test
-    void givenEveryFact_whenSourcesRead_thenEachCitesAtLeastOne() {
+    void given_every_fact_when_sources_read_then_each_cites_at_least_one() {
         assertThat(ids(dataset.facts().filter(f -> f.sources().isEmpty()))).as("facts without a source").isEmpty();
     }
 
     @Test
-    void givenEachFamilyTheIssueNames_whenSourcesRead_thenEveryRowCitesAtLeastOne() {
+    void given_each_family_the_issue_names_when_sources_read_then_every_row_cites_at_least_one() {
         assertThat(dataset.statusPeriods()).isNotEmpty().allSatisfy(f -> assertThat(f.sources()).as(f.id().value())
                 .isNotEmpty());
         assertThat(dataset.meetings()).isNotEmpty().allSatisfy(f -> assertThat(f.sources()).as(f.id().value())
@@ -62,20 +62,20 @@ class BundledCoverageTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seed-000", "seed-001", "seed-002", "seed-003", "seed-004"})
-    void givenSeedArticle_whenCitingFactsListed_thenAtLeastOne(String id) {
+    void given_seed_article_when_citing_facts_listed_then_at_least_one(String id) {
         Source seed = dataset.source(SourceId.of(id)).orElseThrow(() -> new AssertionError("no source " + id));
         assertThat(sco.factsCiting(seed)).as("facts citing %s", id).isNotEmpty();
     }
 
     @Test
-    void givenEverySource_whenCitingFactsListed_thenEachIsCitedAtLeastOnce() {
+    void given_every_source_when_citing_facts_listed_then_each_is_cited_at_least_once() {
         assertThat(dataset.sources()).isNotEmpty();
         assertThat(dataset.sources().stream().filter(s -> sco.factsCiting(s).isEmpty()).map(Source::id).toList())
                 .as("sources no fact cites").isEmpty();
     }
 
     @Test
-    void givenEverySourceWithAUrl_whenSchemeRead_thenHttpOrHttpsWithAHost() {
+    void given_every_source_with_a_url_when_scheme_read_then_http_or_https_with_a_host() {
         List<String> bad = new ArrayList<>();
         for (Source s : dataset.sources()) {
             Optional<URI> url = s.url();
@@ -92,14 +92,14 @@ class BundledCoverageTest {
     }
 
     @Test
-    void givenEveryFact_whenIdsCollected_thenNoIdRepeats() {
+    void given_every_fact_when_ids_collected_then_no_id_repeats() {
         List<FactId> all = ids(dataset.facts());
         assertThat(all).isNotEmpty().doesNotHaveDuplicates();
         assertThat(all).allSatisfy(id -> assertThat(dataset.fact(id)).isPresent());
     }
 
     @Test
-    void givenEveryFact_whenItsDatesRead_thenNoneAfterTheCheckDate() {
+    void given_every_fact_when_its_dates_read_then_none_after_the_check_date() {
         LocalDate checked = dataset.checkedThrough();
         assertThat(ids(dataset.facts().filter(f -> datesOf(f).anyMatch(d -> d.isAfter(checked)))))
                 .as("facts dated after %s", checked).isEmpty();
@@ -134,7 +134,7 @@ class BundledCoverageTest {
     }
 
     @Test
-    void givenEveryCountryInTheDataset_whenTimelineRead_thenItHeldSomeStatus() {
+    void given_every_country_in_the_dataset_when_timeline_read_then_it_held_some_status() {
         assertThat(dataset.countries()).hasSizeGreaterThanOrEqualTo(27);
         assertThat(dataset.countries().stream().filter(c -> sco.timeline(c).isEmpty()).map(Country::alpha2).toList())
                 .as("countries in no status period").isEmpty();

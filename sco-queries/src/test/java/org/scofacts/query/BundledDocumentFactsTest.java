@@ -18,7 +18,7 @@ class BundledDocumentFactsTest {
     private final Sco sco = Sco.facts();
 
     @Test
-    void givenTheCharter_whenLookedUp_thenSignedInSaintPetersburgOn7June2002AndInForceFrom19September2003() {
+    void given_the_charter_when_looked_up_then_signed_in_saint_petersburg_on_7_june_2002_and_in_force_from_19_september_2003() {
         Document charter = sco.documents().kind(DocumentKind.CHARTER).only();
         assertThat(charter.title()).contains("Charter");
         assertThat(charter.adopted()).isEqualTo(PartialDate.of(2002, 6, 7));
@@ -30,7 +30,7 @@ class BundledDocumentFactsTest {
     }
 
     @Test
-    void givenTheShanghaiConvention_whenLookedUp_thenSignedOnFoundingDayAndInForceFrom29March2003() {
+    void given_the_shanghai_convention_when_looked_up_then_signed_on_founding_day_and_in_force_from_29_march_2003() {
         Document convention = sco.documents().titleContains("Shanghai Convention").only();
         assertThat(convention.kind()).isEqualTo(DocumentKind.CONVENTION);
         assertThat(convention.adopted()).isEqualTo(PartialDate.of(2001, 6, 15));
@@ -39,7 +39,7 @@ class BundledDocumentFactsTest {
     }
 
     @Test
-    void givenTheTwentyFourthSummit_whenItsDocumentsListed_thenTheyIncludeTheAstanaDeclaration() {
+    void given_the_twenty_fourth_summit_when_its_documents_listed_then_they_include_the_astana_declaration() {
         Meeting astana = sco.summits().numbered(24).orElseThrow();
         assertThat(sco.documents().adoptedAt(astana).list())
                 .extracting(Document::title)
@@ -50,7 +50,7 @@ class BundledDocumentFactsTest {
     }
 
     @Test
-    void givenTheFoundingSummit_whenItsDocumentsListed_thenTheyIncludeTheShanghaiConvention() {
+    void given_the_founding_summit_when_its_documents_listed_then_they_include_the_shanghai_convention() {
         Meeting shanghai = sco.summits().numbered(1).orElseThrow();
         assertThat(sco.documents().adoptedAt(shanghai).list()).extracting(Document::title)
                 .anySatisfy(title -> assertThat(title).startsWith("Shanghai Convention"));

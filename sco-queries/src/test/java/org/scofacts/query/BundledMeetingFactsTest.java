@@ -49,7 +49,7 @@ class BundledMeetingFactsTest {
             "24, Astana,           KZ, IN_PERSON",
             "25, Tianjin,          CN, IN_PERSON",
     })
-    void givenSummitOrdinal_whenLookedUp_thenHeldInItsCityCountryAndFormatInTheYear2000PlusOrdinal(
+    void given_summit_ordinal_when_looked_up_then_held_in_its_city_country_and_format_in_the_year_2000_plus_ordinal(
             int ordinal, String city, String country, MeetingFormat format) {
         Meeting summit = sco.summits().numbered(ordinal).orElseThrow();
         assertThat(summit.place().city()).isEqualTo(city);
@@ -60,21 +60,21 @@ class BundledMeetingFactsTest {
     }
 
     @Test
-    void givenSummitsHostedByKazakhstan_whenListed_thenTheFourAstanaSummits() {
+    void given_summits_hosted_by_kazakhstan_when_listed_then_the_four_astana_summits() {
         assertThat(sco.summits().hostedBy(sco.country("KZ")).list())
                 .extracting(m -> m.ordinal().orElseThrow(), m -> m.place().city())
                 .containsExactly(tuple(5, "Astana"), tuple(11, "Astana"), tuple(17, "Astana"), tuple(24, "Astana"));
     }
 
     @Test
-    void givenSummitsHostedByIndia_whenListed_thenOnlyTheVirtualNewDelhiSummitOf2023() {
+    void given_summits_hosted_by_india_when_listed_then_only_the_virtual_new_delhi_summit_of_2023() {
         assertThat(sco.summits().hostedBy(sco.country("IN")).list())
                 .extracting(m -> m.ordinal().orElseThrow(), Meeting::format)
                 .containsExactly(tuple(23, MeetingFormat.VIRTUAL));
     }
 
     @Test
-    void givenSummitsOpenedFrom2001To2025_whenListed_thenNumberedOneToTwentyFiveInOrder() {
+    void given_summits_opened_from_2001_to_2025_when_listed_then_numbered_one_to_twenty_five_in_order() {
         List<Meeting> summits = sco.summits().between(LocalDate.of(2001, 1, 1), LocalDate.of(2026, 1, 1)).list();
         assertThat(summits).extracting(m -> m.ordinal().orElseThrow())
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
@@ -91,7 +91,7 @@ class BundledMeetingFactsTest {
             "24, 2024-07-04",   // Belarus admitted in Astana
             "25, 2025-09-01",   // Tianjin Declaration
     })
-    void givenSummitOrdinal_whenDatesRead_thenInSessionOnTheDayOfItsBestKnownDecision(int ordinal, LocalDate day) {
+    void given_summit_ordinal_when_dates_read_then_in_session_on_the_day_of_its_best_known_decision(int ordinal, LocalDate day) {
         Meeting summit = sco.summits().numbered(ordinal).orElseThrow();
         assertThat(summit.dates().contains(day)).as("summit %d on %s, held %s", ordinal, day, summit.dates())
                 .isTrue();
@@ -106,13 +106,13 @@ class BundledMeetingFactsTest {
             "2025-01-01, CN",   // Chinese chair, 2024 to Tianjin 2025
             "2026-01-01, KG",   // Kyrgyz chair from Tianjin 2025
     })
-    void givenNewYearsDay_whenChairAsked_thenTheStateThatHeldTheRotatingChairmanship(LocalDate day, String code) {
+    void given_new_years_day_when_chair_asked_then_the_state_that_held_the_rotating_chairmanship(LocalDate day, String code) {
         assertThat(sco.chairmanshipOn(day)).hasValueSatisfying(
                 c -> assertThat(c.presidingState().alpha2()).isEqualTo(code));
     }
 
     @Test
-    void givenEverySummit_whenChairAskedOnItsFirstDay_thenTheHostPresides() {
+    void given_every_summit_when_chair_asked_on_its_first_day_then_the_host_presides() {
         // Cross-checks the meeting table against the chairmanship table: the state that hosts a summit
         // is the one that has presided since the previous summit. The founding summit (Shanghai, 2001)
         // is the exception: the SCO, and so its chair, did not exist before it; the next test pins that.
@@ -130,7 +130,7 @@ class BundledMeetingFactsTest {
     }
 
     @Test
-    void givenTheFoundingSummit_whenChairsListed_thenNoneBeforeItAndRussiaFirstForTheSaintPetersburgSummit() {
+    void given_the_founding_summit_when_chairs_listed_then_none_before_it_and_russia_first_for_the_saint_petersburg_summit() {
         Meeting founding = sco.summits().numbered(1).orElseThrow();
         assertThat(founding.firstDay()).isEqualTo(LocalDate.of(2001, 6, 15));
         assertThat(sco.chairmanshipOn(founding.firstDay().minusDays(1))).isEmpty();
@@ -138,7 +138,7 @@ class BundledMeetingFactsTest {
     }
 
     @Test
-    void givenTheTianjinSummit_whenChairAskedOnItsFirstDayAndTheDayAfterItsLast_thenChinaHandedOverToKyrgyzstan() {
+    void given_the_tianjin_summit_when_chair_asked_on_its_first_day_and_the_day_after_its_last_then_china_handed_over_to_kyrgyzstan() {
         // The chair passes at the close of a summit; whether the handover day counts for the old or the
         // new chair is a modelling choice, so the test asks about the days on either side of it.
         Meeting tianjin = sco.summits().numbered(25).orElseThrow();

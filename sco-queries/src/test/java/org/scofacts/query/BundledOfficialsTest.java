@@ -33,7 +33,7 @@ class BundledOfficialsTest {
             "2023-07-01, Zhang Ming,           CN",
             "2026-07-01, Nurlan Yermekbayev,   KZ",
     })
-    void givenDayInATerm_whenSecretaryGeneralAsked_thenTheHolderNominatedByTheirState(LocalDate day, String holder,
+    void given_day_in_a_term_when_secretary_general_asked_then_the_holder_nominated_by_their_state(LocalDate day, String holder,
                                                                                       String nominatedBy) {
         List<Appointment> serving = sco.appointments().post(SECRETARY_GENERAL).servingOn(day).list();
         assertThat(serving).as("Secretaries-General on %s", day).hasSize(1);
@@ -42,19 +42,19 @@ class BundledOfficialsTest {
     }
 
     @Test
-    void givenTheDayBeforeTheSecretariatOpened_whenSecretaryGeneralAsked_thenNobody() {
+    void given_the_day_before_the_secretariat_opened_when_secretary_general_asked_then_nobody() {
         assertThat(sco.appointments().post(SECRETARY_GENERAL).servingOn(SECRETARIAT_OPENED.minusDays(1)).first())
                 .isEmpty();
     }
 
     @Test
-    void givenTheDayTheSecretariatOpened_whenSecretaryGeneralAsked_thenZhangDeguang() {
+    void given_the_day_the_secretariat_opened_when_secretary_general_asked_then_zhang_deguang() {
         assertThat(sco.appointments().post(SECRETARY_GENERAL).servingOn(SECRETARIAT_OPENED).first())
                 .map(Appointment::holder).contains("Zhang Deguang");
     }
 
     @Test
-    void givenEverySecretaryGeneral_whenListedInOrder_thenTheEightHoldersEachFromAnotherStateThanTheLast() {
+    void given_every_secretary_general_when_listed_in_order_then_the_eight_holders_each_from_another_state_than_the_last() {
         List<Appointment> terms = sco.appointments().post(SECRETARY_GENERAL).list();
         assertThat(terms).extracting(Appointment::holder).containsExactly("Zhang Deguang", "Bolat Nurgaliyev",
                 "Muratbek Imanaliev", "Dmitry Mezentsev", "Rashid Alimov", "Vladimir Norov", "Zhang Ming",

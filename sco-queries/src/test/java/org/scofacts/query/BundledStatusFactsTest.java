@@ -49,27 +49,27 @@ class BundledStatusFactsTest {
     // --- founding --------------------------------------------------------------------------------
 
     @Test
-    void givenFoundingDay_whenMembersListed_thenExactlyTheSixSignatoriesOfTheShanghaiDeclaration() {
+    void given_founding_day_when_members_listed_then_exactly_the_six_signatories_of_the_shanghai_declaration() {
         assertThat(codes(sco.countries().withStatus(MEMBER_STATE).asOf(FOUNDING).list()))
                 .containsExactlyInAnyOrder("CN", "RU", "KZ", "KG", "TJ", "UZ");
     }
 
     @Test
-    void givenTheDayBeforeFounding_whenAnyStatusAsked_thenNoStateHeldOne() {
+    void given_the_day_before_founding_when_any_status_asked_then_no_state_held_one() {
         LocalDate dayBefore = FOUNDING.minusDays(1);
         assertThat(sco.countries().asOf(dayBefore).list()).isEmpty();
         assertThat(sco.statusOf(country("CN"), dayBefore)).isEmpty();
     }
 
     @Test
-    void givenFoundingMembersQuery_whenListed_thenTheSameSixAndNoLaterMember() {
+    void given_founding_members_query_when_listed_then_the_same_six_and_no_later_member() {
         assertThat(codes(sco.countries().foundingMembers().list()))
                 .containsExactlyInAnyOrder("CN", "RU", "KZ", "KG", "TJ", "UZ")
                 .doesNotContain("IN", "PK", "IR", "BY");
     }
 
     @Test
-    void givenEachFounder_whenTimelineRead_thenItsFirstPeriodIsMembershipFromTheFoundingDay() {
+    void given_each_founder_when_timeline_read_then_its_first_period_is_membership_from_the_founding_day() {
         for (String code : List.of("CN", "RU", "KZ", "KG", "TJ", "UZ")) {
             List<StatusPeriod> timeline = sco.timeline(country(code));
             assertThat(timeline).as("timeline of %s", code).isNotEmpty();
@@ -79,7 +79,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenShanghaiFiveSummitOf1996_whenComparedWithFounders_thenUzbekistanIsTheOneFounderNotInIt() {
+    void given_shanghai_five_summit_of_1996_when_compared_with_founders_then_uzbekistan_is_the_one_founder_not_in_it() {
         // The Shanghai Five (26 April 1996) were China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan;
         // Uzbekistan joined them only when the SCO was founded in 2001.
         Event shanghaiFive = (Event) sco.dataset().fact(FactId.of("event-shanghai-five-1996")).orElseThrow();
@@ -97,7 +97,7 @@ class BundledStatusFactsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"IN", "PK"})
-    void givenIndiaOrPakistan_whenStatusAroundAstana2017_thenObserverTheDayBeforeAndMemberFromThe9thOfJune(
+    void given_india_or_pakistan_when_status_around_astana_2017_then_observer_the_day_before_and_member_from_the_9_th_of_june(
             String code) {
         Country c = country(code);
         assertThat(sco.statusOf(c, INDIA_PAKISTAN_ACCESSION.minusDays(1))).contains(OBSERVER_STATE);
@@ -108,7 +108,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenMembersOnTheDayOfTheFirstEnlargement_whenListed_thenTheFoundersPlusIndiaAndPakistan() {
+    void given_members_on_the_day_of_the_first_enlargement_when_listed_then_the_founders_plus_india_and_pakistan() {
         assertThat(codes(sco.countries().withStatus(MEMBER_STATE).asOf(INDIA_PAKISTAN_ACCESSION).list()))
                 .containsExactlyInAnyOrder("CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK");
         assertThat(sco.countries().withStatus(MEMBER_STATE).asOf(INDIA_PAKISTAN_ACCESSION.minusDays(1)).count())
@@ -116,7 +116,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenIran_whenStatusAroundNewDelhi2023_thenObserverSince2005AndMemberFromThe4thOfJuly() {
+    void given_iran_when_status_around_new_delhi_2023_then_observer_since_2005_and_member_from_the_4_th_of_july() {
         Country iran = country("IR");
         assertThat(sco.statusOf(iran, LocalDate.of(2004, 12, 31))).isEmpty();
         assertThat(sco.statusOf(iran, LocalDate.of(2005, 12, 31))).contains(OBSERVER_STATE);
@@ -127,7 +127,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenBelarus_whenStatusAcrossItsHistory_thenDialoguePartnerThenObserverThenMember() {
+    void given_belarus_when_status_across_its_history_then_dialogue_partner_then_observer_then_member() {
         Country belarus = country("BY");
         // Dialogue partner from the Yekaterinburg summit (2009), observer from the Ufa summit (2015),
         // member from the Astana summit (4 July 2024).
@@ -142,7 +142,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenMembersAfterEachEnlargement_whenCounted_thenSixEightNineTen() {
+    void given_members_after_each_enlargement_when_counted_then_six_eight_nine_ten() {
         assertThat(List.of(FOUNDING, INDIA_PAKISTAN_ACCESSION, IRAN_ACCESSION, BELARUS_ACCESSION))
                 .extracting(d -> sco.countries().withStatus(MEMBER_STATE).asOf(d).count())
                 .containsExactly(6, 8, 9, 10);
@@ -150,7 +150,7 @@ class BundledStatusFactsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"BY", "IN", "PK", "IR"})
-    void givenStateThatChangedStatus_whenTimelineRead_thenChronologicalAndEachPeriodEndsWhereTheNextStarts(
+    void given_state_that_changed_status_when_timeline_read_then_chronological_and_each_period_ends_where_the_next_starts(
             String code) {
         List<StatusPeriod> timeline = sco.timeline(country(code));
         assertThat(timeline).as("timeline of %s", code).hasSizeGreaterThanOrEqualTo(2);
@@ -165,7 +165,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenEveryStateInTheDataset_whenTimelineRead_thenChronologicalWithoutOverlap() {
+    void given_every_state_in_the_dataset_when_timeline_read_then_chronological_without_overlap() {
         for (Country c : sco.dataset().countries()) {
             List<StatusPeriod> timeline = sco.timeline(c);
             for (int i = 1; i < timeline.size(); i++) {
@@ -182,13 +182,13 @@ class BundledStatusFactsTest {
     // --- the 2025 reform -------------------------------------------------------------------------
 
     @Test
-    void givenTheDayAfterTianjin_whenObserversAndDialoguePartnersListed_thenNoneRemain() {
+    void given_the_day_after_tianjin_when_observers_and_dialogue_partners_listed_then_none_remain() {
         assertThat(sco.countries().withStatus(OBSERVER_STATE).asOf(AFTER_TIANJIN).list()).isEmpty();
         assertThat(sco.countries().withStatus(DIALOGUE_PARTNER).asOf(AFTER_TIANJIN).list()).isEmpty();
     }
 
     @Test
-    void givenTheDayAfterTianjin_whenPartnersListed_thenTheSeventeenFormerObserversAndDialoguePartnersAndLaos() {
+    void given_the_day_after_tianjin_when_partners_listed_then_the_seventeen_former_observers_and_dialogue_partners_and_laos() {
         assertThat(codes(sco.countries().withStatus(PARTNER).asOf(AFTER_TIANJIN).list()))
                 .hasSize(17)
                 .containsExactlyInAnyOrder(
@@ -201,13 +201,13 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void givenTheDayAfterTianjin_whenMembersListed_thenTheTenOfAstana2024() {
+    void given_the_day_after_tianjin_when_members_listed_then_the_ten_of_astana_2024() {
         assertThat(codes(sco.countries().withStatus(MEMBER_STATE).asOf(AFTER_TIANJIN).list()))
                 .containsExactlyInAnyOrder("CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "IR", "BY");
     }
 
     @Test
-    void givenLaos_whenStatusBeforeAndAfterTianjin_thenNoneBeforeAndPartnerAfter() {
+    void given_laos_when_status_before_and_after_tianjin_then_none_before_and_partner_after() {
         Country laos = country("LA");
         assertThat(sco.statusOf(laos, LocalDate.of(2025, 1, 1))).isEmpty();
         assertThat(sco.statusOf(laos, AFTER_TIANJIN)).contains(PARTNER);

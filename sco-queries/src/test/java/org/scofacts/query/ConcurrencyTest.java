@@ -38,7 +38,7 @@ class ConcurrencyTest {
     }
 
     @Test
-    void givenOneScoAndSharedQueries_whenAskedFromManyThreads_thenEveryThreadGetsTheSingleThreadedAnswers()
+    void given_one_sco_and_shared_queries_when_asked_from_many_threads_then_every_thread_gets_the_single_threaded_answers()
             throws Exception {
         Sco sco = Fixture.sco();
         CountryQuery shared = sco.countries().withStatus(Status.OBSERVER_STATE);
@@ -65,7 +65,7 @@ class ConcurrencyTest {
     }
 
     @Test
-    void givenManyThreads_whenFactsIsCalledAtOnce_thenAllSeeTheSameOutcome() throws Exception {
+    void given_many_threads_when_facts_is_called_at_once_then_all_see_the_same_outcome() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Object>> futures = new ArrayList<>();

@@ -32,7 +32,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenAnyDay_whenEachStatusIsAsked_thenNoCountryHoldsTwoStatusesAtOnce(@ForAll("days") LocalDate day) {
+    void given_any_day_when_each_status_is_asked_then_no_country_holds_two_statuses_at_once(@ForAll("days") LocalDate day) {
         Set<Country> seen = new HashSet<>();
         for (Status status : Status.values()) {
             for (Country c : SCO.countries().withStatus(status).asOf(day).list()) {
@@ -42,7 +42,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenAnyDayAndStatus_whenListed_thenTheTimelineHasThatStatusThatDay(@ForAll("days") LocalDate day,
+    void given_any_day_and_status_when_listed_then_the_timeline_has_that_status_that_day(@ForAll("days") LocalDate day,
                                                                           @ForAll Status status) {
         for (Country c : SCO.countries().withStatus(status).asOf(day).list()) {
             assertThat(SCO.statusOf(c, day)).contains(status);
@@ -51,7 +51,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenAnyDayAndStatus_whenListed_thenExactlyTheHandLoopAnswer(@ForAll("days") LocalDate day,
+    void given_any_day_and_status_when_listed_then_exactly_the_hand_loop_answer(@ForAll("days") LocalDate day,
                                                                    @ForAll Status status) {
         List<Country> expected = new ArrayList<>();
         for (StatusPeriod p : SCO.dataset().statusPeriods()) {
@@ -63,7 +63,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenAnyDay_whenAnyStatusAsOf_thenTheUnionOfEveryStatus(@ForAll("days") LocalDate day) {
+    void given_any_day_when_any_status_as_of_then_the_union_of_every_status(@ForAll("days") LocalDate day) {
         Map<Status, List<Country>> byStatus = new EnumMap<>(Status.class);
         List<Country> union = new ArrayList<>();
         for (Status status : Status.values()) {
@@ -74,7 +74,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenComposedQuery_whenCounted_thenCountIsTheSizeOfTheList(@ForAll("days") LocalDate from,
+    void given_composed_query_when_counted_then_count_is_the_size_of_the_list(@ForAll("days") LocalDate from,
                                                                    @ForAll("days") LocalDate to,
                                                                    @ForAll Status status, @ForAll boolean founders) {
         LocalDate start = from.isBefore(to) ? from : to;
@@ -87,7 +87,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenQuery_whenDerived_thenTheOriginalIsUnchangedAndEqualToAFreshCopy(@ForAll("days") LocalDate day,
+    void given_query_when_derived_then_the_original_is_unchanged_and_equal_to_a_fresh_copy(@ForAll("days") LocalDate day,
                                                                             @ForAll Status status) {
         CountryQuery original = SCO.countries().withStatus(status);
         List<Country> before = original.list();
@@ -100,7 +100,7 @@ class CountryQueryProperties {
     }
 
     @Property
-    void givenAnyOrdinal_whenSummitNumbered_thenPresentExactlyWhenTheDatasetHasIt(@ForAll("ordinals") int ordinal) {
+    void given_any_ordinal_when_summit_numbered_then_present_exactly_when_the_dataset_has_it(@ForAll("ordinals") int ordinal) {
         boolean inDataset = SCO.dataset().meetings().stream()
                 .anyMatch(m -> m.ordinal().orElse(0) == ordinal && m.council() == Fixture.CHS_24.council());
         assertThat(SCO.summits().numbered(ordinal).isPresent()).isEqualTo(inDataset);

@@ -22,21 +22,21 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenBundledFacts_whenMembersAsOfIndiaAndPakistanAccession_thenFoundersThenIndiaAndPakistan() {
+    void given_bundled_facts_when_members_as_of_india_and_pakistan_accession_then_founders_then_india_and_pakistan() {
         Sco sco = Bundled.sco();
         List<Country> members = sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 9)).list();
         assertThat(codes(members)).containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ", "IN", "PK");
     }
 
     @Test
-    void givenBundledFacts_whenMembersTheDayBeforeAccession_thenTheSixFounders() {
+    void given_bundled_facts_when_members_the_day_before_accession_then_the_six_founders() {
         Sco sco = Bundled.sco();
         assertThat(codes(sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 8)).list()))
                 .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ");
     }
 
     @Test
-    void givenBundledFacts_whenMembersAsOfAstanaSummitSecondDay_thenTenWithBelarusLast() {
+    void given_bundled_facts_when_members_as_of_astana_summit_second_day_then_ten_with_belarus_last() {
         Sco sco = Bundled.sco();
         List<Country> members = sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2024, 7, 4)).list();
         assertThat(members).hasSize(10);
@@ -45,20 +45,20 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenBundledFacts_whenMembersBeforeFounding_thenEmpty() {
+    void given_bundled_facts_when_members_before_founding_then_empty() {
         Sco sco = Bundled.sco();
         assertThat(sco.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2001, 6, 14)).list()).isEmpty();
     }
 
     @Test
-    void givenBundledFacts_whenFoundingMembers_thenTheSixOf2001() {
+    void given_bundled_facts_when_founding_members_then_the_six_of_2001() {
         Sco sco = Bundled.sco();
         assertThat(codes(sco.countries().foundingMembers().list()))
                 .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ");
     }
 
     @Test
-    void givenBundledFacts_whenMembersJoinedBetween2017And2024_thenIndiaPakistanIran() {
+    void given_bundled_facts_when_members_joined_between_2017_and_2024_then_india_pakistan_iran() {
         Sco sco = Bundled.sco();
         assertThat(codes(sco.countries().withStatus(MEMBER_STATE)
                 .joinedBetween(LocalDate.of(2017, 1, 1), LocalDate.of(2024, 1, 1)).list()))
@@ -66,13 +66,13 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenFixture_whenObserversAsOf2010_thenMongoliaThenTheThreeAdmittedIn2005() {
+    void given_fixture_when_observers_as_of_2010_then_mongolia_then_the_three_admitted_in_2005() {
         assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE).asOf(LocalDate.of(2010, 1, 1)).list()))
                 .containsExactly("MN", "IN", "IR", "PK");
     }
 
     @Test
-    void givenFixture_whenStatusesOnTheDayOfTheTianjinReform_thenPartnersReplaceObserversAndDialoguePartners() {
+    void given_fixture_when_statuses_on_the_day_of_the_tianjin_reform_then_partners_replace_observers_and_dialogue_partners() {
         LocalDate tianjin = Fixture.TIANJIN;
         assertThat(codes(fixture.countries().withStatus(PARTNER).asOf(tianjin).list())).containsExactly("MN", "TR");
         assertThat(fixture.countries().withStatus(OBSERVER_STATE).asOf(tianjin).list()).isEmpty();
@@ -83,21 +83,21 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenFixture_whenObserversDuring2015_thenEveryStateObservingOnSomeDayOfIt() {
+    void given_fixture_when_observers_during_2015_then_every_state_observing_on_some_day_of_it() {
         Period year2015 = Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1));
         assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE).during(year2015).list()))
                 .containsExactly("MN", "IN", "IR", "PK", "BY");
     }
 
     @Test
-    void givenFixture_whenObserversLeftBetween2017And2018_thenIndiaAndPakistan() {
+    void given_fixture_when_observers_left_between_2017_and_2018_then_india_and_pakistan() {
         assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE)
                 .leftBetween(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 1)).list()))
                 .containsExactly("IN", "PK");
     }
 
     @Test
-    void givenFixture_whenAnyStatusDuringAllTime_thenEachCountryOnceInOrderOfFirstStatus() {
+    void given_fixture_when_any_status_during_all_time_then_each_country_once_in_order_of_first_status() {
         Period always = Period.of(LocalDate.of(2000, 1, 1), LocalDate.of(2031, 1, 1));
         assertThat(codes(fixture.countries().during(always).list()))
                 .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ", "MN", "IN", "IR", "PK", "BY", "TR");
@@ -105,21 +105,21 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenFixture_whenFoundingMembersStillMembersIn2030_thenAllSix() {
+    void given_fixture_when_founding_members_still_members_in_2030_then_all_six() {
         assertThat(fixture.countries().foundingMembers().withStatus(MEMBER_STATE).asOf(LocalDate.of(2030, 1, 1))
                 .count()).isEqualTo(6);
         assertThat(fixture.countries().foundingMembers().withStatus(OBSERVER_STATE).exists()).isFalse();
     }
 
     @Test
-    void givenEmptyRange_whenJoinedBetween_thenNoAnswer() {
+    void given_empty_range_when_joined_between_then_no_answer() {
         LocalDate day = LocalDate.of(2017, 6, 9);
         assertThat(fixture.countries().joinedBetween(day, day).list()).isEmpty();
         assertThat(codes(fixture.countries().joinedBetween(day, day.plusDays(1)).list())).containsExactly("IN", "PK");
     }
 
     @Test
-    void givenMalformedArguments_whenSteps_thenMessagesNameParameterAndValue() {
+    void given_malformed_arguments_when_steps_then_messages_name_parameter_and_value() {
         CountryQuery q = fixture.countries();
         assertThatThrownBy(() -> q.withStatus(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("status must not be null");
@@ -135,7 +135,7 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenStepsInAnyOrder_whenToString_thenTheQuestionInCanonicalOrder() {
+    void given_steps_in_any_order_when_to_string_then_the_question_in_canonical_order() {
         assertThat(fixture.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 9)))
                 .hasToString("countries().withStatus(MEMBER_STATE).asOf(2017-06-09)");
         CountryQuery composed = fixture.countries()
@@ -150,7 +150,7 @@ class CountryQueryTest {
     }
 
     @Test
-    void givenSameStepTwice_whenRun_thenTheLaterValueReplacesTheEarlier() {
+    void given_same_step_twice_when_run_then_the_later_value_replaces_the_earlier() {
         CountryQuery q = fixture.countries().withStatus(OBSERVER_STATE).withStatus(MEMBER_STATE)
                 .asOf(LocalDate.of(2001, 1, 1)).asOf(LocalDate.of(2017, 6, 9));
         assertThat(q).isEqualTo(fixture.countries().withStatus(MEMBER_STATE).asOf(LocalDate.of(2017, 6, 9)));

@@ -12,26 +12,26 @@ class DocumentQueryTest {
     private final Sco fixture = Fixture.sco();
 
     @Test
-    void givenFixture_whenAllDocuments_thenInOrderOfAdoption() {
+    void given_fixture_when_all_documents_then_in_order_of_adoption() {
         assertThat(fixture.documents().list()).containsExactly(Fixture.CHARTER, Fixture.ASTANA_DECLARATION,
                 Fixture.WORLD_UNITY, Fixture.STRATEGY_2035);
     }
 
     @Test
-    void givenFixture_whenKindCharter_thenTheCharter() {
+    void given_fixture_when_kind_charter_then_the_charter() {
         assertThat(fixture.documents().kind(DocumentKind.CHARTER).only()).isEqualTo(Fixture.CHARTER);
         assertThat(fixture.documents().kind(DocumentKind.TREATY).exists()).isFalse();
     }
 
     @Test
-    void givenAstanaSummit_whenAdoptedAt_thenItsDocuments() {
+    void given_astana_summit_when_adopted_at_then_its_documents() {
         assertThat(fixture.documents().adoptedAt(Fixture.CHS_24).list())
                 .containsExactly(Fixture.ASTANA_DECLARATION, Fixture.WORLD_UNITY);
         assertThat(fixture.documents().adoptedAt(Fixture.CHS_22).list()).isEmpty();
     }
 
     @Test
-    void givenDateKnownToTheMonth_whenAdoptedBetween_thenReadAsTheFirstDayOfTheMonth() {
+    void given_date_known_to_the_month_when_adopted_between_then_read_as_the_first_day_of_the_month() {
         assertThat(fixture.documents().adoptedBetween(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2)).list())
                 .containsExactly(Fixture.STRATEGY_2035);
         assertThat(fixture.documents().adoptedBetween(LocalDate.of(2025, 9, 2), LocalDate.of(2026, 1, 1)).list())
@@ -42,14 +42,14 @@ class DocumentQueryTest {
     }
 
     @Test
-    void givenTextInAnyCaseOrAccent_whenTitleContains_thenMatchingTitles() {
+    void given_text_in_any_case_or_accent_when_title_contains_then_matching_titles() {
         assertThat(fixture.documents().titleContains("world UNITY").list()).containsExactly(Fixture.WORLD_UNITY);
         assertThat(fixture.documents().titleContains("Organizatión").list()).containsExactly(Fixture.CHARTER);
         assertThat(fixture.documents().titleContains("treaty").list()).isEmpty();
     }
 
     @Test
-    void givenBlankOrNullText_whenTitleContains_thenMessageNamesParameterAndValue() {
+    void given_blank_or_null_text_when_title_contains_then_message_names_parameter_and_value() {
         assertThatThrownBy(() -> fixture.documents().titleContains("  "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("text must not be blank, was \"  \"");
         assertThatThrownBy(() -> fixture.documents().titleContains(null))
@@ -59,7 +59,7 @@ class DocumentQueryTest {
     }
 
     @Test
-    void givenComposedQuery_whenToString_thenTheQuestion() {
+    void given_composed_query_when_to_string_then_the_question() {
         assertThat(fixture.documents().titleContains("astana").kind(DocumentKind.DECLARATION)
                 .adoptedBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)).adoptedAt(Fixture.CHS_24))
                 .hasToString("documents().kind(DECLARATION).adoptedAt(chs-24)"

@@ -12,13 +12,13 @@ class EventQueryTest {
     private final Sco fixture = Fixture.sco();
 
     @Test
-    void givenFixture_whenExercises_thenPeaceMission() {
+    void given_fixture_when_exercises_then_peace_mission() {
         assertThat(fixture.events().kind(EventKind.EXERCISE).only()).isEqualTo(Fixture.PEACE_MISSION);
         assertThat(fixture.events().list()).containsExactly(Fixture.PEACE_MISSION, Fixture.FORUM);
     }
 
     @Test
-    void givenHalfOpenEventPeriod_whenBetween_thenTheLastDayCountsAndTheEndDoesNot() {
+    void given_half_open_event_period_when_between_then_the_last_day_counts_and_the_end_does_not() {
         assertThat(fixture.events().between(LocalDate.of(2007, 8, 17), LocalDate.of(2007, 8, 18)).list())
                 .containsExactly(Fixture.PEACE_MISSION);
         assertThat(fixture.events().between(LocalDate.of(2007, 8, 18), LocalDate.of(2008, 1, 1)).list()).isEmpty();
@@ -28,7 +28,7 @@ class EventQueryTest {
     }
 
     @Test
-    void givenComposedQuery_whenToString_thenTheQuestion() {
+    void given_composed_query_when_to_string_then_the_question() {
         assertThat(fixture.events().between(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)).kind(EventKind.FORUM))
                 .hasToString("events().kind(FORUM).between(2024-01-01, 2025-01-01)");
     }

@@ -11,14 +11,14 @@ class FigureQueryTest {
     private final Sco fixture = Fixture.sco();
 
     @Test
-    void givenFixture_whenMeasureContainsPopulation_thenTheShareOfWorldPopulation() {
+    void given_fixture_when_measure_contains_population_then_the_share_of_world_population() {
         assertThat(fixture.figures().measureContains("POPULATION").only()).isEqualTo(Fixture.POPULATION_SHARE);
         assertThat(fixture.figures().measureContains("member states").list())
                 .containsExactly(Fixture.POPULATION_SHARE, Fixture.MEMBERS_2024);
     }
 
     @Test
-    void givenFixture_whenReferringToYear_thenFiguresWhoseDateFallsInIt() {
+    void given_fixture_when_referring_to_year_then_figures_whose_date_falls_in_it() {
         assertThat(fixture.figures().referringToYear(2024).list())
                 .containsExactly(Fixture.POPULATION_SHARE, Fixture.MEMBERS_2024);
         assertThat(fixture.figures().referringToYear(2023).list()).isEmpty();
@@ -26,13 +26,13 @@ class FigureQueryTest {
     }
 
     @Test
-    void givenMalformedArguments_whenSteps_thenMessagesNameParameterAndValue() {
+    void given_malformed_arguments_when_steps_then_messages_name_parameter_and_value() {
         assertThatThrownBy(() -> fixture.figures().measureContains("")).hasMessage("text must not be blank, was \"\"");
         assertThatThrownBy(() -> fixture.figures().unit(null)).hasMessage("unit must not be null");
     }
 
     @Test
-    void givenComposedQuery_whenToString_thenTheQuestion() {
+    void given_composed_query_when_to_string_then_the_question() {
         assertThat(fixture.figures().unit(Unit.PERCENT).referringToYear(2024).measureContains("population"))
                 .hasToString("figures().measureContains(\"population\").referringToYear(2024).unit(PERCENT)");
     }

@@ -54,7 +54,7 @@ class QueryFamiliesTest {
     @ParameterizedTest
     @MethodSource("families")
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void sortedBy_changes_the_order_and_first_follows_it(Query query) {
+    void sorted_by_changes_the_order_and_first_follows_it(Query query) {
         List<Object> all = query.list();
         Comparator<Object> reversed = Comparator.comparingInt(all::indexOf).reversed();
         List<Object> expected = new ArrayList<>(all);

@@ -12,13 +12,13 @@ class QueryMessagesTest {
     private final Sco fixture = Fixture.sco();
 
     @Test
-    void givenOneSuggestion_whenUnknownCountry_thenDidYouMeanThatCountry() {
+    void given_one_suggestion_when_unknown_country_then_did_you_mean_that_country() {
         assertThat(QueryMessages.unknownCountry("Kazakstan", List.of(Fixture.KZ), 12))
                 .isEqualTo("Unknown country: \"Kazakstan\"; did you mean Kazakhstan (KZ)?");
     }
 
     @Test
-    void givenSeveralSuggestions_whenUnknownCountry_thenCommasAndOr() {
+    void given_several_suggestions_when_unknown_country_then_commas_and_or() {
         assertThat(QueryMessages.unknownCountry("stan", List.of(Fixture.KZ, Fixture.UZ), 12))
                 .isEqualTo("Unknown country: \"stan\"; did you mean Kazakhstan (KZ) or Uzbekistan (UZ)?");
         assertThat(QueryMessages.unknownCountry("stan", List.of(Fixture.KZ, Fixture.TJ, Fixture.UZ), 12))
@@ -27,14 +27,14 @@ class QueryMessagesTest {
     }
 
     @Test
-    void givenNoSuggestion_whenUnknownCountry_thenWhatWasExpected() {
+    void given_no_suggestion_when_unknown_country_then_what_was_expected() {
         assertThat(QueryMessages.unknownCountry("Atlantis", List.of(), 12))
                 .isEqualTo("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
                         + " English name of one of the 12 countries in the dataset");
     }
 
     @Test
-    void givenTypos_whenCountry_thenTheNearestNamesAreSuggested() {
+    void given_typos_when_country_then_the_nearest_names_are_suggested() {
         assertThatThrownBy(() -> fixture.country("Uzbekstan"))
                 .hasMessage("Unknown country: \"Uzbekstan\"; did you mean Uzbekistan (UZ)?");
         assertThatThrownBy(() -> fixture.country("Tadjikistan"))
@@ -51,14 +51,14 @@ class QueryMessagesTest {
     }
 
     @Test
-    void givenBlankInput_whenCountry_thenNoSuggestion() {
+    void given_blank_input_when_country_then_no_suggestion() {
         assertThatThrownBy(() -> fixture.country(" "))
                 .hasMessage("Unknown country: \" \"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
                         + " English name of one of the 12 countries in the dataset");
     }
 
     @Test
-    void givenArguments_whenOtherMessages_thenEachNamesParameterAndValue() {
+    void given_arguments_when_other_messages_then_each_names_parameter_and_value() {
         assertThat(QueryMessages.mustNotBeNull("date")).isEqualTo("date must not be null");
         assertThat(QueryMessages.mustNotBeBlank("text", " ")).isEqualTo("text must not be blank, was \" \"");
         assertThat(QueryMessages.mustBePositive("ordinal", 0)).isEqualTo("ordinal must be at least 1, was 0");

@@ -20,7 +20,7 @@ class QueryTest {
     private final Sco fixture = Fixture.sco();
 
     @Test
-    void givenSharedStepFirst_whenFamilyStepFollows_thenTheChainKeepsItsTypeWithoutCasts() {
+    void given_shared_step_first_when_family_step_follows_then_the_chain_keeps_its_type_without_casts() {
         Predicate<Country> notChina = c -> !c.alpha2().equals("CN");
         CountryQuery q = fixture.countries().where(notChina).sortedBy(Comparator.comparing(Country::shortName))
                 .withStatus(MEMBER_STATE).asOf(ACCESSION);
@@ -31,20 +31,20 @@ class QueryTest {
     }
 
     @Test
-    void givenSortedBy_whenList_thenTheGivenOrderReplacesTheChronologicalOne() {
+    void given_sorted_by_when_list_then_the_given_order_replaces_the_chronological_one() {
         assertThat(fixture.summits().sortedBy(Comparator.comparing(Meeting::firstDay).reversed()).list())
                 .containsExactly(Fixture.CHS_25, Fixture.CHS_24, Fixture.CHS_23, Fixture.CHS_22);
     }
 
     @Test
-    void givenTwoConditions_whenList_thenBothMustHold() {
+    void given_two_conditions_when_list_then_both_must_hold() {
         List<Meeting> found = fixture.meetings().where(m -> m.year() >= 2023).where(m -> m.host().equals(Fixture.KG))
                 .list();
         assertThat(found).containsExactly(Fixture.CHG_BISHKEK);
     }
 
     @Test
-    void givenAnswers_whenTerminalOperations_thenTheyAgreeWithList() {
+    void given_answers_when_terminal_operations_then_they_agree_with_list() {
         CountryQuery members = fixture.countries().withStatus(MEMBER_STATE).asOf(ACCESSION);
         assertThat(members.count()).isEqualTo(8).isEqualTo(members.list().size());
         assertThat(members.first()).contains(Fixture.CN);
@@ -57,12 +57,12 @@ class QueryTest {
     }
 
     @Test
-    void givenExactlyOneAnswer_whenOnly_thenThatAnswer() {
+    void given_exactly_one_answer_when_only_then_that_answer() {
         assertThat(fixture.summits().ordinal(25).only()).isEqualTo(Fixture.CHS_25);
     }
 
     @Test
-    void givenNoAnswerOrSeveral_whenOnly_thenMessageNamesQueryAndCount() {
+    void given_no_answer_or_several_when_only_then_message_names_query_and_count() {
         assertThatThrownBy(() -> fixture.summits().ordinal(99).only())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Expected exactly one answer to summits().ordinal(99) but found 0");
@@ -73,7 +73,7 @@ class QueryTest {
     }
 
     @Test
-    void givenAnyQuery_whenListIsModified_thenUnsupportedOperation() {
+    void given_any_query_when_list_is_modified_then_unsupported_operation() {
         List<Country> members = fixture.countries().withStatus(MEMBER_STATE).asOf(ACCESSION).list();
         assertThatThrownBy(() -> members.add(Fixture.MN)).isInstanceOf(UnsupportedOperationException.class);
         List<Country> sorted = fixture.countries().sortedBy(Comparator.comparing(Country::alpha2)).list();
@@ -83,7 +83,7 @@ class QueryTest {
     }
 
     @Test
-    void givenQuery_whenAStepIsAdded_thenTheOriginalIsUnchangedAndEqualToAFreshCopy() {
+    void given_query_when_a_step_is_added_then_the_original_is_unchanged_and_equal_to_a_fresh_copy() {
         CountryQuery members = fixture.countries().withStatus(MEMBER_STATE);
         String before = members.toString();
         CountryQuery asOf = members.asOf(ACCESSION);
@@ -95,7 +95,7 @@ class QueryTest {
     }
 
     @Test
-    void givenEqualCriteria_whenCompared_thenEqualWithEqualHashCodes() {
+    void given_equal_criteria_when_compared_then_equal_with_equal_hash_codes() {
         Sco again = Sco.of(fixture.dataset());
         CountryQuery a = fixture.countries().withStatus(OBSERVER_STATE).asOf(ACCESSION);
         CountryQuery b = again.countries().asOf(ACCESSION).withStatus(OBSERVER_STATE);
@@ -106,13 +106,13 @@ class QueryTest {
     }
 
     @Test
-    void givenEqualButSeparatelyBuiltDatasets_whenQueriesCompared_thenEqual() {
+    void given_equal_but_separately_built_datasets_when_queries_compared_then_equal() {
         assertThat(Fixture.sco().summits().numbered(24)).isEqualTo(fixture.summits().numbered(24));
         assertThat(Fixture.sco().summits()).isEqualTo(fixture.summits());
     }
 
     @Test
-    void givenDifferentFamiliesOrDatasets_whenCompared_thenNotEqual() {
+    void given_different_families_or_datasets_when_compared_then_not_equal() {
         ChairmanshipQuery chairs = fixture.chairmanships();
         AppointmentQuery posts = fixture.appointments();
         assertThat((Object) chairs).isNotEqualTo(posts);
@@ -121,7 +121,7 @@ class QueryTest {
     }
 
     @Test
-    void givenConditionOrComparator_whenCompared_thenTheyCompareByIdentity() {
+    void given_condition_or_comparator_when_compared_then_they_compare_by_identity() {
         Predicate<Country> p = c -> true;
         assertThat(fixture.countries().where(p)).isEqualTo(fixture.countries().where(p));
         assertThat(fixture.countries().where(p)).isNotEqualTo(fixture.countries().where(c -> true));
@@ -130,14 +130,14 @@ class QueryTest {
     }
 
     @Test
-    void givenConditionsAndOrder_whenToString_thenTheyAreNamedAfterTheCriteria() {
+    void given_conditions_and_order_when_to_string_then_they_are_named_after_the_criteria() {
         assertThat(fixture.summits().where(m -> true).where(m -> true).sortedBy(Comparator.comparing(Meeting::id))
                 .inYear(2024))
                 .hasToString("summits().inYear(2024).where(condition 1).where(condition 2).sortedBy(comparator)");
     }
 
     @Test
-    void givenNullConditionOrComparator_whenStep_thenMessageNamesTheParameter() {
+    void given_null_condition_or_comparator_when_step_then_message_names_the_parameter() {
         assertThatThrownBy(() -> fixture.countries().where(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("condition must not be null");
         assertThatThrownBy(() -> fixture.countries().sortedBy(null))

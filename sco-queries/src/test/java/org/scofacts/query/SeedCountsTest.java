@@ -47,31 +47,31 @@ class SeedCountsTest {
     // --- seed-002: the 20th anniversary, 15 June 2021 --------------------------------------------
 
     @Test
-    void givenSeed002sDay_whenMembersListed_thenEight() {
+    void given_seed_002_day_when_members_listed_then_eight() {
         assertThat(codes(MEMBER_STATE, SCO_DAY_2021))
                 .containsExactlyInAnyOrder("CN", "RU", "KZ", "KG", "TJ", "UZ", "IN", "PK");
     }
 
     @Test
-    void givenSeed002sDay_whenObserversListed_thenFourAfghanistanBelarusIranMongolia() {
+    void given_seed_002_day_when_observers_listed_then_four_afghanistan_belarus_iran_mongolia() {
         assertThat(codes(OBSERVER_STATE, SCO_DAY_2021)).containsExactlyInAnyOrder("AF", "BY", "IR", "MN");
     }
 
     @Test
-    void givenSeed002sDay_whenDialoguePartnersListed_thenSixArmeniaAzerbaijanCambodiaNepalSriLankaTurkiye() {
+    void given_seed_002_day_when_dialogue_partners_listed_then_six_armenia_azerbaijan_cambodia_nepal_sri_lanka_turkiye() {
         assertThat(codes(DIALOGUE_PARTNER, SCO_DAY_2021))
                 .containsExactlyInAnyOrder("AM", "AZ", "KH", "NP", "LK", "TR");
     }
 
     @Test
-    void givenSeed002sDay_whenPartnersListed_thenNoneSinceTheStatusDidNotExistYet() {
+    void given_seed_002_day_when_partners_listed_then_none_since_the_status_did_not_exist_yet() {
         assertThat(codes(PARTNER, SCO_DAY_2021)).isEmpty();
     }
 
     // --- seed-004: the day after the Astana summit of 2024 ---------------------------------------
 
     @Test
-    void givenTheDayAfterAstana2024_whenFamilyCounted_thenTwentySix() {
+    void given_the_day_after_astana_2024_when_family_counted_then_twenty_six() {
         assertThat(count(EnumSet.of(MEMBER_STATE), AFTER_ASTANA_2024)).isEqualTo(10);
         assertThat(codes(OBSERVER_STATE, AFTER_ASTANA_2024)).containsExactlyInAnyOrder("AF", "MN");
         assertThat(count(EnumSet.of(DIALOGUE_PARTNER), AFTER_ASTANA_2024)).isEqualTo(14);
@@ -83,7 +83,7 @@ class SeedCountsTest {
     // --- the Tianjin reform, 2025 ----------------------------------------------------------------
 
     @Test
-    void givenTheDayAfterTianjin_whenFamilyCounted_thenTwentySevenTenMembersAndSeventeenPartners() {
+    void given_the_day_after_tianjin_when_family_counted_then_twenty_seven_ten_members_and_seventeen_partners() {
         assertThat(count(EnumSet.of(MEMBER_STATE), AFTER_TIANJIN_2025)).isEqualTo(10);
         assertThat(count(EnumSet.of(PARTNER), AFTER_TIANJIN_2025)).isEqualTo(17);
         assertThat(sco.countries().asOf(AFTER_TIANJIN_2025).count()).isEqualTo(27);
@@ -111,7 +111,7 @@ class SeedCountsTest {
             "figure-partners-2025,          17, PARTNER",
             "figure-family-2025,            27, MEMBER_STATE PARTNER",
     })
-    void givenCountFigure_whenQueriedAtItsReferenceDate_thenTheQueryAnswersTheFigure(String id, int expected,
+    void given_count_figure_when_queried_at_its_reference_date_then_the_query_answers_the_figure(String id, int expected,
                                                                                     String statuses) {
         Figure figure = (Figure) sco.dataset().fact(FactId.of(id)).orElseThrow();
         Set<Status> counted = EnumSet.noneOf(Status.class);

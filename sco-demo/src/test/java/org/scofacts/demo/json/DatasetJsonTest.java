@@ -29,7 +29,7 @@ class DatasetJsonTest {
     // ---- round trips ----
 
     @Test
-    void bundled_writtenAndReadBack_isEqualFactForFact() {
+    void bundled_written_and_read_back_is_equal_fact_for_fact() {
         // GIVEN the bundled dataset
         ScoDataset bundled = ScoDataset.bundled();
 
@@ -46,7 +46,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void fixture_withEveryFamilyAndShape_writtenAndReadBack_isEqualFactForFact() {
+    void fixture_with_every_family_and_shape_written_and_read_back_is_equal_fact_for_fact() {
         ScoDataset fixture = Fixtures.dataset();
 
         ScoDataset back = DatasetJson.read(DatasetJson.write(fixture));
@@ -59,7 +59,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void file_writtenAndReadBack(@TempDir Path dir) throws Exception {
+    void file_written_and_read_back(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sco.json");
         Files.writeString(file, DatasetJson.write(Fixtures.dataset()));
 
@@ -69,7 +69,7 @@ class DatasetJsonTest {
     // ---- the layout ----
 
     @Test
-    void write_layout_countriesWithIdentifiers_factsByFamily_referencesById() throws Exception {
+    void write_layout_countries_with_identifiers_facts_by_family_references_by_id() throws Exception {
         JsonNode root = MAPPER.readTree(DatasetJson.write(Fixtures.dataset()));
 
         assertThat(root.fieldNames()).toIterable()
@@ -96,7 +96,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void read_figureValueAsJsonNumber_keepsItsScale() throws Exception {
+    void read_figure_value_as_json_number_keeps_its_scale() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "members-2024").put("value", "X"))
                 .replace("\"X\"", "10.50");
 
@@ -106,7 +106,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void read_nullForAnOptionalField_isAbsent() throws Exception {
+    void read_null_for_an_optional_field_is_absent() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "status.ir.member-state.2023").putNull("decidedAt"));
 
         Fact fact = DatasetJson.read(json).fact(FactId.of("status.ir.member-state.2023")).orElseThrow();
@@ -117,25 +117,25 @@ class DatasetJsonTest {
     // ---- malformed files: one line, naming the fact (or source, or country) and the field ----
 
     @Test
-    void notJson() {
+    void not_json() {
         assertOneLineError("{\"version\": \"1\",", "not JSON: Unexpected end-of-input");
     }
 
     @Test
-    void notAnObject() {
+    void not_an_object() {
         assertOneLineError("[1, 2]", "expected a JSON object with version, checkedThrough, countries, sources and"
                 + " facts, found ARRAY");
     }
 
     @Test
-    void missingField() throws Exception {
+    void missing_field() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "chs-23").remove("format"));
 
         assertOneLineError(json, "facts[" + index(json, "chs-23") + "] (chs-23): format is missing");
     }
 
     @Test
-    void unknownEnumConstant_listsTheValidOnes() throws Exception {
+    void unknown_enum_constant_lists_the_valid_ones() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "chs-23").put("format", "ONLINE"));
 
         assertOneLineError(json, "facts[" + index(json, "chs-23") + "] (chs-23): format: \"ONLINE\" is not one of"
@@ -143,7 +143,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void badPeriod_namesTheFieldAndTheText() throws Exception {
+    void bad_period_names_the_field_and_the_text() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "sg-zhang").put("term", "2022-01-01/2019"));
 
         assertThatThrownBy(() -> DatasetJson.read(json)).isInstanceOf(DatasetJsonException.class)
@@ -153,7 +153,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void wrongKindOfValue() throws Exception {
+    void wrong_kind_of_value() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "chs-23").put("ordinal", "23rd"));
 
         assertOneLineError(json, "facts[" + index(json, "chs-23") + "] (chs-23): ordinal: expected a whole number,"
@@ -161,7 +161,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void unknownCountry() throws Exception {
+    void unknown_country() throws Exception {
         String json = edit(Fixtures.dataset(), root -> ((ObjectNode) fact(root, "chs-23").get("place"))
                 .put("country", "XX"));
 
@@ -170,7 +170,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void unknownSource() throws Exception {
+    void unknown_source() throws Exception {
         String json = edit(Fixtures.dataset(), root -> ((ArrayNode) fact(root, "chs-23").get("sources")).add("nope"));
 
         assertOneLineError(json, "facts[" + index(json, "chs-23") + "] (chs-23): sources: \"nope\" is not among the"
@@ -178,7 +178,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void misspeltField_isRefused() throws Exception {
+    void misspelt_field_is_refused() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "chs-23").put("fromat", "VIRTUAL"));
 
         assertThatThrownBy(() -> DatasetJson.read(json)).isInstanceOf(DatasetJsonException.class)
@@ -188,7 +188,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void valueTheModelRefuses_namesTheFact() throws Exception {
+    void value_the_model_refuses_names_the_fact() throws Exception {
         String json = edit(Fixtures.dataset(), root -> fact(root, "chs-23").put("lastDay", "2023-07-03"));
 
         assertOneLineError(json, "facts[" + index(json, "chs-23") + "] (chs-23): lastDay 2023-07-03 is before"
@@ -196,7 +196,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void badCountryIdentifier_namesTheCountry() throws Exception {
+    void bad_country_identifier_names_the_country() throws Exception {
         String json = edit(Fixtures.dataset(), root -> country(root, "IR").put("wikidataId", "794"));
 
         assertThatThrownBy(() -> DatasetJson.read(json)).isInstanceOf(DatasetJsonException.class)
@@ -205,7 +205,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void invalidDataset_isRefusedByTheBuilder_namingTheFact() throws Exception {
+    void invalid_dataset_is_refused_by_the_builder_naming_the_fact() throws Exception {
         // a second fact with the id of the first
         String json = edit(Fixtures.dataset(), root -> {
             ObjectNode copy = fact(root, "doc-world-unity").deepCopy();
@@ -221,7 +221,7 @@ class DatasetJsonTest {
     }
 
     @Test
-    void missingFile_namesIt(@TempDir Path dir) {
+    void missing_file_names_it(@TempDir Path dir) {
         Path file = dir.resolve("old.json");
 
         assertThatThrownBy(() -> DatasetJson.read(file)).isInstanceOf(DatasetJsonException.class)

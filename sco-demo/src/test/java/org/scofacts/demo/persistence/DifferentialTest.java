@@ -95,7 +95,7 @@ class DifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
-    void countriesWithEveryStatus_onEveryDay(Subject s) {
+    void countries_with_every_status_on_every_day(Subject s) {
         List<LocalDate> days = days(s.data());
         assertThat(days).hasSizeGreaterThan(100);
         for (LocalDate day : days) {
@@ -110,7 +110,7 @@ class DifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
-    void statusAndTimeline_ofEveryCountry(Subject s) {
+    void status_and_timeline_of_every_country(Subject s) {
         List<LocalDate> days = days(s.data());
         for (Country c : s.data().countries()) {
             List<StatusPeriod> timeline = s.db().jpql().timeline(c);
@@ -124,7 +124,7 @@ class DifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
-    void summitByOrdinal_andItsDocuments(Subject s) {
+    void summit_by_ordinal_and_its_documents(Subject s) {
         int last = s.data().meetings().stream().filter(m -> m.council() == Council.HEADS_OF_STATE)
                 .flatMap(m -> m.ordinal().stream()).max(Integer::compare).orElse(0);
         assertThat(last).isPositive();
@@ -139,7 +139,7 @@ class DifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
-    void summitsByHostAndYear(Subject s) {
+    void summits_by_host_and_year(Subject s) {
         assertThat(s.db().jpql().summits(Optional.empty(), Optional.empty()))
                 .containsExactlyElementsOf(s.sco().summits().list());
         for (Country c : s.data().countries()) {
@@ -156,7 +156,7 @@ class DifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
-    void officialAndChair_onEveryDay(Subject s) {
+    void official_and_chair_on_every_day(Subject s) {
         for (LocalDate day : days(s.data())) {
             for (Post post : Post.values()) {
                 List<Appointment> fluent = s.sco().appointments().post(post).servingOn(day).list();
@@ -170,7 +170,7 @@ class DifferentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
-    void documentsOfEveryKind_andSourcesOfEveryFact(Subject s) {
+    void documents_of_every_kind_and_sources_of_every_fact(Subject s) {
         assertThat(s.db().jpql().documents(Optional.empty()))
                 .containsExactlyInAnyOrderElementsOf(s.sco().documents().list());
         for (DocumentKind kind : DocumentKind.values()) {

@@ -20,7 +20,7 @@ class RoundTripTest {
     static final String POSTGRES_URL = "SCO_TEST_POSTGRES_URL";
 
     @Test
-    void bundledDataset_survivesH2InMemory_factForFact() {
+    void bundled_dataset_survives_h_2_in_memory_fact_for_fact() {
         ScoDataset bundled = ScoDataset.bundled();
         try (ScoDatabase db = ScoDatabase.inMemory(bundled)) {
             ScoDataset back = db.load();
@@ -33,7 +33,7 @@ class RoundTripTest {
     }
 
     @Test
-    void fixtureWithEveryFactFamily_survivesH2InMemory_factForFact() {
+    void fixture_with_every_fact_family_survives_h_2_in_memory_fact_for_fact() {
         ScoDataset fixture = Fixtures.dataset();
         try (ScoDatabase db = ScoDatabase.inMemory(fixture)) {
             ScoDataset back = db.load();
@@ -48,7 +48,7 @@ class RoundTripTest {
     }
 
     @Test
-    void bundledAndFixture_surviveOneRealPostgreSqlServer_whenOneIsGiven() {
+    void bundled_and_fixture_survive_one_real_postgre_sql_server_when_one_is_given() {
         Optional<String> url = setting(POSTGRES_URL);
         assumeThat(url).as("no PostgreSQL server given: set %s (and SCO_TEST_POSTGRES_USER, "
                 + "SCO_TEST_POSTGRES_PASSWORD) as environment variables or system properties, "
@@ -68,7 +68,7 @@ class RoundTripTest {
     }
 
     @Test
-    void save_whenALateRowConflicts_writesNothing() throws SQLException {
+    void save_when_a_late_row_conflicts_writes_nothing() throws SQLException {
         ScoDataset fixture = Fixtures.dataset();
         String lastFact = fixture.figures().get(fixture.figures().size() - 1).id().value();
         DatabaseTarget target = DatabaseTarget.inMemory();
@@ -88,7 +88,7 @@ class RoundTripTest {
     }
 
     @Test
-    void load_ofEmptyTables_saysSo() {
+    void load_of_empty_tables_says_so() {
         try (ScoDatabase db = ScoDatabase.open(DatabaseTarget.inMemory())) {
             assertThatThrownBy(db::load).isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("holds 0 datasets, expected 1");
@@ -96,7 +96,7 @@ class RoundTripTest {
     }
 
     @Test
-    void open_withUrlNoDriverAccepts_namesTheUrlAndTheBundledDrivers() {
+    void open_with_url_no_driver_accepts_names_the_url_and_the_bundled_drivers() {
         assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of("jdbc:nosuchdb://x/y", null, null)))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessage("no JDBC driver accepts 'jdbc:nosuchdb://x/y': this demo bundles H2 (jdbc:h2:...)"
@@ -104,14 +104,14 @@ class RoundTripTest {
     }
 
     @Test
-    void open_withMalformedUrl_namesTheUrlAndTheExpectedForm() {
+    void open_with_malformed_url_names_the_url_and_the_expected_form() {
         assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of("postgres://localhost/sco", null, null)))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith("invalid JDBC URL 'postgres://localhost/sco': expected jdbc:<driver>:");
     }
 
     @Test
-    void open_withUnreachableServer_namesTheServer() {
+    void open_with_unreachable_server_names_the_server() {
         String url = "jdbc:postgresql://127.0.0.1:1/sco";
         assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of(url, "someone", "secret")))
                 .isInstanceOf(DatabaseException.class)
