@@ -10,12 +10,15 @@ public final class InvalidDatasetException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The fact at fault, or null for a dataset-wide problem (kept nullable for serialisation). */
-    private final FactId factId;
+    /**
+     * The text of the identifier of the fact at fault, or null for a dataset-wide problem. Text rather
+     * than a {@link FactId} so that the exception stays serialisable.
+     */
+    private final String factId;
 
     InvalidDatasetException(FactId factId, String message) {
         super(message);
-        this.factId = factId;
+        this.factId = factId == null ? null : factId.value();
     }
 
     /**
@@ -24,6 +27,6 @@ public final class InvalidDatasetException extends IllegalArgumentException {
      * @return the fact's identifier, or empty for a dataset-wide problem
      */
     public Optional<FactId> factId() {
-        return Optional.ofNullable(factId);
+        return Optional.ofNullable(factId).map(FactId::of);
     }
 }

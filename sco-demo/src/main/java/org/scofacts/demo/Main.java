@@ -48,6 +48,7 @@ public final class Main {
     static CommandLine commandLine(Supplier<ScoDataset> data, Clock clock) {
         ScoDemo root = new ScoDemo(data, clock);
         CommandLine cl = new CommandLine(root);
+        cl.getCommandSpec().versionProvider(new ScoDemo.Version(data));
         cl.registerConverter(LocalDate.class, new Converters.DateConverter());
         cl.registerConverter(Status.class, new Converters.EnumConverter<>(Status.class, "a status"));
         cl.registerConverter(Post.class, new Converters.EnumConverter<>(Post.class, "a post"));

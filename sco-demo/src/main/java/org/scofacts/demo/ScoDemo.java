@@ -1,5 +1,7 @@
 package org.scofacts.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
  * The {@code sco-demo} command: without a subcommand, a short tour of the facts, each question
  * answered by JPQL (Hibernate, in-memory H2 unless told otherwise) and by the fluent API side by side.
  */
-@Command(name = "sco-demo", mixinStandardHelpOptions = true, versionProvider = ScoDemo.Version.class,
+@Command(name = "sco-demo", mixinStandardHelpOptions = true,
         description = {"SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and through "
                 + "the fluent API side by side.", "Without a command: a short tour."},
         subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
@@ -190,10 +193,27 @@ final class ScoDemo implements Callable<Integer> {
     }
 
     /** The data version, for --version. */
+    /** What {@code --version} prints: the library's version and the version of the data it answers from. */
     static final class Version implements picocli.CommandLine.IVersionProvider {
+
+        private final Supplier<ScoDataset> data;
+
+        Version(Supplier<ScoDataset> data) {
+            this.data = data;
+        }
+
         @Override
-        public String[] getVersion() {
-            return new String[] {"sco-demo (SCO Facts)"};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            ScoDataset dataset = data.get();
+            return new String[] {
+                "sco-demo, SCO Facts library " + build.getProperty("library.version", "(version unknown)"),
+                "data " + dataset.version() + ", checked through " + dataset.checkedThrough()};
         }
     }
 }

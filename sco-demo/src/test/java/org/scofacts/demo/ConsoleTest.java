@@ -211,6 +211,16 @@ class ConsoleTest {
     }
 
     @Test
+    void version_names_the_library_version_the_build_wrote_and_the_data_version_in_use() {
+        Run r = run("--version");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).hasSize(2);
+        assertThat(r.outLines().get(0)).matches("sco-demo, SCO Facts library \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(r.outLines().get(1)).isEqualTo("data fixture-1, checked through " + Fixtures.CHECKED_THROUGH);
+    }
+
+    @Test
     void officials_all() {
         Run r = run("officials", "--format", "tsv");
 

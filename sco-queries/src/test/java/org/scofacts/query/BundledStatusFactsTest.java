@@ -97,7 +97,7 @@ class BundledStatusFactsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"IN", "PK"})
-    void given_india_or_pakistan_when_status_around_astana_2017_then_observer_the_day_before_and_member_from_the_9_th_of_june(
+    void given_india_or_pakistan_when_status_around_astana_2017_then_observer_the_day_before_and_member_from_the_9th_of_june(
             String code) {
         Country c = country(code);
         assertThat(sco.statusOf(c, INDIA_PAKISTAN_ACCESSION.minusDays(1))).contains(OBSERVER_STATE);
@@ -116,7 +116,7 @@ class BundledStatusFactsTest {
     }
 
     @Test
-    void given_iran_when_status_around_new_delhi_2023_then_observer_since_2005_and_member_from_the_4_th_of_july() {
+    void given_iran_when_status_around_new_delhi_2023_then_observer_since_2005_and_member_from_the_4th_of_july() {
         Country iran = country("IR");
         assertThat(sco.statusOf(iran, LocalDate.of(2004, 12, 31))).isEmpty();
         assertThat(sco.statusOf(iran, LocalDate.of(2005, 12, 31))).contains(OBSERVER_STATE);

@@ -11,16 +11,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.Fixtures;
+import org.scofacts.demo.PrintSkipReason;
 
 /** GIVEN a dataset WHEN it is written to a database and read back through JPQL THEN nothing is lost. */
+@ExtendWith(PrintSkipReason.class)
 class RoundTripTest {
 
     static final String POSTGRES_URL = "SCO_TEST_POSTGRES_URL";
 
     @Test
-    void bundled_dataset_survives_h_2_in_memory_fact_for_fact() {
+    void bundled_dataset_survives_h2_in_memory_fact_for_fact() {
         ScoDataset bundled = ScoDataset.bundled();
         try (ScoDatabase db = ScoDatabase.inMemory(bundled)) {
             ScoDataset back = db.load();
@@ -33,7 +36,7 @@ class RoundTripTest {
     }
 
     @Test
-    void fixture_with_every_fact_family_survives_h_2_in_memory_fact_for_fact() {
+    void fixture_with_every_fact_family_survives_h2_in_memory_fact_for_fact() {
         ScoDataset fixture = Fixtures.dataset();
         try (ScoDatabase db = ScoDatabase.inMemory(fixture)) {
             ScoDataset back = db.load();
@@ -48,7 +51,7 @@ class RoundTripTest {
     }
 
     @Test
-    void bundled_and_fixture_survive_one_real_postgre_sql_server_when_one_is_given() {
+    void bundled_and_fixture_survive_one_real_postgresql_server_when_one_is_given() {
         Optional<String> url = setting(POSTGRES_URL);
         assumeThat(url).as("no PostgreSQL server given: set %s (and SCO_TEST_POSTGRES_USER, "
                 + "SCO_TEST_POSTGRES_PASSWORD) as environment variables or system properties, "
