@@ -20,7 +20,7 @@ final class ChairCommand extends QueryCommand {
     @Override
     int answer(Session s) {
         LocalDate date = on != null ? on : s.today;
-        Optional<Chairmanship> chair = s.agree("the chair on " + date, s.db.jpql().chairOn(date),
+        Optional<Chairmanship> chair = s.answer("the chair on " + date, j -> j.chairOn(date),
                 s.sco.chairmanshipOn(date));
         s.noteIfUnchecked(date, output.format);
         Listing listing = Listing.of("presiding_state", "code", "from", "until", "fact");

@@ -28,7 +28,7 @@ final class DocumentsCommand extends QueryCommand {
         if (kind != null) {
             fluent = fluent.kind(kind);
         }
-        List<Document> documents = s.agree("documents", s.db.jpql().documents(Optional.ofNullable(kind)),
+        List<Document> documents = s.answer("documents", j -> j.documents(Optional.ofNullable(kind)),
                 fluent.list(), Comparator.comparing(Document::id));
         s.show(listing(documents), output.format);
         return 0;

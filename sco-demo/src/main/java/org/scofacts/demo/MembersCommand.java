@@ -26,12 +26,12 @@ final class MembersCommand extends QueryCommand {
     @Override
     int answer(Session s) {
         LocalDate date = asOf != null ? asOf : s.today;
-        List<Country> countries = s.agree(ScoDemo.plural(status).toLowerCase(java.util.Locale.ROOT) + " on " + date,
-                s.db.jpql().countriesWithStatus(status, date),
+        List<Country> countries = s.answer(ScoDemo.plural(status).toLowerCase(java.util.Locale.ROOT) + " on " + date,
+                j -> j.countriesWithStatus(status, date),
                 s.sco.countries().withStatus(status).asOf(date).list(), Comparator.comparing(Country::alpha2));
         s.noteIfUnchecked(date, output.format);
         Listing listing = Listing.of("code", "alpha3", "name", "official_name");
-        for (Country c : countries) {
+        for (Country c : countries.stream().sorted(Comparator.comparing(Country::alpha2)).toList()) {
             listing = listing.row(c.alpha2(), c.alpha3(), c.shortName(), c.officialName());
         }
         s.show(listing, output.format);

@@ -35,7 +35,7 @@ final class OfficialsCommand extends QueryCommand {
             fluent = fluent.servingOn(on);
             s.noteIfUnchecked(on, output.format);
         }
-        List<Appointment> appointments = s.agree("officials", s.db.jpql().appointments(Optional.ofNullable(post),
+        List<Appointment> appointments = s.answer("officials", j -> j.appointments(Optional.ofNullable(post),
                 Optional.ofNullable(on)), fluent.list(), Comparator.comparing(Appointment::id));
         Listing listing = Listing.of("post", "holder", "nominated_by", "from", "until", "fact");
         for (Appointment a : appointments) {

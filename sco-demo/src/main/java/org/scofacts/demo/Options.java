@@ -11,9 +11,15 @@ final class Options {
 
     /** Which database to load the dataset into; an in-memory H2 database unless told otherwise. */
     static final class Database {
+        @Option(names = "--via-database",
+                description = "Also answer through JPQL: load the dataset into a database (in-memory H2 unless"
+                        + " --jdbc-url says otherwise) and check JPQL and the fluent API agree. The tour always does.")
+        boolean viaDatabase;
+
         @Option(names = "--jdbc-url", paramLabel = "URL",
                 description = "Load the dataset into this database (its sco_* tables are dropped and recreated)"
-                        + " instead of an in-memory H2 database, e.g. jdbc:postgresql://localhost:5432/sco.")
+                        + " instead of an in-memory H2 database, e.g. jdbc:postgresql://localhost:5432/sco;"
+                        + " implies --via-database.")
         String url;
 
         @Option(names = "--user", paramLabel = "USER", description = "Database user.")
@@ -21,6 +27,11 @@ final class Options {
 
         @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password.")
         String password;
+
+        /** Whether the question goes to a database as well as to the fluent API. */
+        boolean wanted() {
+            return viaDatabase || url != null;
+        }
 
         DatabaseTarget target() {
             return url == null ? DatabaseTarget.inMemory() : DatabaseTarget.of(url, user, password);

@@ -6,7 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A subcommand that loads the dataset into a database and asks it, and the fluent API, one question. */
+/**
+ * A subcommand that asks the fluent API one question; with {@code --via-database} or {@code --jdbc-url} it also
+ * loads the dataset into a database and checks JPQL gives the same answer.
+ */
 abstract class QueryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,7 +33,8 @@ abstract class QueryCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         validate();
-        try (Session s = Session.open(root, database.target())) {
+        try (Session s = database.wanted() ? Session.withDatabase(root, database.target())
+                : Session.withoutDatabase(root)) {
             return answer(s);
         }
     }

@@ -91,7 +91,7 @@ final class ScoDemo implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Session s = Session.open(this, database.target())) {
+        try (Session s = Session.withDatabase(this, database.target())) {
             tour(s);
         }
         return 0;
@@ -102,7 +102,7 @@ final class ScoDemo implements Callable<Integer> {
         LocalDate today = s.today;
         PrintWriter out = s.out;
         out.println("SCO Facts, data version " + d.version() + ", checked through " + d.checkedThrough() + ".");
-        out.println("Loaded into " + s.db.target().displayName() + " through Jakarta Persistence (Hibernate ORM): " + d.countries().size()
+        out.println("Loaded into " + s.db().target().displayName() + " through Jakarta Persistence (Hibernate ORM): " + d.countries().size()
                 + " countries, " + d.sources().size() + " sources, " + d.facts().count() + " facts.");
         if (s.sco.isChecked(today)) {
             out.println("Answers about days after " + d.checkedThrough() + " assume that nothing changed since then.");
@@ -113,7 +113,7 @@ final class ScoDemo implements Callable<Integer> {
 
         Listing tour = Listing.of("Question", "JPQL (Hibernate)", "Fluent API");
         for (Status status : Status.values()) {
-            List<Country> jpql = s.db.jpql().countriesWithStatus(status, today);
+            List<Country> jpql = s.db().jpql().countriesWithStatus(status, today);
             List<Country> fluent = s.sco.countries().withStatus(status).asOf(today).list();
             if (jpql.isEmpty() && fluent.isEmpty() && status != Status.MEMBER_STATE) {
                 continue;
@@ -122,26 +122,26 @@ final class ScoDemo implements Callable<Integer> {
             s.agree(plural(status) + " on " + today, jpql, fluent, Comparator.comparing(Country::alpha2));
         }
 
-        Optional<Meeting> jpqlSummit = s.db.jpql().latestSummit();
+        Optional<Meeting> jpqlSummit = s.db().jpql().latestSummit();
         Optional<Meeting> fluentSummit = s.sco.summits().list().stream().max(Comparator.comparing(Meeting::firstDay));
         tour = tour.row("Latest summit", jpqlSummit.map(Describe::summit).orElse("none recorded"),
                 fluentSummit.map(Describe::summit).orElse("none recorded"));
         s.agree("the latest summit", jpqlSummit, fluentSummit);
 
-        Optional<Appointment> jpqlSg = s.db.jpql().appointments(Optional.of(Post.SECRETARY_GENERAL),
+        Optional<Appointment> jpqlSg = s.db().jpql().appointments(Optional.of(Post.SECRETARY_GENERAL),
                 Optional.of(today)).stream().findFirst();
         Optional<Appointment> fluentSg = s.sco.appointments().post(Post.SECRETARY_GENERAL).servingOn(today).first();
         tour = tour.row("Secretary-General on " + today, official(jpqlSg), official(fluentSg));
         s.agree("the Secretary-General on " + today, jpqlSg, fluentSg);
 
-        Optional<Chairmanship> jpqlChair = s.db.jpql().chairOn(today);
+        Optional<Chairmanship> jpqlChair = s.db().jpql().chairOn(today);
         Optional<Chairmanship> fluentChair = s.sco.chairmanshipOn(today);
         tour = tour.row("Chair on " + today, chair(jpqlChair), chair(fluentChair));
         s.agree("the chair on " + today, jpqlChair, fluentChair);
 
         Optional<Country> country = s.sco.dataset().country(TOUR_COUNTRY);
         if (country.isPresent()) {
-            List<StatusPeriod> jpql = s.db.jpql().timeline(country.get());
+            List<StatusPeriod> jpql = s.db().jpql().timeline(country.get());
             List<StatusPeriod> fluent = s.sco.timeline(country.get());
             List<String> left = jpql.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
             List<String> right = fluent.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());

@@ -6,18 +6,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.scofacts.demo.persistence.DatabaseTarget;
+import org.scofacts.demo.persistence.JpqlQueries;
 import org.scofacts.demo.persistence.ScoDatabase;
 import org.scofacts.query.Sco;
 
 /**
- * One run of a command: the dataset in the fluent API and in a database, and the console. Every
- * question is put to both; {@link #agree} checks the answers match before one is shown.
+ * One run of a command: the dataset in the fluent API and, when asked for, in a database, and the
+ * console. Questions are answered by the fluent API, which needs no database; with a database every
+ * question is also put to JPQL, and {@link #answer} checks the two answers match before one is shown.
  */
 final class Session implements AutoCloseable {
 
     final Sco sco;
-    final ScoDatabase db;
+    /** The database the dataset was loaded into, or null when the fluent API answers alone. */
+    private final ScoDatabase db;
     final LocalDate today;
     final PrintWriter out;
     final PrintWriter err;
@@ -30,7 +34,13 @@ final class Session implements AutoCloseable {
         this.err = err;
     }
 
-    static Session open(ScoDemo root, DatabaseTarget target) {
+    /** A session that answers from the fluent API alone, without starting a database. */
+    static Session withoutDatabase(ScoDemo root) {
+        return new Session(root.sco(), null, root.today(), root.out(), root.err());
+    }
+
+    /** A session that loads the dataset into the database and answers through JPQL too. */
+    static Session withDatabase(ScoDemo root, DatabaseTarget target) {
         Sco sco = root.sco();
         ScoDatabase db = ScoDatabase.open(target);
         try {
@@ -40,6 +50,31 @@ final class Session implements AutoCloseable {
             throw e;
         }
         return new Session(sco, db, root.today(), root.out(), root.err());
+    }
+
+    /** The database of a session opened {@link #withDatabase}. */
+    ScoDatabase db() {
+        if (db == null) {
+            throw new IllegalStateException("this session has no database");
+        }
+        return db;
+    }
+
+    /**
+     * The fluent API's answer, in its order; with a database, JPQL's answer is checked to hold the same
+     * elements (sorted by {@code order} for the comparison), so a listing reads the same either way.
+     */
+    <T> List<T> answer(String question, Function<JpqlQueries, List<T>> jpql, List<T> fluent,
+                       Comparator<? super T> order) {
+        if (db != null) {
+            agree(question, jpql.apply(db.jpql()), fluent, order);
+        }
+        return fluent;
+    }
+
+    /** The fluent API's answer; with a database, also JPQL's, checked to be equal. */
+    <T> T answer(String question, Function<JpqlQueries, T> jpql, T fluent) {
+        return db == null ? fluent : agree(question, jpql.apply(db.jpql()), fluent);
     }
 
     /**
@@ -80,13 +115,16 @@ final class Session implements AutoCloseable {
         listing.print(format, out);
         if (format == Format.TABLE) {
             out.println("(" + listing.rows().size() + (listing.rows().size() == 1 ? " row" : " rows")
-                    + "; JPQL on " + db.target().displayName() + " and the fluent API agree)");
+                    + (db == null ? "; from the fluent API, no database started: add --via-database for JPQL)"
+                    : "; JPQL on " + db.target().displayName() + " and the fluent API agree)"));
         }
         out.flush();
     }
 
     @Override
     public void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 }

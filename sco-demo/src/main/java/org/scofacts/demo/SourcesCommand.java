@@ -53,7 +53,7 @@ final class SourcesCommand extends QueryCommand {
     int answer(Session s) {
         Listing listing;
         if (asked == null) {
-            List<Source> sources = s.agree("sources", s.db.jpql().sources(), s.sco.sources().list(),
+            List<Source> sources = s.answer("sources", j -> j.sources(), s.sco.sources().list(),
                     Comparator.comparing(Source::id));
             listing = Listing.of("id", "kind", "title", "publisher", "published", "url", "cited_by");
             for (Source src : sources) {
@@ -62,8 +62,8 @@ final class SourcesCommand extends QueryCommand {
                         src.url().map(Object::toString).orElse(null), s.sco.factsCiting(src).size());
             }
         } else {
-            List<Source> sources = s.agree("the sources of " + asked.id(),
-                    s.db.jpql().sourcesOf(asked.id()).orElseThrow(), s.sco.sources().citedBy(asked).list(),
+            List<Source> sources = s.answer("the sources of " + asked.id(),
+                    j -> j.sourcesOf(asked.id()).orElseThrow(), s.sco.sources().citedBy(asked).list(),
                     Comparator.comparing(Source::id));
             listing = Listing.of("id", "kind", "title", "publisher", "published", "url");
             for (Source src : sources) {

@@ -31,7 +31,7 @@ final class SummitCommand extends QueryCommand {
 
     @Override
     int answer(Session s) {
-        Optional<Meeting> summit = s.agree("summit " + number, s.db.jpql().summit(number),
+        Optional<Meeting> summit = s.answer("summit " + number, j -> j.summit(number),
                 s.sco.summits().numbered(number));
         if (summit.isEmpty()) {
             String known = s.sco.summits().list().stream().map(m -> m.ordinal().map(String::valueOf).orElse("?"))
@@ -40,7 +40,7 @@ final class SummitCommand extends QueryCommand {
                     + " (it records summits " + (known.isEmpty() ? "none" : known) + ")");
         }
         Meeting m = summit.get();
-        List<Document> documents = s.agree("the documents of summit " + number, s.db.jpql().documentsOfSummit(number),
+        List<Document> documents = s.answer("the documents of summit " + number, j -> j.documentsOfSummit(number),
                 s.sco.documents().adoptedAt(m).list(), Comparator.comparing(Document::id));
         if (output.format == Format.TABLE) {
             s.out.println(Describe.summit(m) + ", " + Converters.label(m.format()) + " (" + m.id() + ")");

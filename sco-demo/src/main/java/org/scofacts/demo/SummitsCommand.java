@@ -42,7 +42,7 @@ final class SummitsCommand extends QueryCommand {
         if (year != null) {
             fluent = fluent.inYear(year);
         }
-        List<Meeting> summits = s.agree("summits", s.db.jpql().summits(Optional.ofNullable(host),
+        List<Meeting> summits = s.answer("summits", j -> j.summits(Optional.ofNullable(host),
                 Optional.ofNullable(year)), fluent.list(), Comparator.comparing(Meeting::id));
         s.show(listing(summits), output.format);
         return 0;

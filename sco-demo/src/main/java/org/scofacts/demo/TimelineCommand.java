@@ -22,7 +22,7 @@ final class TimelineCommand extends QueryCommand {
 
     @Override
     int answer(Session s) {
-        List<StatusPeriod> periods = s.agree("the timeline of " + country.shortName(), s.db.jpql().timeline(country),
+        List<StatusPeriod> periods = s.answer("the timeline of " + country.shortName(), j -> j.timeline(country),
                 s.sco.timeline(country), Comparator.comparing(StatusPeriod::id));
         Listing listing = Listing.of("status", "from", "until", "granted_by", "decided_at", "fact");
         for (StatusPeriod p : periods) {

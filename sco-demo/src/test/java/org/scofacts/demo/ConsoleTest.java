@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scofacts.data.ScoDataset;
@@ -129,7 +131,41 @@ class ConsoleTest {
         assertThat(r.outLines().get(0)).isEqualTo("code  alpha3  name        official_name");
         assertThat(r.outLines().get(1)).isEqualTo("----  ------  ----------  ----------------------------");
         assertThat(r.outLines()).contains("BY    BLR     Belarus     Republic of Belarus");
-        assertThat(r.outLines()).endsWith("(10 rows; JPQL on H2 in memory and the fluent API agree)");
+        assertThat(r.outLines()).endsWith("(10 rows; from the fluent API, no database started: add --via-database"
+                + " for JPQL)");
+    }
+
+    static Stream<List<String>> questions() {
+        return Stream.of(List.of("members", "--as-of", "2017-06-09"), List.of("members", "--status", "observer-state",
+                "--as-of", "2010-01-01"), List.of("timeline", "Iran"), List.of("summits"), List.of("summit", "24"),
+                List.of("officials"), List.of("officials", "--post", "secretary-general", "--on", "2020-01-01"),
+                List.of("chair", "--on", "2024-09-01"), List.of("documents"), List.of("sources"),
+                List.of("sources", "chs-24"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("questions")
+    void every_question_via_database_gives_the_fluent_api_answer(List<String> question) {
+        List<String> tsv = new ArrayList<>(question);
+        tsv.addAll(List.of("--format", "tsv"));
+        Run fluent = run(tsv.toArray(String[]::new));
+        tsv.add("--via-database");
+        Run viaDatabase = run(tsv.toArray(String[]::new));
+
+        assertThat(fluent.exitCode()).as(fluent.err()).isZero();
+        assertThat(viaDatabase.exitCode()).as(viaDatabase.err()).isZero();
+        assertThat(fluent.outLines()).hasSizeGreaterThan(1);
+        assertThat(viaDatabase.out()).isEqualTo(fluent.out());
+    }
+
+    @Test
+    void members_via_database_answers_through_jpql_too_and_says_both_agree() {
+        Run fluent = run("members", "--as-of", "2024-07-04");
+        Run viaDatabase = run("members", "--as-of", "2024-07-04", "--via-database");
+
+        assertThat(viaDatabase.exitCode()).as(viaDatabase.err()).isZero();
+        assertThat(viaDatabase.outLines()).endsWith("(10 rows; JPQL on H2 in memory and the fluent API agree)");
+        assertThat(viaDatabase.outLines().subList(0, 12)).isEqualTo(fluent.outLines().subList(0, 12));
     }
 
     @Test
