@@ -1,6 +1,5 @@
 package org.scofacts.model;
 
-import java.util.regex.Pattern;
 
 /**
  * A Correlates of War state code and abbreviation, such as 710 {@code CHN} for China. COW codes are
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public record CowStateCode(int code, String abbreviation) {
 
-    private static final Pattern ABBREVIATION = Pattern.compile("[A-Z]{3}");
 
     /**
      * Validates the code and abbreviation.
@@ -27,7 +25,7 @@ public record CowStateCode(int code, String abbreviation) {
             throw new IllegalArgumentException("Invalid cowCode: " + code + " (expected 2 to 999)");
         }
         Checks.nonNull(abbreviation, "abbreviation");
-        if (!ABBREVIATION.matcher(abbreviation).matches()) {
+        if (!isThreeCapitals(abbreviation)) {
             throw new IllegalArgumentException(
                     "Invalid abbreviation of cowCode " + code + ": \"" + abbreviation + "\" (expected three capitals)");
         }
@@ -42,5 +40,18 @@ public record CowStateCode(int code, String abbreviation) {
      */
     public static CowStateCode of(int code, String abbreviation) {
         return new CowStateCode(code, abbreviation);
+    }
+
+    /** Three letters A-Z: scanned, as the model avoids regular expressions on its start-up path. */
+    private static boolean isThreeCapitals(String text) {
+        if (text.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

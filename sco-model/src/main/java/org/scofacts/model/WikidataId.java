@@ -1,6 +1,5 @@
 package org.scofacts.model;
 
-import java.util.regex.Pattern;
 
 /**
  * A Wikidata item identifier, such as {@code Q148} for China: the key that joins SCO Facts to
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public record WikidataId(String value) {
 
-    private static final Pattern FORM = Pattern.compile("Q[1-9][0-9]*");
 
     /**
      * Validates the identifier's form.
@@ -21,7 +19,7 @@ public record WikidataId(String value) {
      */
     public WikidataId {
         Checks.nonNull(value, "wikidataId");
-        if (!FORM.matcher(value).matches()) {
+        if (!isItem(value)) {
             throw new IllegalArgumentException(
                     "Invalid wikidataId: \"" + value + "\" (expected Q and a positive number, e.g. Q148)");
         }
@@ -45,5 +43,18 @@ public record WikidataId(String value) {
     @Override
     public String toString() {
         return value;
+    }
+
+    /** "Q", a digit 1-9, then digits: scanned, as the model avoids regular expressions on its start-up path. */
+    private static boolean isItem(String value) {
+        if (value.length() < 2 || value.charAt(0) != 'Q' || value.charAt(1) < '1' || value.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
