@@ -192,7 +192,6 @@ final class ScoDemo implements Callable<Integer> {
         return p.status().label() + " " + p.period();
     }
 
-    /** The data version, for --version. */
     /** What {@code --version} prints: the library's version and the version of the data it answers from. */
     static final class Version implements picocli.CommandLine.IVersionProvider {
 
