@@ -1,0 +1,132 @@
+package org.scofacts.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.scofacts.model.Status;
+import org.scofacts.query.Sco;
+
+/**
+ * The cold start: a fresh JVM's first answer, against a fresh JVM that does nothing, in one run.
+ *
+ * <p>Runs {@code pairs} alternating pairs of child JVMs with the same JDK and class path: one
+ * {@link EmptyMain}, one {@link FirstAnswer} that calls {@code Sco.facts()} and answers one query.
+ * Wall time is measured around the whole child process; CPU time is what the child itself reports
+ * just before it exits. Alternating the two cancels most of the drift of a shared machine, and the
+ * medians are compared. JMH's single-shot mode measures inside an already started JVM, so it would
+ * miss exactly the class loading and initialisation this benchmark is about.
+ *
+ * <pre>java -cp sco-bench/target/benchmarks.jar org.scofacts.bench.ColdStart [pairs]</pre>
+ */
+public final class ColdStart {
+
+    private ColdStart() {
+    }
+
+    /**
+     * Runs the comparison and prints a table of medians and the ratio.
+     *
+     * @param args the number of pairs (default 20)
+     * @throws Exception if a child process cannot be started or fails
+     */
+    public static void main(String[] args) throws Exception {
+        int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        List<Sample> empty = new ArrayList<>();
+        List<Sample> answer = new ArrayList<>();
+        run(EmptyMain.class);
+        run(FirstAnswer.class); // one of each to warm the file system cache, not counted
+        for (int i = 0; i < pairs; i++) {
+            empty.add(run(EmptyMain.class));
+            answer.add(run(FirstAnswer.class));
+        }
+        double emptyWall = median(empty, true);
+        double answerWall = median(answer, true);
+        double emptyCpu = median(empty, false);
+        double answerCpu = median(answer, false);
+        System.out.printf(Locale.ROOT, "java %s, %d alternating pairs, %d processors%n",
+                System.getProperty("java.version"), pairs, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-36s %10s %10s%n", "process", "wall ms", "cpu ms");
+        System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f%n", "empty main", emptyWall, emptyCpu);
+        System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f%n", "Sco.facts() and one answer", answerWall, answerCpu);
+        System.out.printf(Locale.ROOT, "%-36s %9.2fx %+9.1f%n", "first answer against empty", answerWall / emptyWall,
+                answerCpu - emptyCpu);
+        System.out.println("answer: " + answer.get(0).output);
+    }
+
+    private static Sample run(Class<?> main) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        command.add(main.getName());
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int exit = p.waitFor();
+        long wall = System.nanoTime() - start;
+        if (exit != 0) {
+            throw new IllegalStateException(main.getSimpleName() + " exited with " + exit + ": " + out);
+        }
+        String[] lines = out.split("\\R");
+        String cpuLine = lines[lines.length - 1];
+        if (!cpuLine.startsWith("cpu-ns ")) {
+            throw new UncheckedIOException(new IOException("no CPU time reported by " + main.getSimpleName() + ": "
+                    + out));
+        }
+        long cpu = Long.parseLong(cpuLine.substring("cpu-ns ".length()));
+        return new Sample(wall, cpu, String.join(" ", Arrays.copyOf(lines, lines.length - 1)));
+    }
+
+    private static double median(List<Sample> samples, boolean wall) {
+        double[] ms = samples.stream().mapToDouble(s -> (wall ? s.wallNanos : s.cpuNanos) / 1e6).sorted().toArray();
+        int n = ms.length;
+        return n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+    }
+
+    private static void reportCpu() {
+        Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        System.out.println("cpu-ns " + cpu.toNanos());
+    }
+
+    private record Sample(long wallNanos, long cpuNanos, String output) {
+    }
+
+    /** A JVM that starts, reports its CPU time and exits: the floor. */
+    public static final class EmptyMain {
+
+        private EmptyMain() {
+        }
+
+        /**
+         * Reports the CPU time and exits.
+         *
+         * @param args ignored
+         */
+        public static void main(String[] args) {
+            reportCpu();
+        }
+    }
+
+    /** A JVM whose only work is the library's first answer. */
+    public static final class FirstAnswer {
+
+        private FirstAnswer() {
+        }
+
+        /**
+         * Loads the bundled dataset, answers one question, reports the CPU time and exits.
+         *
+         * @param args ignored
+         */
+        public static void main(String[] args) {
+            long members = Sco.facts().countries().withStatus(Status.MEMBER_STATE).asOf(LocalDate.of(2020, 1, 1))
+                    .count();
+            System.out.println(members + " member states on 2020-01-01");
+            reportCpu();
+        }
+    }
+}
