@@ -12,7 +12,7 @@ final class Options {
     /** Which database to load the dataset into; an in-memory H2 database unless told otherwise. */
     static final class Database {
         @Option(names = "--jdbc-url", paramLabel = "URL",
-                description = "Load the dataset into this database (its sco_* tables are dropped and recreated)"
+                description = "Load the dataset into this database (replacing what its sco_* tables hold, in one transaction)"
                         + " instead of an in-memory H2 database, e.g. jdbc:postgresql://localhost:5432/sco.")
         String url;
 
