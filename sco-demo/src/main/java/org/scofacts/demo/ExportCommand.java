@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the whole dataset into your database, in one transaction, and reads it back to check;"
                 + " or, with --format, to a file or standard output.",
-            "With --jdbc-url: creates (or drops and recreates) the sco_* tables there; on failure no row is written.",
+            "With --jdbc-url: replaces what the sco_* tables there hold (creating them when missing) in one"
+                + " transaction: if the export fails or is killed, they still hold the previous export, complete."
+                + " Other tables are left alone.",
             "With --format cow-igo: the Correlates of War IGO country-year table (ccode,year,state,sco; 1 member,"
                 + " 3 observer or partner, 0 neither), one row per state with a COW code and year from "
                 + CowIgoTable.FIRST_YEAR + " to the check date's.",

@@ -17,8 +17,8 @@ final class Options {
         boolean viaDatabase;
 
         @Option(names = "--jdbc-url", paramLabel = "URL",
-                description = "Load the dataset into this database (its sco_* tables are dropped and recreated)"
-                        + " instead of an in-memory H2 database, e.g. jdbc:postgresql://localhost:5432/sco;"
+                description = "Load the dataset into this database (replacing what its sco_* tables hold, in one"
+                        + " transaction) instead of an in-memory H2 database, e.g. jdbc:postgresql://localhost:5432/sco;"
                         + " implies --via-database.")
         String url;
 

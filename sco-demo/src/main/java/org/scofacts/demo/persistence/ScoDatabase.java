@@ -5,12 +5,16 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import org.hibernate.Session;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.MappingSettings;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
@@ -20,8 +24,8 @@ import org.scofacts.model.Source;
  * The SCO dataset in a relational database through Jakarta Persistence (Hibernate ORM), bootstrapped
  * with a {@link PersistenceConfiguration}: no application server, no {@code persistence.xml}.
  *
- * <p>Opening a database (re)creates the {@code sco_*} tables; {@link #save(ScoDataset)} writes a
- * dataset in one transaction; {@link #load()} reads it back through JPQL; {@link #jpql()} answers
+ * <p>Opening a database changes nothing there; {@link #save(ScoDataset)} replaces the {@code sco_*} tables'
+ * contents with a dataset in one transaction (creating the tables when missing); {@link #load()} reads it back through JPQL; {@link #jpql()} answers
  * questions in JPQL. Closing a {@linkplain DatabaseTarget#temporary() temporary} database drops it.
  */
 public final class ScoDatabase implements AutoCloseable {
@@ -37,27 +41,34 @@ public final class ScoDatabase implements AutoCloseable {
     private final DatabaseTarget target;
     private final EntityManagerFactory emf;
     private final JpqlQueries jpql;
+    private final ExportTables tables;
 
-    private ScoDatabase(DatabaseTarget target, EntityManagerFactory emf) {
+    private ScoDatabase(DatabaseTarget target, EntityManagerFactory emf, ExportTables tables) {
         this.target = target;
         this.emf = emf;
+        this.tables = tables;
         this.jpql = new JpqlQueries(emf);
     }
 
     /**
-     * Connects to a database and creates the {@code sco_*} tables there, dropping any earlier ones.
+     * Connects to a database; its tables are left as they are until {@link #save(ScoDataset)}.
      *
      * @param target where the database is
-     * @return the open database, with empty tables
+     * @return the open database
      * @throws DatabaseException if the URL is malformed, no driver accepts it, the database cannot be
      *                           reached or the tables cannot be created
      */
     public static ScoDatabase open(DatabaseTarget target) {
         checkReachable(target);
+        StringWriter createScript = new StringWriter();
         PersistenceConfiguration config = new PersistenceConfiguration("sco-facts")
                 .property(PersistenceConfiguration.JDBC_URL, target.jdbcUrl())
-                .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "drop-and-create")
-                .property("hibernate.hbm2ddl.halt_on_error", "true")
+                // No DDL when connecting: save() replaces the tables' contents in one transaction (ExportTables).
+                .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "none")
+                .property(PersistenceConfiguration.SCHEMAGEN_SCRIPTS_ACTION, "create")
+                .property(AvailableSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, createScript)
+                // Enums as varchar (see EnumsAsVarchar, which Hibernate finds as a service).
+                .property(MappingSettings.PREFER_NATIVE_ENUM_TYPES, "false")
                 .property("hibernate.show_sql", "false")
                 .property("hibernate.jdbc.batch_size", "100")
                 .property("hibernate.order_inserts", "true")
@@ -65,11 +76,13 @@ public final class ScoDatabase implements AutoCloseable {
         target.user().ifPresent(u -> config.property(PersistenceConfiguration.JDBC_USER, u));
         target.password().ifPresent(p -> config.property(PersistenceConfiguration.JDBC_PASSWORD, p));
         ENTITIES.forEach(config::managedClass);
+        EntityManagerFactory emf;
         try {
-            return new ScoDatabase(target, config.createEntityManagerFactory());
+            emf = config.createEntityManagerFactory();
         } catch (RuntimeException e) {
             throw new DatabaseException("cannot create the SCO tables in " + target + ": " + rootMessage(e), e);
         }
+        return new ScoDatabase(target, emf, new ExportTables(createScript.toString()));
     }
 
     /**
@@ -113,7 +126,11 @@ public final class ScoDatabase implements AutoCloseable {
     }
 
     /**
-     * Writes a dataset in one transaction: either every row is written or, on failure, none.
+     * Replaces what the {@code sco_*} tables hold with a dataset, in one transaction: until it commits, the
+     * tables hold the previous dataset, complete; on failure, or if the process is killed, they still do.
+     * The tables are created when missing (see {@link ExportTables} for the one case where that cannot be
+     * part of the transaction). A second save at the same time waits for the first, or fails with nothing
+     * changed.
      *
      * @param data the dataset
      * @throws DatabaseException if the rows cannot be written; the transaction is then rolled back
@@ -124,6 +141,7 @@ public final class ScoDatabase implements AutoCloseable {
             EntityTransaction tx = em.getTransaction();
             tx.begin();
             try {
+                em.unwrap(Session.class).doWork(tables::prepare);
                 entities.forEach(em::persist);
                 tx.commit();
             } catch (RuntimeException e) {

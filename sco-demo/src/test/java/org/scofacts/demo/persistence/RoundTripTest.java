@@ -71,28 +71,68 @@ class RoundTripTest {
     }
 
     @Test
-    void save_when_a_late_row_conflicts_writes_nothing() throws SQLException {
-        ScoDataset fixture = Fixtures.dataset();
-        String lastFact = fixture.figures().get(fixture.figures().size() - 1).id().value();
+    void given_a_previous_export_when_saving_again_then_the_tables_hold_only_the_new_dataset() {
         DatabaseTarget target = DatabaseTarget.inMemory();
         try (ScoDatabase db = ScoDatabase.open(target)) {
-            execute(target, "insert into sco_fact (id) values ('" + lastFact + "')");
+            db.save(ScoDataset.bundled());
+            db.save(Fixtures.dataset());
+            db.save(Fixtures.dataset());
 
-            assertThatThrownBy(() -> db.save(fixture))
-                    .isInstanceOf(DatabaseException.class)
-                    .hasMessageContaining("cannot write the dataset to " + target.jdbcUrl())
-                    .hasMessageContaining("nothing was written");
-            assertThat(count(target, "sco_dataset")).isZero();
-            assertThat(count(target, "sco_country")).isZero();
-            assertThat(count(target, "sco_source")).isZero();
-            assertThat(count(target, "sco_meeting")).isZero();
-            assertThat(count(target, "sco_fact")).isOne();
+            assertThat(db.load()).isEqualTo(Fixtures.dataset());
         }
     }
 
     @Test
-    void load_of_empty_tables_says_so() {
-        try (ScoDatabase db = ScoDatabase.open(DatabaseTarget.inMemory())) {
+    void given_a_user_table_referring_to_an_export_when_saving_again_then_nothing_changes() throws SQLException {
+        ScoDataset fixture = Fixtures.dataset();
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            db.save(fixture);
+            execute(target, "create table my_note (fact_id varchar(100) references sco_fact(id), note varchar(100))");
+            execute(target, "insert into my_note values ('chs-24', 'kept')");
+
+            assertThatThrownBy(() -> db.save(ScoDataset.bundled()))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("cannot write the dataset to " + target.jdbcUrl())
+                    .hasMessageContaining("my_note");
+            assertThat(db.load()).isEqualTo(fixture);
+            assertThat(count(target, "my_note")).isOne();
+        }
+    }
+
+    @Test
+    void given_a_user_table_in_the_schema_when_saving_then_it_is_left_alone() throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            execute(target, "create table my_table (x int)");
+            execute(target, "insert into my_table values (1)");
+            db.save(Fixtures.dataset());
+            db.save(ScoDataset.bundled());
+
+            assertThat(count(target, "my_table")).isOne();
+            assertThat(db.load()).isEqualTo(ScoDataset.bundled());
+        }
+    }
+
+    @Test
+    void given_sco_tables_of_another_layout_when_saving_then_they_are_recreated() throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            execute(target, "create table sco_dataset (version varchar(10), legacy int not null)");
+            execute(target, "insert into sco_dataset values ('old', 1)");
+            db.save(Fixtures.dataset());
+
+            assertThat(db.load()).isEqualTo(Fixtures.dataset());
+        }
+    }
+
+    @Test
+    void load_of_empty_tables_says_so() throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            db.save(Fixtures.dataset());
+            execute(target, "delete from sco_dataset");
+
             assertThatThrownBy(db::load).isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("holds 0 datasets, expected 1");
         }
