@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
@@ -28,8 +29,8 @@ import org.scofacts.model.Place;
 import org.scofacts.model.StatusPeriod;
 
 /**
- * One family of facts, declared once: its record type, its name, the order of its facts in a dataset,
- * and what its facts refer to, for validation. The validator, the dataset, the JSON mapping, the diff and
+ * One family of facts, declared once: its record type, its data table in the bundled dataset, its name,
+ * the order of its facts in a dataset, and what its facts refer to, for validation. The validator, the dataset, the JSON mapping, the diff and
  * the demo's persistence all dispatch through these constants, so a new fact family is one more constant
  * here (see {@code CONTRIBUTING.md}), not a branch in each of them.
  *
@@ -43,59 +44,61 @@ import org.scofacts.model.StatusPeriod;
 public final class FactFamily<F extends Fact> {
 
     /** States holding a status over a period, by start. */
-    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>(StatusPeriod.class,
+    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>(StatusPeriod.class, StatusPeriods::all,
             "statusPeriods", Comparator.comparing((StatusPeriod s) -> s.period().start()),
             s -> Optional.of(s.period().start()), StatusPeriod::decidedAt);
 
     /** Council meetings, by first day, then council. */
-    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>(Meeting.class, "meetings",
+    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>(Meeting.class, Meetings::all, "meetings",
             Comparator.comparing(Meeting::firstDay).thenComparing(Meeting::council),
             m -> Optional.of(PartialDate.of(m.firstDay())), m -> Optional.empty());
 
     /** Documents, by adoption date. */
-    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>(Document.class, "documents",
+    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>(Document.class, Documents::all, "documents",
             Comparator.comparing(Document::adopted), d -> Optional.of(d.adopted()), Document::adoptedAt);
 
     /** Holders of posts, by start of term. */
-    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>(Appointment.class, "appointments",
+    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>(Appointment.class, Appointments::all, "appointments",
             Comparator.comparing((Appointment a) -> a.term().start()), a -> Optional.of(a.term().start()),
             a -> Optional.empty());
 
     /** Bodies, by identifier; a body whose founding date is not recorded has no start. */
-    public static final FactFamily<Body> BODIES = new FactFamily<>(Body.class, "bodies",
+    public static final FactFamily<Body> BODIES = new FactFamily<>(Body.class, Bodies::all, "bodies",
             (a, b) -> 0, Body::established, b -> Optional.empty());
 
     /** Presiding states, by start of term. */
-    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>(Chairmanship.class,
+    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>(Chairmanship.class, () -> Chairmanships.all(Meetings.all()),
             "chairmanships", Comparator.comparing((Chairmanship c) -> c.term().start()),
             c -> Optional.of(c.term().start()), c -> Optional.empty());
 
     /** Themed years and capitals, by start. */
-    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>(Designation.class, "designations",
+    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>(Designation.class, Designations::all, "designations",
             Comparator.comparing((Designation d) -> d.period().start()), d -> Optional.of(d.period().start()),
             d -> Optional.empty());
 
     /** Forums, exercises and other events, by start. */
-    public static final FactFamily<Event> EVENTS = new FactFamily<>(Event.class, "events",
+    public static final FactFamily<Event> EVENTS = new FactFamily<>(Event.class, Events::all, "events",
             Comparator.comparing((Event e) -> e.period().start()), e -> Optional.of(e.period().start()),
             e -> Optional.empty());
 
     /** Quantitative claims, by reference date. */
-    public static final FactFamily<Figure> FIGURES = new FactFamily<>(Figure.class, "figures",
+    public static final FactFamily<Figure> FIGURES = new FactFamily<>(Figure.class, Figures::all, "figures",
             Comparator.comparing(Figure::referenceDate), f -> Optional.of(f.referenceDate()), f -> Optional.empty());
 
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES);
 
     private final Class<F> type;
+    private final Supplier<List<F>> bundled;
     private final String pluralName;
     private final Comparator<F> order;
     private final Function<F, Optional<PartialDate>> start;
     private final Function<F, Optional<FactId>> meeting;
 
-    private FactFamily(Class<F> type, String pluralName, Comparator<F> order,
+    private FactFamily(Class<F> type, Supplier<List<F>> bundled, String pluralName, Comparator<F> order,
                        Function<F, Optional<PartialDate>> start, Function<F, Optional<FactId>> meeting) {
         this.type = type;
+        this.bundled = bundled;
         this.pluralName = pluralName;
         this.order = order.thenComparing(Fact::id);
         this.start = start;
@@ -147,6 +150,11 @@ public final class FactFamily<F extends Fact> {
      */
     public Class<F> type() {
         return type;
+    }
+
+    /** The family's rows in the bundled dataset: its data table. */
+    List<F> bundled() {
+        return bundled.get();
     }
 
     /**
