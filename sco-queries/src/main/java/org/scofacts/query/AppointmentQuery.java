@@ -22,17 +22,9 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
 
         static final Criteria NONE = new Criteria(null, null, null);
 
-        Criteria withPost(Post changed) {
-            return new Criteria(changed, servingOn, nominatedBy);
-        }
-
-        Criteria withServingOn(LocalDate changed) {
-            return new Criteria(post, changed, nominatedBy);
-        }
-
-        Criteria withNominatedBy(Country changed) {
-            return new Criteria(post, servingOn, changed);
-        }
+        Criteria withPost(Post value) { return new Criteria(value, servingOn, nominatedBy); }
+        Criteria withServingOn(LocalDate value) { return new Criteria(post, value, nominatedBy); }
+        Criteria withNominatedBy(Country value) { return new Criteria(post, servingOn, value); }
 
         @Override
         public boolean test(Appointment a) {

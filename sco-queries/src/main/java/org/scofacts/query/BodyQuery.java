@@ -15,13 +15,8 @@ public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Crit
 
         static final Criteria NONE = new Criteria(null, null);
 
-        Criteria withKind(BodyKind changed) {
-            return new Criteria(changed, seatedIn);
-        }
-
-        Criteria withSeatedIn(Country changed) {
-            return new Criteria(kind, changed);
-        }
+        Criteria withKind(BodyKind value) { return new Criteria(value, seatedIn); }
+        Criteria withSeatedIn(Country value) { return new Criteria(kind, value); }
 
         @Override
         public boolean test(Body b) {

@@ -15,13 +15,8 @@ public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chai
 
         static final Criteria NONE = new Criteria(null, null);
 
-        Criteria withOn(LocalDate changed) {
-            return new Criteria(changed, presidedBy);
-        }
-
-        Criteria withPresidedBy(Country changed) {
-            return new Criteria(on, changed);
-        }
+        Criteria withOn(LocalDate value) { return new Criteria(value, presidedBy); }
+        Criteria withPresidedBy(Country value) { return new Criteria(on, value); }
 
         @Override
         public boolean test(Chairmanship ch) {

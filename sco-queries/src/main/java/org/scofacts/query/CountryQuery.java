@@ -26,29 +26,12 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
 
         static final Criteria NONE = new Criteria(null, null, null, null, null, false);
 
-        Criteria withStatus(Status changed) {
-            return new Criteria(changed, asOf, during, joined, left, founding);
-        }
-
-        Criteria withAsOf(LocalDate changed) {
-            return new Criteria(status, changed, during, joined, left, founding);
-        }
-
-        Criteria withDuring(Period changed) {
-            return new Criteria(status, asOf, changed, joined, left, founding);
-        }
-
-        Criteria withJoined(DayRange changed) {
-            return new Criteria(status, asOf, during, changed, left, founding);
-        }
-
-        Criteria withLeft(DayRange changed) {
-            return new Criteria(status, asOf, during, joined, changed, founding);
-        }
-
-        Criteria withFoundingOnly() {
-            return new Criteria(status, asOf, during, joined, left, true);
-        }
+        Criteria withStatus(Status value) { return new Criteria(value, asOf, during, joined, left, founding); }
+        Criteria withAsOf(LocalDate value) { return new Criteria(status, value, during, joined, left, founding); }
+        Criteria withDuring(Period value) { return new Criteria(status, asOf, value, joined, left, founding); }
+        Criteria withJoined(DayRange value) { return new Criteria(status, asOf, during, value, left, founding); }
+        Criteria withLeft(DayRange value) { return new Criteria(status, asOf, during, joined, value, founding); }
+        Criteria withFoundingOnly() { return new Criteria(status, asOf, during, joined, left, true); }
 
         boolean onlyStatusAndDate() {
             return asOf != null && during == null && joined == null && left == null && !founding;

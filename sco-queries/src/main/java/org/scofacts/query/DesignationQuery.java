@@ -16,13 +16,8 @@ public final class DesignationQuery extends FamilyQuery<DesignationQuery, Design
 
         static final Criteria NONE = new Criteria(null, null);
 
-        Criteria withKind(DesignationKind changed) {
-            return new Criteria(changed, year);
-        }
-
-        Criteria withYear(int changed) {
-            return new Criteria(kind, changed);
-        }
+        Criteria withKind(DesignationKind value) { return new Criteria(value, year); }
+        Criteria withYear(int value) { return new Criteria(kind, value); }
 
         @Override
         public boolean test(Designation d) {

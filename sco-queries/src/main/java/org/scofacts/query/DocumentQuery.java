@@ -18,21 +18,10 @@ public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, Do
 
         static final Criteria NONE = new Criteria(null, null, null, null);
 
-        Criteria withKind(DocumentKind changed) {
-            return new Criteria(changed, adoptedAt, adoptedBetween, title);
-        }
-
-        Criteria withAdoptedAt(FactId changed) {
-            return new Criteria(kind, changed, adoptedBetween, title);
-        }
-
-        Criteria withAdoptedBetween(DayRange changed) {
-            return new Criteria(kind, adoptedAt, changed, title);
-        }
-
-        Criteria withTitle(String changed) {
-            return new Criteria(kind, adoptedAt, adoptedBetween, changed);
-        }
+        Criteria withKind(DocumentKind value) { return new Criteria(value, adoptedAt, adoptedBetween, title); }
+        Criteria withAdoptedAt(FactId value) { return new Criteria(kind, value, adoptedBetween, title); }
+        Criteria withAdoptedBetween(DayRange value) { return new Criteria(kind, adoptedAt, value, title); }
+        Criteria withTitle(String value) { return new Criteria(kind, adoptedAt, adoptedBetween, value); }
 
         @Override
         public boolean test(Document d) {

@@ -15,13 +15,8 @@ public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.
 
         static final Criteria NONE = new Criteria(null, null);
 
-        Criteria withKind(EventKind changed) {
-            return new Criteria(changed, between);
-        }
-
-        Criteria withBetween(DayRange changed) {
-            return new Criteria(kind, changed);
-        }
+        Criteria withKind(EventKind value) { return new Criteria(value, between); }
+        Criteria withBetween(DayRange value) { return new Criteria(kind, value); }
 
         @Override
         public boolean test(Event e) {

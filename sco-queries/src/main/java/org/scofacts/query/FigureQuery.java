@@ -14,17 +14,9 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
 
         static final Criteria NONE = new Criteria(null, null, null);
 
-        Criteria withMeasure(String changed) {
-            return new Criteria(changed, year, unit);
-        }
-
-        Criteria withYear(int changed) {
-            return new Criteria(measure, changed, unit);
-        }
-
-        Criteria withUnit(Unit changed) {
-            return new Criteria(measure, year, changed);
-        }
+        Criteria withMeasure(String value) { return new Criteria(value, year, unit); }
+        Criteria withYear(int value) { return new Criteria(measure, value, unit); }
+        Criteria withUnit(Unit value) { return new Criteria(measure, year, value); }
 
         @Override
         public boolean test(Figure f) {

@@ -18,29 +18,12 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
     record Criteria(Council council, Integer ordinal, Country host, Integer year, DayRange between,
                     MeetingFormat format) implements FamilyQuery.Test<Meeting> {
 
-        Criteria withCouncil(Council changed) {
-            return new Criteria(changed, ordinal, host, year, between, format);
-        }
-
-        Criteria withOrdinal(int changed) {
-            return new Criteria(council, changed, host, year, between, format);
-        }
-
-        Criteria withHost(Country changed) {
-            return new Criteria(council, ordinal, changed, year, between, format);
-        }
-
-        Criteria withYear(int changed) {
-            return new Criteria(council, ordinal, host, changed, between, format);
-        }
-
-        Criteria withBetween(DayRange changed) {
-            return new Criteria(council, ordinal, host, year, changed, format);
-        }
-
-        Criteria withFormat(MeetingFormat changed) {
-            return new Criteria(council, ordinal, host, year, between, changed);
-        }
+        Criteria withCouncil(Council value) { return new Criteria(value, ordinal, host, year, between, format); }
+        Criteria withOrdinal(int value) { return new Criteria(council, value, host, year, between, format); }
+        Criteria withHost(Country value) { return new Criteria(council, ordinal, value, year, between, format); }
+        Criteria withYear(int value) { return new Criteria(council, ordinal, host, value, between, format); }
+        Criteria withBetween(DayRange value) { return new Criteria(council, ordinal, host, year, value, format); }
+        Criteria withFormat(MeetingFormat value) { return new Criteria(council, ordinal, host, year, between, value); }
 
         boolean onlyCouncil() {
             return ordinal == null && host == null && year == null && between == null && format == null;

@@ -15,13 +15,8 @@ public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQu
 
         static final Criteria NONE = new Criteria(null, null);
 
-        Criteria withCitedBy(Fact changed) {
-            return new Criteria(changed, kind);
-        }
-
-        Criteria withKind(SourceKind changed) {
-            return new Criteria(citedBy, changed);
-        }
+        Criteria withCitedBy(Fact value) { return new Criteria(value, kind); }
+        Criteria withKind(SourceKind value) { return new Criteria(citedBy, value); }
 
         @Override
         public boolean test(Source s) {
