@@ -175,4 +175,33 @@ class FactFamilyTest {
             throw new AssertionError("cannot rebuild " + fact.id() + " with " + field, e);
         }
     }
+
+    @Test
+    void given_a_fact_when_its_fields_are_read_then_they_are_its_components_in_declaration_order() {
+        Fact fact = BUNDLED.facts(FactFamily.STATUS_PERIODS).get(0);
+
+        assertThat(FactFamily.fields(fact).keySet())
+                .containsExactly("id", "country", "status", "period", "grantedBy", "decidedAt", "sources");
+        assertThat(FactFamily.fields(fact).get("id")).isEqualTo(fact.id());
+        assertThat(FactFamily.of(fact)).isSameAs(FactFamily.STATUS_PERIODS);
+        assertThat(FactFamily.STATUS_PERIODS).hasToString("StatusPeriod");
+    }
+
+    @Test
+    void given_an_unknown_name_when_looked_up_then_empty_and_a_null_name_is_refused() {
+        assertThat(FactFamily.named("Exercise")).isEmpty();
+        assertThatThrownBy(() -> FactFamily.named(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("name");
+        assertThatThrownBy(() -> FactFamily.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("fact");
+        assertThatThrownBy(() -> BUNDLED.facts((FactFamily<?>) null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("family");
+    }
+
+    @Test
+    void given_the_bundled_dataset_then_its_summary_counts_every_family_by_its_plural_name() {
+        String summary = BUNDLED.toString();
+        FactFamily.all().forEach(family -> assertThat(summary)
+                .contains(", " + family.pluralName() + "=" + BUNDLED.facts(family).size()));
+    }
 }
