@@ -7,7 +7,7 @@ import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.between;
-import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.since;
 import static org.scofacts.data.Rows.year;
@@ -49,31 +49,31 @@ final class Appointments {
     static List<Appointment> all() {
         return List.of(
                 // The first head was styled Executive Secretary; the post is the same.
-                row("sg-zhang-deguang", SECRETARY_GENERAL, "Zhang Deguang", CN, between(day(2004, 1, 15), year(2007)),
+                row("sg-zhang-deguang", SECRETARY_GENERAL, "Zhang Deguang", CN, between(partialDate(2004, 1, 15), year(2007)),
                         SECTSCO_SECRETARIAT_20, PEOPLE_2004_SECRETARIAT, CHINA_ORG_2004_SECRETARIAT),
                 row("sg-bolat-nurgaliyev", SECRETARY_GENERAL, "Bolat Nurgaliyev", KZ, between(year(2007), month(2010, 1)),
                         SECTSCO_SECRETARIAT_20, RIA_2007_NURGALIYEV),
                 row("sg-muratbek-imanaliev", SECRETARY_GENERAL, "Muratbek Imanaliev", KG,
-                        between(month(2010, 1), day(2013, 1, 1)), SECTSCO_SECRETARIAT_20, BJREVIEW_2010_IMANALIEV),
+                        between(month(2010, 1), partialDate(2013, 1, 1)), SECTSCO_SECRETARIAT_20, BJREVIEW_2010_IMANALIEV),
                 row("sg-dmitry-mezentsev", SECRETARY_GENERAL, "Dmitry Mezentsev", RU,
-                        between(day(2013, 1, 1), day(2016, 1, 1)), SECTSCO_SECRETARIAT_20, CARAVAN_2012_APPOINTMENTS),
+                        between(partialDate(2013, 1, 1), partialDate(2016, 1, 1)), SECTSCO_SECRETARIAT_20, CARAVAN_2012_APPOINTMENTS),
                 row("sg-rashid-alimov", SECRETARY_GENERAL, "Rashid Alimov", TJ,
-                        between(day(2016, 1, 1), day(2019, 1, 1)), SECTSCO_SECRETARIAT_20, KAZINFORM_2016_ALIMOV),
+                        between(partialDate(2016, 1, 1), partialDate(2019, 1, 1)), SECTSCO_SECRETARIAT_20, KAZINFORM_2016_ALIMOV),
                 // The Secretariat's own list says 2019-2022; he handed over on 1 January 2022.
                 row("sg-vladimir-norov", SECRETARY_GENERAL, "Vladimir Norov", UZ,
-                        between(day(2019, 1, 1), day(2022, 1, 1)), APP_2019_NOROV, SECTSCO_SECRETARIAT_20, SEED_002),
-                row("sg-zhang-ming", SECRETARY_GENERAL, "Zhang Ming", CN, between(day(2022, 1, 1), day(2025, 1, 1)),
+                        between(partialDate(2019, 1, 1), partialDate(2022, 1, 1)), APP_2019_NOROV, SECTSCO_SECRETARIAT_20, SEED_002),
+                row("sg-zhang-ming", SECRETARY_GENERAL, "Zhang Ming", CN, between(partialDate(2022, 1, 1), partialDate(2025, 1, 1)),
                         HT_2022_ZHANG_MING, SECTSCO_SECRETARIAT_20, SEED_000),
-                row("sg-nurlan-yermekbayev", SECRETARY_GENERAL, "Nurlan Yermekbayev", KZ, since(day(2025, 1, 1)),
+                row("sg-nurlan-yermekbayev", SECRETARY_GENERAL, "Nurlan Yermekbayev", KZ, since(partialDate(2025, 1, 1)),
                         ASTANA_TIMES_2024_YERMEKBAYEV),
 
                 row("rats-zhang-xinfeng", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Zhang Xinfeng", CN,
-                        between(day(2013, 1, 1), day(2016, 1, 1)), CARAVAN_2012_APPOINTMENTS),
+                        between(partialDate(2013, 1, 1), partialDate(2016, 1, 1)), CARAVAN_2012_APPOINTMENTS),
                 // The end is his successor's confirmed start.
                 row("rats-yevgeny-sysoyev", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Yevgeny Sysoyev", RU,
-                        between(day(2016, 1, 1), day(2019, 1, 1)), ASIA_PLUS_2016_SYSOYEV, KHOVAR_2018_GIYOSOV),
+                        between(partialDate(2016, 1, 1), partialDate(2019, 1, 1)), ASIA_PLUS_2016_SYSOYEV, KHOVAR_2018_GIYOSOV),
                 row("rats-jumakhon-giyosov", RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Jumakhon Giyosov", TJ,
-                        between(day(2019, 1, 1), day(2022, 1, 1)), KHOVAR_2018_GIYOSOV),
+                        between(partialDate(2019, 1, 1), partialDate(2022, 1, 1)), KHOVAR_2018_GIYOSOV),
                 // Sources show him in office from 2022 into 2024 and a successor "newly appointed" in February
                 // 2025; the bounds are the three-year rotation's, at year precision. His successor, Ularbek
                 // Sharsheyev, is left out until a source names the state that nominated him.

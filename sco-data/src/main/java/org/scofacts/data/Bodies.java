@@ -2,7 +2,7 @@ package org.scofacts.data;
 
 import static org.scofacts.data.Countries.CN;
 import static org.scofacts.data.Countries.UZ;
-import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Sources.CHINA_ORG_2004_SECRETARIAT;
 import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
@@ -47,7 +47,7 @@ final class Bodies {
 
     static List<Body> all() {
         return List.of(
-                row("body-heads-of-state-council", "Council of Heads of State", COUNCIL, NO_SEAT, day(2001, 6, 15),
+                row("body-heads-of-state-council", "Council of Heads of State", COUNCIL, NO_SEAT, partialDate(2001, 6, 15),
                         KREMLIN_2001_FOUNDING, CIS_LEGISLATION_CHARTER),
                 row("body-heads-of-government-council", "Council of Heads of Government", COUNCIL, NO_SEAT,
                         FOUNDING_NOT_CONFIRMED, CIS_LEGISLATION_CHARTER, WORLDJPN_CHG_2003),
@@ -55,15 +55,15 @@ final class Bodies {
                         FOUNDING_NOT_CONFIRMED, CIS_LEGISLATION_CHARTER, SECTSCO_SECRETARIAT),
                 row("body-national-coordinators-council", "Council of National Coordinators", COUNCIL, NO_SEAT,
                         FOUNDING_NOT_CONFIRMED, CIS_LEGISLATION_CHARTER, SECTSCO_SECRETARIAT),
-                row("body-secretariat", "SCO Secretariat", PERMANENT_BODY, Place.of("Beijing", CN), day(2004, 1, 15),
+                row("body-secretariat", "SCO Secretariat", PERMANENT_BODY, Place.of("Beijing", CN), partialDate(2004, 1, 15),
                         SECTSCO_SECRETARIAT_20, PEOPLE_2004_SECRETARIAT, CHINA_ORG_2004_SECRETARIAT),
                 // The Charter first placed RATS in Bishkek; it has worked from Tashkent since it opened.
                 row("body-rats-executive-committee", "Executive Committee of the Regional Anti-Terrorist Structure",
                         PERMANENT_BODY, Place.of("Tashkent", UZ), month(2004, 6), EURASIANET_2012_RATS, SEED_004),
                 row("body-interbank-consortium", "SCO Interbank Consortium", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT,
-                        day(2005, 10, 26), COSCOS_2013_INTERBANK),
+                        partialDate(2005, 10, 26), COSCOS_2013_INTERBANK),
                 row("body-business-council", "SCO Business Council", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT,
-                        day(2006, 6, 14), SCO_RUSSIA_2015_BUSINESS_COUNCIL),
+                        partialDate(2006, 6, 14), SCO_RUSSIA_2015_BUSINESS_COUNCIL),
                 row("body-sco-forum", "SCO Forum", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT, month(2006, 5),
                         SCO_FORUM_ABOUT),
                 row("body-sco-university", "SCO University", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT,

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.scofacts.model.Fact;
-import org.scofacts.model.Meeting;
 import org.scofacts.model.Source;
 
 /** Assembles the curated fact tables into the bundled dataset. */
@@ -20,16 +19,7 @@ final class BundledDataset {
 
     static ScoDataset load() {
         List<Fact> facts = new ArrayList<>();
-        List<Meeting> meetings = Meetings.all();
-        facts.addAll(StatusPeriods.all());
-        facts.addAll(meetings);
-        facts.addAll(Documents.all());
-        facts.addAll(Appointments.all());
-        facts.addAll(Bodies.all());
-        facts.addAll(Chairmanships.all(meetings));
-        facts.addAll(Designations.all());
-        facts.addAll(Events.all());
-        facts.addAll(Figures.all());
+        FactFamily.all().forEach(family -> facts.addAll(family.bundled()));
         // The source list is exactly what the facts cite, so no source can go uncited.
         List<Source> cited = facts.stream().flatMap(f -> f.sources().stream()).distinct().toList();
         return ScoDataset.builder()

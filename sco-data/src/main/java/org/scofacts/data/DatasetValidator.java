@@ -7,25 +7,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scofacts.model.Appointment;
-import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
-import org.scofacts.model.Designation;
-import org.scofacts.model.Document;
-import org.scofacts.model.Event;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
-import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
-import org.scofacts.model.PartialDate;
 import org.scofacts.model.Period;
-import org.scofacts.model.Place;
 import org.scofacts.model.Post;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
@@ -49,14 +41,15 @@ final class DatasetValidator {
         DatasetValidator v = new DatasetValidator(checkedThrough, countries);
         v.uniqueSources(sources);
         v.uniqueFacts(facts);
-        facts.forEach(v::references);
+        facts.forEach(v::sourcesKnown);
+        FactFamily.all().forEach(family -> v.references(family, facts));
         v.everySourceCited(facts);
         v.statusPeriodsDoNotOverlap(facts);
         v.chairmanshipsDoNotOverlap(facts);
         v.termsDoNotOverlap(facts);
         v.ordinalsRunWithoutGaps(facts);
         v.summitHostsPreside(facts);
-        facts.forEach(v::notAfterCheckDate);
+        FactFamily.all().forEach(family -> v.notAfterCheckDate(family, facts));
     }
 
     private static InvalidDatasetException fail(Fact fact, String problem) {
@@ -80,7 +73,7 @@ final class DatasetValidator {
         }
     }
 
-    private void references(Fact fact) {
+    private void sourcesKnown(Fact fact) {
         for (Source s : fact.sources()) {
             Source known = sources.get(s.id());
             if (known == null) {
@@ -90,52 +83,27 @@ final class DatasetValidator {
                 throw fail(fact, "cites source " + s.id() + " with other details than the dataset's copy");
             }
         }
-        for (Country c : countriesOf(fact)) {
-            Country known = countries.get(c.alpha2());
-            if (known == null) {
-                throw fail(fact, "names country " + c.alpha2() + " that is not in the dataset's countries");
-            }
-            if (!known.equals(c)) {
-                throw fail(fact, "names country " + c.alpha2() + " with other details than the dataset's copy");
-            }
-        }
-        for (FactId meeting : meetingReferences(fact)) {
-            if (!(facts.get(meeting) instanceof Meeting)) {
-                throw fail(fact, "refers to unknown meeting " + meeting);
-            }
-        }
     }
 
-    private static List<Country> countriesOf(Fact fact) {
-        List<Country> named = new ArrayList<>();
-        if (fact instanceof StatusPeriod) {
-            named.add(((StatusPeriod) fact).country());
-        } else if (fact instanceof Meeting) {
-            named.add(((Meeting) fact).place().country());
-        } else if (fact instanceof Document) {
-            ((Document) fact).place().map(Place::country).ifPresent(named::add);
-        } else if (fact instanceof Appointment) {
-            named.add(((Appointment) fact).nominatedBy());
-        } else if (fact instanceof Body) {
-            ((Body) fact).seat().map(Place::country).ifPresent(named::add);
-        } else if (fact instanceof Chairmanship) {
-            named.add(((Chairmanship) fact).presidingState());
-        } else if (fact instanceof Designation) {
-            ((Designation) fact).place().map(Place::country).ifPresent(named::add);
-        } else if (fact instanceof Event) {
-            ((Event) fact).place().map(Place::country).ifPresent(named::add);
+    /** The countries and meetings that the facts of one family refer to, as the registry finds them. */
+    private <F extends Fact> void references(FactFamily<F> family, List<Fact> all) {
+        for (F fact : family.select(all)) {
+            for (Country c : family.countries(fact)) {
+                Country known = countries.get(c.alpha2());
+                if (known == null) {
+                    throw fail(fact, "names country " + c.alpha2() + " that is not in the dataset's countries");
+                }
+                if (!known.equals(c)) {
+                    throw fail(fact, "names country " + c.alpha2() + " with other details than the dataset's copy");
+                }
+            }
+            for (FactId meeting : family.meetings(fact)) {
+                Fact referred = facts.get(meeting);
+                if (referred == null || FactFamily.of(referred) != FactFamily.MEETINGS) {
+                    throw fail(fact, "refers to unknown meeting " + meeting);
+                }
+            }
         }
-        return named;
-    }
-
-    private static List<FactId> meetingReferences(Fact fact) {
-        Optional<FactId> ref = Optional.empty();
-        if (fact instanceof StatusPeriod) {
-            ref = ((StatusPeriod) fact).decidedAt();
-        } else if (fact instanceof Document) {
-            ref = ((Document) fact).adoptedAt();
-        }
-        return ref.stream().collect(Collectors.toList());
     }
 
     private void everySourceCited(List<Fact> all) {
@@ -147,7 +115,7 @@ final class DatasetValidator {
     }
 
     private void statusPeriodsDoNotOverlap(List<Fact> all) {
-        Map<String, List<StatusPeriod>> byCountry = of(all, StatusPeriod.class).stream()
+        Map<String, List<StatusPeriod>> byCountry = FactFamily.STATUS_PERIODS.select(all).stream()
                 .collect(Collectors.groupingBy(p -> p.country().alpha2()));
         byCountry.values().forEach(periods -> noOverlap(periods, StatusPeriod::period,
                 (a, b) -> "status period overlaps " + b.id() + " for country " + a.country().alpha2()
@@ -155,13 +123,13 @@ final class DatasetValidator {
     }
 
     private void chairmanshipsDoNotOverlap(List<Fact> all) {
-        noOverlap(of(all, Chairmanship.class), Chairmanship::term,
+        noOverlap(FactFamily.CHAIRMANSHIPS.select(all), Chairmanship::term,
                 (a, b) -> "two presiding states at once: " + a.presidingState().alpha2() + " " + a.term()
                         + " overlaps " + b.id() + " (" + b.presidingState().alpha2() + " " + b.term() + ")");
     }
 
     private void termsDoNotOverlap(List<Fact> all) {
-        Map<Post, List<Appointment>> byPost = of(all, Appointment.class).stream()
+        Map<Post, List<Appointment>> byPost = FactFamily.APPOINTMENTS.select(all).stream()
                 .collect(Collectors.groupingBy(Appointment::post));
         byPost.values().forEach(terms -> noOverlap(terms, Appointment::term,
                 (a, b) -> "term of " + a.holder() + " " + a.term() + " overlaps " + b.id() + " ("
@@ -182,7 +150,7 @@ final class DatasetValidator {
     }
 
     private void ordinalsRunWithoutGaps(List<Fact> all) {
-        Map<Council, List<Meeting>> byCouncil = of(all, Meeting.class).stream()
+        Map<Council, List<Meeting>> byCouncil = FactFamily.MEETINGS.select(all).stream()
                 .filter(m -> m.ordinal().isPresent())
                 .collect(Collectors.groupingBy(Meeting::council));
         for (List<Meeting> meetings : byCouncil.values()) {
@@ -206,11 +174,11 @@ final class DatasetValidator {
     }
 
     private void summitHostsPreside(List<Fact> all) {
-        List<Chairmanship> chairs = of(all, Chairmanship.class);
+        List<Chairmanship> chairs = FactFamily.CHAIRMANSHIPS.select(all);
         if (chairs.isEmpty()) {
             return;
         }
-        for (Meeting summit : of(all, Meeting.class)) {
+        for (Meeting summit : FactFamily.MEETINGS.select(all)) {
             if (summit.council() != Council.HEADS_OF_STATE) {
                 continue;
             }
@@ -223,35 +191,11 @@ final class DatasetValidator {
         }
     }
 
-    private void notAfterCheckDate(Fact fact) {
-        startOf(fact).filter(start -> start.firstDay().isAfter(checkedThrough)).ifPresent(start -> {
-            throw fail(fact, "starts on " + start + ", after the check date " + checkedThrough);
-        });
-    }
-
-    /** When a fact starts; empty for a body whose founding date is not recorded. */
-    private static Optional<PartialDate> startOf(Fact fact) {
-        if (fact instanceof StatusPeriod) {
-            return Optional.of(((StatusPeriod) fact).period().start());
-        } else if (fact instanceof Meeting) {
-            return Optional.of(PartialDate.of(((Meeting) fact).firstDay()));
-        } else if (fact instanceof Document) {
-            return Optional.of(((Document) fact).adopted());
-        } else if (fact instanceof Appointment) {
-            return Optional.of(((Appointment) fact).term().start());
-        } else if (fact instanceof Body) {
-            return ((Body) fact).established();
-        } else if (fact instanceof Chairmanship) {
-            return Optional.of(((Chairmanship) fact).term().start());
-        } else if (fact instanceof Designation) {
-            return Optional.of(((Designation) fact).period().start());
-        } else if (fact instanceof Event) {
-            return Optional.of(((Event) fact).period().start());
+    private <F extends Fact> void notAfterCheckDate(FactFamily<F> family, List<Fact> all) {
+        for (F fact : family.select(all)) {
+            family.start(fact).filter(start -> start.firstDay().isAfter(checkedThrough)).ifPresent(start -> {
+                throw fail(fact, "starts on " + start + ", after the check date " + checkedThrough);
+            });
         }
-        return Optional.of(((Figure) fact).referenceDate());
-    }
-
-    private static <T> List<T> of(List<Fact> all, Class<T> type) {
-        return ScoDataset.ofType(all, type);
     }
 }

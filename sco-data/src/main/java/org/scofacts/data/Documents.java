@@ -7,7 +7,7 @@ import static org.scofacts.data.Countries.KZ;
 import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
-import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
 import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
@@ -76,96 +76,96 @@ final class Documents {
     static List<Document> all() {
         return List.of(
                 row("doc-declaration-establishment", "Declaration on the Establishment of the Shanghai Cooperation"
-                        + " Organisation", DECLARATION, day(2001, 6, 15), at("Shanghai", CN),
+                        + " Organisation", DECLARATION, partialDate(2001, 6, 15), at("Shanghai", CN),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-1", KREMLIN_2001_FOUNDING, SECTSCO_ABOUT),
                 row("doc-shanghai-convention", "Shanghai Convention on Combating Terrorism, Separatism and Extremism",
-                        CONVENTION, day(2001, 6, 15), at("Shanghai", CN), day(2003, 3, 29), "chs-1",
+                        CONVENTION, partialDate(2001, 6, 15), at("Shanghai", CN), partialDate(2003, 3, 29), "chs-1",
                         WORLDJPN_SHANGHAI_CONVENTION, UNODC_SHANGHAI_CONVENTION, SEED_002),
-                row("doc-charter", "Charter of the Shanghai Cooperation Organisation", CHARTER, day(2002, 6, 7),
-                        at("Saint Petersburg", RU), day(2003, 9, 19), "chs-2", CIS_LEGISLATION_CHARTER, SECTSCO_ABOUT,
+                row("doc-charter", "Charter of the Shanghai Cooperation Organisation", CHARTER, partialDate(2002, 6, 7),
+                        at("Saint Petersburg", RU), partialDate(2003, 9, 19), "chs-2", CIS_LEGISLATION_CHARTER, SECTSCO_ABOUT,
                         SEED_003),
                 row("doc-rats-agreement", "Agreement on the Regional Anti-Terrorist Structure", AGREEMENT,
-                        day(2002, 6, 7), at("Saint Petersburg", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-2",
+                        partialDate(2002, 6, 7), at("Saint Petersburg", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-2",
                         ZAKONPRAVO_RATS_AGREEMENT),
                 // seed-003 places this at the "first" heads-of-government meeting; the first was Almaty 2001.
                 row("doc-trade-programme-2003", "Programme of Multilateral Trade and Economic Cooperation of the SCO"
-                        + " Member States", PROGRAMME, day(2003, 9, 23), at("Beijing", CN),
+                        + " Member States", PROGRAMME, partialDate(2003, 9, 23), at("Beijing", CN),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-2", WORLDJPN_CHG_2003, SEED_003),
                 // In force in 2012 (the Secretariat marked five years in force in 2017); the day is not confirmed.
                 row("doc-good-neighbourliness-treaty", "Treaty on Long-Term Good-Neighbourliness, Friendship and"
-                        + " Cooperation of the SCO Member States", TREATY, day(2007, 8, 16), at("Bishkek", KG),
+                        + " Cooperation of the SCO Member States", TREATY, partialDate(2007, 8, 16), at("Bishkek", KG),
                         year(2012), "chs-7", SECTSCO_TREATY_2022, SECTSCO_TREATY_2017, SEED_001),
-                row("doc-convention-terrorism", "SCO Convention against Terrorism", CONVENTION, day(2009, 6, 16),
+                row("doc-convention-terrorism", "SCO Convention against Terrorism", CONVENTION, partialDate(2009, 6, 16),
                         at("Yekaterinburg", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-9", WORLDJPN_CONVENTION_2009),
                 row("doc-development-strategy-2025", "SCO Development Strategy until 2025", STRATEGY,
-                        day(2015, 7, 10), at("Ufa", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-15", ECNS_2015_UFA,
+                        partialDate(2015, 7, 10), at("Ufa", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-15", ECNS_2015_UFA,
                         SEED_002),
-                row("doc-convention-extremism", "SCO Convention on Countering Extremism", CONVENTION, day(2017, 6, 9),
+                row("doc-convention-extremism", "SCO Convention on Countering Extremism", CONVENTION, partialDate(2017, 6, 9),
                         at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-17", TASS_2017_ASTANA,
                         MID_2019_EXTREMISM, SEED_001, SEED_002),
-                row("doc-anti-drug-strategy-2018", "SCO Anti-Drug Strategy for 2018-2023", STRATEGY, day(2018, 6, 10),
+                row("doc-anti-drug-strategy-2018", "SCO Anti-Drug Strategy for 2018-2023", STRATEGY, partialDate(2018, 6, 10),
                         at("Qingdao", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-18", UN_A73_833),
                 row("doc-trade-programme-2019", "Programme of Multilateral Trade and Economic Cooperation of the SCO"
-                        + " Member States (new version)", PROGRAMME, day(2019, 11, 2), at("Tashkent", UZ),
+                        + " Member States (new version)", PROGRAMME, partialDate(2019, 11, 2), at("Tashkent", UZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-18", TASS_2019_CHG_PROGRAMME),
                 row("doc-fao-memorandum", "Memorandum of Understanding between the SCO Secretariat and the Food and"
-                        + " Agriculture Organization of the United Nations", MEMORANDUM, day(2019, 11, 2),
+                        + " Agriculture Organization of the United Nations", MEMORANDUM, partialDate(2019, 11, 2),
                         at("Tashkent", UZ), NOT_IN_FORCE_YET_OR_UNKNOWN, null, SECTSCO_2019_FAO, SEED_000),
                 row("doc-dushanbe-declaration", "Dushanbe Declaration on the Twentieth Anniversary of the Shanghai"
-                        + " Cooperation Organisation", DECLARATION, day(2021, 9, 17), at("Dushanbe", TJ),
+                        + " Cooperation Organisation", DECLARATION, partialDate(2021, 9, 17), at("Dushanbe", TJ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-21", URDUPOINT_2021_DUSHANBE, SEED_003),
                 row("doc-samarkand-declaration", "Samarkand Declaration of the Council of Heads of State", DECLARATION,
-                        day(2022, 9, 16), at("Samarkand", UZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-22",
+                        partialDate(2022, 9, 16), at("Samarkand", UZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-22",
                         EIN_2022_SAMARKAND_DOCUMENTS),
                 // seed-004 renders the title by machine translation ("expanding the quota of local currencies").
                 row("doc-national-currencies-roadmap", "Roadmap for the Gradual Increase in the Share of National"
-                        + " Currencies in Mutual Settlements", ACTION_PLAN, day(2022, 9, 16), at("Samarkand", UZ),
+                        + " Currencies in Mutual Settlements", ACTION_PLAN, partialDate(2022, 9, 16), at("Samarkand", UZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-22", EIN_2022_SAMARKAND_DOCUMENTS, SEED_004),
                 row("doc-new-delhi-declaration", "New Delhi Declaration of the Council of Heads of State", DECLARATION,
-                        day(2023, 7, 4), at("New Delhi", IN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-23", ET_2023_NEW_DELHI),
+                        partialDate(2023, 7, 4), at("New Delhi", IN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-23", ET_2023_NEW_DELHI),
                 row("doc-economic-strategy-2030", "SCO Economic Development Strategy until 2030", STRATEGY,
-                        day(2023, 7, 4), at("New Delhi", IN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-23", ET_2023_NEW_DELHI),
+                        partialDate(2023, 7, 4), at("New Delhi", IN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-23", ET_2023_NEW_DELHI),
                 row("doc-year-of-ecology-plan", "Action Plan for the SCO Year of Ecology", ACTION_PLAN,
-                        day(2023, 10, 26), at("Bishkek", KG), NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-22", SEED_000,
+                        partialDate(2023, 10, 26), at("Bishkek", KG), NOT_IN_FORCE_YET_OR_UNKNOWN, "chg-22", SEED_000,
                         WORLDJPN_CHG_2023),
                 row("doc-astana-declaration", "Astana Declaration of the Council of Heads of State", DECLARATION,
-                        day(2024, 7, 4), at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24",
+                        partialDate(2024, 7, 4), at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24",
                         MEA_2024_ASTANA_DECLARATION, KREMLIN_2024_ASTANA, SEED_004, SEED_000),
                 // seed-000 gives the draft's title; seed-004 a machine translation. Official title per the MEA text.
                 row("doc-world-unity-initiative", "SCO Initiative on World Unity for a Just Peace, Harmony and"
-                        + " Development", INITIATIVE, day(2024, 7, 4), at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN,
+                        + " Development", INITIATIVE, partialDate(2024, 7, 4), at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN,
                         "chs-24", MEA_2024_ASTANA_DECLARATION, KAZINFORM_2024_ASTANA_DOCUMENTS, SEED_004, SEED_000),
                 // Adopted without signing (Kremlin), where seed-004 says signed.
                 row("doc-good-neighbourliness-statement", "Statement of the Council of Heads of State on the"
-                        + " Principles of Good-Neighbourliness, Trust and Partnership", STATEMENT, day(2024, 7, 4),
+                        + " Principles of Good-Neighbourliness, Trust and Partnership", STATEMENT, partialDate(2024, 7, 4),
                         at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24", KREMLIN_2024_ASTANA, SEED_004,
                         SEED_000),
                 row("doc-drinking-water-statement", "Statement of the Council of Heads of State on Ensuring the Safety"
-                        + " of Drinking Water and Sanitation", STATEMENT, day(2024, 7, 4), at("Astana", KZ),
+                        + " of Drinking Water and Sanitation", STATEMENT, partialDate(2024, 7, 4), at("Astana", KZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24", KREMLIN_2024_ASTANA, SEED_000),
                 row("doc-counter-terrorism-programme-2025", "Programme of Cooperation in Countering Terrorism,"
-                        + " Separatism and Extremism for 2025-2027", PROGRAMME, day(2024, 7, 4), at("Astana", KZ),
+                        + " Separatism and Extremism for 2025-2027", PROGRAMME, partialDate(2024, 7, 4), at("Astana", KZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24", KREMLIN_2024_ASTANA, SEED_004),
-                row("doc-anti-drug-strategy-2024", "SCO Anti-Drug Strategy for 2024-2029", STRATEGY, day(2024, 7, 4),
+                row("doc-anti-drug-strategy-2024", "SCO Anti-Drug Strategy for 2024-2029", STRATEGY, partialDate(2024, 7, 4),
                         at("Astana", KZ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24", KREMLIN_2024_ASTANA,
                         KAZINFORM_2024_ASTANA_DOCUMENTS, SEED_004),
                 row("doc-energy-strategy-2030", "Strategy for the Development of Energy Cooperation of the SCO Member"
-                        + " States until 2030", STRATEGY, day(2024, 7, 4), at("Astana", KZ),
+                        + " States until 2030", STRATEGY, partialDate(2024, 7, 4), at("Astana", KZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24", KAZINFORM_2024_ASTANA_DOCUMENTS),
                 row("doc-environment-agreement", "Agreement between the Governments of the SCO Member States on"
-                        + " Cooperation in Environmental Protection", AGREEMENT, day(2024, 7, 4), at("Astana", KZ),
+                        + " Cooperation in Environmental Protection", AGREEMENT, partialDate(2024, 7, 4), at("Astana", KZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-24", KREMLIN_2024_ASTANA, SEED_004),
                 row("doc-tianjin-declaration", "Tianjin Declaration of the Council of Heads of State", DECLARATION,
-                        day(2025, 9, 1), at("Tianjin", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25",
+                        partialDate(2025, 9, 1), at("Tianjin", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25",
                         TREND_2025_TIANJIN_DOCUMENTS, TASS_2025_TIANJIN),
                 row("doc-development-strategy-2035", "SCO Development Strategy for 2026-2035", STRATEGY,
-                        day(2025, 9, 1), at("Tianjin", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25",
+                        partialDate(2025, 9, 1), at("Tianjin", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25",
                         TREND_2025_TIANJIN_DOCUMENTS, BELTA_2025_TIANJIN),
                 row("doc-anti-drug-centre-agreement", "Agreement on the SCO Anti-Drug Centre", AGREEMENT,
-                        day(2025, 9, 1), at("Tianjin", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25", BELTA_2025_TIANJIN,
+                        partialDate(2025, 9, 1), at("Tianjin", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25", BELTA_2025_TIANJIN,
                         TREND_2025_TIANJIN_DOCUMENTS),
                 row("doc-universal-security-centre-agreement", "Agreement on the SCO Universal Centre for Countering"
-                        + " Challenges and Threats to Security", AGREEMENT, day(2025, 9, 1), at("Tianjin", CN),
+                        + " Challenges and Threats to Security", AGREEMENT, partialDate(2025, 9, 1), at("Tianjin", CN),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-25", BELTA_2025_TIANJIN, TREND_2025_TIANJIN_DOCUMENTS));
     }
 

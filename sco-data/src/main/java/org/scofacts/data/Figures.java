@@ -1,6 +1,6 @@
 package org.scofacts.data;
 
-import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.ANEWS_2024_ASTANA;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2024_BELARUS;
@@ -50,22 +50,22 @@ final class Figures {
     static List<Figure> all() {
         return List.of(
                 // Counts the seeds state; the tests reproduce each from the status periods.
-                row("figure-members-2021", "member states", EXACTLY, "8", COUNT, day(2021, 6, 15), SEED_002,
+                row("figure-members-2021", "member states", EXACTLY, "8", COUNT, partialDate(2021, 6, 15), SEED_002,
                         TASS_2021_PARTNERS),
-                row("figure-observers-2021", "observer states", EXACTLY, "4", COUNT, day(2021, 6, 15), SEED_002,
+                row("figure-observers-2021", "observer states", EXACTLY, "4", COUNT, partialDate(2021, 6, 15), SEED_002,
                         TASS_2021_PARTNERS),
-                row("figure-dialogue-partners-2021", "dialogue partners", EXACTLY, "6", COUNT, day(2021, 6, 15),
+                row("figure-dialogue-partners-2021", "dialogue partners", EXACTLY, "6", COUNT, partialDate(2021, 6, 15),
                         SEED_002, TASS_2021_PARTNERS),
                 row("figure-family-population-2021", "population of the SCO's member, observer and partner states",
-                        MORE_THAN, "3e9", PEOPLE, day(2021, 6, 3), GNFCC_2021_WUHAN, SEED_002),
-                row("figure-members-2024", "member states", EXACTLY, "10", COUNT, day(2024, 7, 4),
+                        MORE_THAN, "3e9", PEOPLE, partialDate(2021, 6, 3), GNFCC_2021_WUHAN, SEED_002),
+                row("figure-members-2024", "member states", EXACTLY, "10", COUNT, partialDate(2024, 7, 4),
                         ASTANA_TIMES_2024_BELARUS, SEED_004),
                 row("figure-family-2024", "states in the SCO family (members, observers and dialogue partners)",
-                        EXACTLY, "26", COUNT, day(2024, 7, 4), ANEWS_2024_ASTANA, SEED_004),
+                        EXACTLY, "26", COUNT, partialDate(2024, 7, 4), ANEWS_2024_ASTANA, SEED_004),
                 row("figure-partners-2025", "SCO partners after the Tianjin reform", EXACTLY, "17", COUNT,
-                        day(2025, 9, 1), TASS_2025_PARTNERS),
+                        partialDate(2025, 9, 1), TASS_2025_PARTNERS),
                 row("figure-family-2025", "states in the SCO family (members and partners)", EXACTLY, "27", COUNT,
-                        day(2025, 9, 1), TASS_2025_PARTNERS),
+                        partialDate(2025, 9, 1), TASS_2025_PARTNERS),
                 row("figure-land-share", "member states' share of the world's land area", ABOUT, "24", PERCENT,
                         year(2024), WIKI_SCO),
                 row("figure-population-share", "member states' share of the world's population", ABOUT, "42",
@@ -82,15 +82,15 @@ final class Figures {
                 row("figure-loan-facility-2018", "special loans China provided under the SCO Interbank Consortium",
                         EXACTLY, "30e9", YUAN, year(2018), PEOPLE_2020_ECONOMIC_FACTS, SEED_001),
                 row("figure-vaccines-2021", "COVID-19 vaccine doses China had supplied to other countries", ABOUT,
-                        "1.2e9", COUNT, day(2021, 9, 17), SEED_001, DEVDISCOURSE_2021_VACCINES),
+                        "1.2e9", COUNT, partialDate(2021, 9, 17), SEED_001, DEVDISCOURSE_2021_VACCINES),
                 // Xi reported at Tianjin (1 September 2025) that the target was reached ahead of schedule.
                 row("figure-trade-target-2021", "cumulative China-SCO trade target for the five years from 2021",
-                        EXACTLY, "2.3e12", US_DOLLARS, day(2021, 9, 17), SEED_001, PEOPLE_2021_XI_PLEDGES,
+                        EXACTLY, "2.3e12", US_DOLLARS, partialDate(2021, 9, 17), SEED_001, PEOPLE_2021_XI_PLEDGES,
                         ETNET_2025_TRADE_TARGET),
                 row("figure-training-pledge-2021", "poverty-alleviation training places China pledged over three"
-                        + " years", EXACTLY, "1000", PEOPLE, day(2021, 9, 17), SEED_001, PEOPLE_2021_XI_PLEDGES),
+                        + " years", EXACTLY, "1000", PEOPLE, partialDate(2021, 9, 17), SEED_001, PEOPLE_2021_XI_PLEDGES),
                 row("figure-digital-training-pledge-2024", "digital-technology training places China pledged over"
-                        + " three years", AT_LEAST, "1000", PEOPLE, day(2024, 7, 4), SEED_004,
+                        + " three years", AT_LEAST, "1000", PEOPLE, partialDate(2024, 7, 4), SEED_004,
                         GLOBAL_TIMES_2024_PRESIDENCY));
     }
 

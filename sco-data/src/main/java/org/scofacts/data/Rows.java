@@ -10,11 +10,13 @@ final class Rows {
     private Rows() {
     }
 
-    static PartialDate day(int year, int month, int dayOfMonth) {
+    /** A date known to the day, as the model's {@link PartialDate}. */
+    static PartialDate partialDate(int year, int month, int dayOfMonth) {
         return PartialDate.of(year, month, dayOfMonth);
     }
 
-    static LocalDate date(int year, int month, int dayOfMonth) {
+    /** A day as a {@link LocalDate}, for the fields that are always known to the day. */
+    static LocalDate localDate(int year, int month, int dayOfMonth) {
         return LocalDate.of(year, month, dayOfMonth);
     }
 
@@ -33,6 +35,4 @@ final class Rows {
     static Period between(PartialDate startInclusive, PartialDate endExclusive) {
         return Period.of(startInclusive, endExclusive);
     }
-
-
 }

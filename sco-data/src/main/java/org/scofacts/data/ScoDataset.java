@@ -3,6 +3,7 @@ package org.scofacts.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +42,8 @@ public final class ScoDataset {
     private final LocalDate checkedThrough;
     private final List<Country> countries;
     private final List<Source> sources;
-    private final List<StatusPeriod> statusPeriods;
-    private final List<Meeting> meetings;
-    private final List<Document> documents;
-    private final List<Appointment> appointments;
-    private final List<Body> bodies;
-    private final List<Chairmanship> chairmanships;
-    private final List<Designation> designations;
-    private final List<Event> events;
-    private final List<Figure> figures;
+    /** Each family's facts, sorted in the family's order; the key's type parameter is the list's. */
+    private final Map<FactFamily<?>, List<? extends Fact>> byFamily;
     private final Map<FactId, Fact> factsById;
     private final Map<SourceId, Source> sourcesById;
     private final Map<String, Country> countriesByAlpha2;
@@ -59,31 +53,17 @@ public final class ScoDataset {
         this.checkedThrough = b.checkedThrough;
         this.countries = sorted(b.countries.values(), Comparator.comparing(Country::alpha2));
         this.sources = sorted(b.sources, Comparator.comparing(Source::id));
-        this.statusPeriods = sorted(ofType(b.facts, StatusPeriod.class),
-                Comparator.comparing((StatusPeriod s) -> s.period().start()).thenComparing(StatusPeriod::id));
-        this.meetings = sorted(ofType(b.facts, Meeting.class),
-                Comparator.comparing(Meeting::firstDay).thenComparing(Meeting::council).thenComparing(Meeting::id));
-        this.documents = sorted(ofType(b.facts, Document.class),
-                Comparator.comparing(Document::adopted).thenComparing(Document::id));
-        this.appointments = sorted(ofType(b.facts, Appointment.class),
-                Comparator.comparing((Appointment a) -> a.term().start()).thenComparing(Appointment::id));
-        this.bodies = sorted(ofType(b.facts, Body.class), Comparator.comparing(Body::id));
-        this.chairmanships = sorted(ofType(b.facts, Chairmanship.class),
-                Comparator.comparing((Chairmanship c) -> c.term().start()).thenComparing(Chairmanship::id));
-        this.designations = sorted(ofType(b.facts, Designation.class),
-                Comparator.comparing((Designation d) -> d.period().start()).thenComparing(Designation::id));
-        this.events = sorted(ofType(b.facts, Event.class),
-                Comparator.comparing((Event e) -> e.period().start()).thenComparing(Event::id));
-        this.figures = sorted(ofType(b.facts, Figure.class),
-                Comparator.comparing(Figure::referenceDate).thenComparing(Figure::id));
+        Map<FactFamily<?>, List<? extends Fact>> families = new LinkedHashMap<>();
+        FactFamily.all().forEach(family -> families.put(family, sortedFacts(family, b.facts)));
+        this.byFamily = Collections.unmodifiableMap(families);
         this.factsById = facts().collect(Collectors.toUnmodifiableMap(Fact::id, Function.identity()));
         this.sourcesById = sources.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
         this.countriesByAlpha2 = countries.stream()
                 .collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));
     }
 
-    static <T> List<T> ofType(List<Fact> facts, Class<T> type) {
-        return facts.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    private static <F extends Fact> List<F> sortedFacts(FactFamily<F> family, List<Fact> facts) {
+        return sorted(family.select(facts), family.order());
     }
 
     private static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
@@ -176,7 +156,7 @@ public final class ScoDataset {
      * @return the status periods
      */
     public List<StatusPeriod> statusPeriods() {
-        return statusPeriods;
+        return facts(FactFamily.STATUS_PERIODS);
     }
 
     /**
@@ -185,7 +165,7 @@ public final class ScoDataset {
      * @return the meetings
      */
     public List<Meeting> meetings() {
-        return meetings;
+        return facts(FactFamily.MEETINGS);
     }
 
     /**
@@ -194,7 +174,7 @@ public final class ScoDataset {
      * @return the documents
      */
     public List<Document> documents() {
-        return documents;
+        return facts(FactFamily.DOCUMENTS);
     }
 
     /**
@@ -203,7 +183,7 @@ public final class ScoDataset {
      * @return the appointments
      */
     public List<Appointment> appointments() {
-        return appointments;
+        return facts(FactFamily.APPOINTMENTS);
     }
 
     /**
@@ -212,7 +192,7 @@ public final class ScoDataset {
      * @return the bodies
      */
     public List<Body> bodies() {
-        return bodies;
+        return facts(FactFamily.BODIES);
     }
 
     /**
@@ -221,7 +201,7 @@ public final class ScoDataset {
      * @return the chairmanships
      */
     public List<Chairmanship> chairmanships() {
-        return chairmanships;
+        return facts(FactFamily.CHAIRMANSHIPS);
     }
 
     /**
@@ -230,7 +210,7 @@ public final class ScoDataset {
      * @return the designations
      */
     public List<Designation> designations() {
-        return designations;
+        return facts(FactFamily.DESIGNATIONS);
     }
 
     /**
@@ -239,7 +219,7 @@ public final class ScoDataset {
      * @return the events
      */
     public List<Event> events() {
-        return events;
+        return facts(FactFamily.EVENTS);
     }
 
     /**
@@ -248,7 +228,7 @@ public final class ScoDataset {
      * @return the figures
      */
     public List<Figure> figures() {
-        return figures;
+        return facts(FactFamily.FIGURES);
     }
 
     /**
@@ -257,8 +237,21 @@ public final class ScoDataset {
      * @return the facts
      */
     public Stream<Fact> facts() {
-        return Stream.of(statusPeriods, meetings, documents, appointments, bodies, chairmanships,
-                designations, events, figures).flatMap(List::stream);
+        return byFamily.values().stream().flatMap(List::stream);
+    }
+
+    /**
+     * Every fact of one family, in the family's {@link FactFamily#order() order}.
+     *
+     * @param family the family
+     * @param <F>    the family's record type
+     * @return the facts, unmodifiable
+     * @throws NullPointerException if the family is null
+     */
+    @SuppressWarnings("unchecked") // byFamily maps each family to a list of that family's record type
+    public <F extends Fact> List<F> facts(FactFamily<F> family) {
+        Objects.requireNonNull(family, "family");
+        return (List<F>) byFamily.get(family);
     }
 
     /**
@@ -334,11 +327,8 @@ public final class ScoDataset {
     public String toString() {
         return "ScoDataset[version=" + version + ", checkedThrough=" + checkedThrough
                 + ", countries=" + countries.size() + ", sources=" + sources.size()
-                + ", statusPeriods=" + statusPeriods.size() + ", meetings=" + meetings.size()
-                + ", documents=" + documents.size() + ", appointments=" + appointments.size()
-                + ", bodies=" + bodies.size() + ", chairmanships=" + chairmanships.size()
-                + ", designations=" + designations.size() + ", events=" + events.size()
-                + ", figures=" + figures.size() + "]";
+                + byFamily.entrySet().stream().map(e -> ", " + e.getKey().pluralName() + "=" + e.getValue().size())
+                        .collect(Collectors.joining()) + "]";
     }
 
     /**

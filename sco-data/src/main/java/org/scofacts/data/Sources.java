@@ -1,6 +1,6 @@
 package org.scofacts.data;
 
-import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.model.SourceKind.NEWS_REPORT;
@@ -42,37 +42,37 @@ final class Sources {
     // Officials: Secretaries-General and RATS directors.
     static final Source SECTSCO_SECRETARIAT_20 = source("sectsco-secretariat-20", OFFICIAL,
             "20th anniversary of the SCO Secretariat, with the list of its heads", "SCO Secretariat",
-            day(2024, 1, 16), "https://eng.sectsco.org/20240116/1237998.html");
+            partialDate(2024, 1, 16), "https://eng.sectsco.org/20240116/1237998.html");
     static final Source PEOPLE_2004_SECRETARIAT = source("people-2004-secretariat", NEWS_REPORT,
-            "SCO enjoys bright future: secretary-general", "People's Daily Online", day(2004, 1, 13),
+            "SCO enjoys bright future: secretary-general", "People's Daily Online", partialDate(2004, 1, 13),
             "http://en.people.cn/200401/13/eng20040113_132511.shtml");
     static final Source CHINA_ORG_2004_SECRETARIAT = source("china-org-2004-secretariat", NEWS_REPORT,
             "SCO opens permanent secretariat in Beijing", "china.org.cn (Xinhua)", month(2004, 1),
             "http://english.china.org.cn/english/international/84840.htm");
     static final Source RIA_2007_NURGALIYEV = source("ria-2007-nurgaliyev", NEWS_REPORT,
             "Nurgaliyev formally takes office as SCO Secretary-General", "RIA Novosti (Chinese service)",
-            day(2007, 1, 23), "https://sputniknews.cn/20070123/41686254.html");
+            partialDate(2007, 1, 23), "https://sputniknews.cn/20070123/41686254.html");
     static final Source BJREVIEW_2010_IMANALIEV = source("bjreview-2010-imanaliev", NEWS_REPORT,
             "An Advancing Alliance (interview with Secretary-General Muratbek Imanaliev)", "Beijing Review",
-            day(2010, 2, 11), "http://www.bjreview.com/world/txt/2010-02/11/content_246609.htm");
+            partialDate(2010, 2, 11), "http://www.bjreview.com/world/txt/2010-02/11/content_246609.htm");
     static final Source CARAVAN_2012_APPOINTMENTS = source("caravan-2012-appointments", NEWS_REPORT,
             "Dmitry Mezentsev appointed SCO Secretary-General; Zhang Xinfeng to head the RATS Executive Committee",
             "Caravan.kz (RIA Novosti)", month(2012, 6),
             "https://caravan.kz/amp/news/dmitrijj-mezencev-naznachen-generalnym-sekretarem-shos-311171");
     static final Source KAZINFORM_2016_ALIMOV = source("kazinform-2016-alimov", NEWS_REPORT,
-            "Rashid Alimov of Tajikistan becomes new SCO Secretary-General", "Kazinform", day(2016, 1, 12),
+            "Rashid Alimov of Tajikistan becomes new SCO Secretary-General", "Kazinform", partialDate(2016, 1, 12),
             "https://en.inform.kz/news/rashid-alimov-of-tajikistan-becomes-new-sco-secretary-general_a2859020/");
     static final Source APP_2019_NOROV = source("app-2019-norov", NEWS_REPORT,
             "China welcomes Vladimir Norov as new SCO Secretary-General", "Associated Press of Pakistan",
-            day(2019, 1, 25), "https://www.app.com.pk/global/china-welcomes-vladimir-norov-as-new-sco-secretary-general/");
+            partialDate(2019, 1, 25), "https://www.app.com.pk/global/china-welcomes-vladimir-norov-as-new-sco-secretary-general/");
     static final Source HT_2022_ZHANG_MING = source("ht-2022-zhang-ming", NEWS_REPORT,
-            "Veteran Chinese diplomat appointed SCO secretary-general", "Hindustan Times", day(2022, 1, 5),
+            "Veteran Chinese diplomat appointed SCO secretary-general", "Hindustan Times", partialDate(2022, 1, 5),
             "https://www.hindustantimes.com/world-news/veteran-chinese-diplomat-appointed-sco-secretarygeneral-101641388222528.html");
     static final Source ASTANA_TIMES_2024_YERMEKBAYEV = source("astana-times-2024-yermekbayev", NEWS_REPORT,
             "Nurlan Yermekbayev appointed SCO Secretary-General for 2025-2027", "The Astana Times",
-            day(2024, 7, 4), "https://astanatimes.com/2024/07/nurlan-yermekbayev-appointed-sco-secretary-general-for-2025-2027/");
+            partialDate(2024, 7, 4), "https://astanatimes.com/2024/07/nurlan-yermekbayev-appointed-sco-secretary-general-for-2025-2027/");
     static final Source ASIA_PLUS_2016_SYSOYEV = source("asia-plus-2016-sysoyev", NEWS_REPORT,
-            "RATS SCO director expected to pay working visit to Tajikistan", "Asia-Plus", day(2016, 2, 15),
+            "RATS SCO director expected to pay working visit to Tajikistan", "Asia-Plus", partialDate(2016, 2, 15),
             "http://old.news.tj/en/news/rats-sco-director-expected-pay-working-visit-tajikistan");
     static final Source KHOVAR_2018_GIYOSOV = source("khovar-2018-giyosov", NEWS_REPORT,
             "Tajikistan's representative Jumakhon Giyosov appointed Director of the RATS Executive Committee",
@@ -80,19 +80,19 @@ final class Sources {
             "https://khovar.tj/rus/2018/06/predstavitel-tadzhikistana-dzhumahon-giyosov-naznachen-direktorom-ispolnitelnogo-komiteta-regionalnoj-antiterroristicheskoj-struktury-shos");
     static final Source SPUTNIK_UZ_2022_MIRZAYEV = source("sputnik-uz-2022-mirzayev", NEWS_REPORT,
             "Uzbekistan's representative takes up the post of head of the SCO RATS", "Sputnik Uzbekistan",
-            day(2022, 3, 25), "https://sputniknews.uz/20220325/ozbekiston-vakili-shht-matt-rahbari-lavozimida-ish-boshladi-23552505.html");
+            partialDate(2022, 3, 25), "https://sputniknews.uz/20220325/ozbekiston-vakili-shht-matt-rahbari-lavozimida-ish-boshladi-23552505.html");
     static final Source KT_2025_SHARSHEYEV = source("kt-2025-sharsheyev", NEWS_REPORT,
             "Kazakh Foreign Ministry hosted talks on ensuring security (with the new RATS Executive Committee Director)",
-            "Kazakhstan Today", day(2025, 2, 28),
+            "Kazakhstan Today", partialDate(2025, 2, 28),
             "https://www.kt.kz/eng/international_affair/kazakh_foreign_ministry_hosted_talks_on_ensuring_security_1377974573.html");
 
     // Documents.
     static final Source KREMLIN_2001_FOUNDING = source("kremlin-2001-founding", OFFICIAL,
             "Founding summit of the Shanghai Cooperation Organisation, Shanghai", "President of Russia",
-            day(2001, 6, 15), "http://en.kremlin.ru/events/president/news/41570");
+            partialDate(2001, 6, 15), "http://en.kremlin.ru/events/president/news/41570");
     static final Source WORLDJPN_SHANGHAI_CONVENTION = source("worldjpn-shanghai-convention", OFFICIAL,
             "Shanghai Convention on Combating Terrorism, Separatism and Extremism (text from the SCO Secretariat)",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2001, 6, 15),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2001, 6, 15),
             "https://worldjpn.net/documents/texts/SCO/20010615.T2E.html");
     static final Source UNODC_SHANGHAI_CONVENTION = source("unodc-shanghai-convention", OFFICIAL,
             "Shanghai Convention on Combating Terrorism, Separatism and Extremism: status", "UNODC SHERLOC", null,
@@ -104,185 +104,185 @@ final class Sources {
             "http://eng.sectsco.org/about_sco/");
     static final Source ZAKONPRAVO_RATS_AGREEMENT = source("zakonpravo-rats-agreement", OFFICIAL,
             "Law of Kazakhstan ratifying the Agreement on the Regional Anti-Terrorist Structure", "zakonpravo.kz",
-            day(2003, 6, 3), "http://www.zakonpravo.kz/en/on-the-ratification-of-the-agreement-between-the-member-states-of-the-shanghai-cooperation-organization-on-the-regional-anti-terrorist-structure");
+            partialDate(2003, 6, 3), "http://www.zakonpravo.kz/en/on-the-ratification-of-the-agreement-between-the-member-states-of-the-shanghai-cooperation-organization-on-the-regional-anti-terrorist-structure");
     static final Source WORLDJPN_CHG_2003 = source("worldjpn-chg-2003", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Beijing",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2003, 9, 23),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2003, 9, 23),
             "https://worldjpn.net/documents/texts/SCO/20030923.D1E.html");
     static final Source SECTSCO_TREATY_2017 = source("sectsco-treaty-2017", OFFICIAL,
             "Conference on the 10th anniversary of the signing and 5th of the entry into force of the Treaty on"
-                    + " Long-Term Good-Neighbourliness", "SCO Secretariat", day(2017, 9, 25),
+                    + " Long-Term Good-Neighbourliness", "SCO Secretariat", partialDate(2017, 9, 25),
             "http://eng.sectsco.org/20170925/331478.html");
     static final Source SECTSCO_TREATY_2022 = source("sectsco-treaty-2022", OFFICIAL,
             "Work launched on the plan to implement the Treaty on Long-Term Good-Neighbourliness",
-            "SCO Secretariat", day(2022, 3, 14), "http://eng.sectsco.org/news/20220314/823027.html");
+            "SCO Secretariat", partialDate(2022, 3, 14), "http://eng.sectsco.org/news/20220314/823027.html");
     static final Source WORLDJPN_CONVENTION_2009 = source("worldjpn-convention-2009", OFFICIAL,
             "SCO Convention against Terrorism (text)", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2009, 6, 16), "https://worldjpn.net/documents/texts/SCO/20090616.T1E.html");
+            partialDate(2009, 6, 16), "https://worldjpn.net/documents/texts/SCO/20090616.T1E.html");
     static final Source MID_2019_EXTREMISM = source("mid-2019-extremism", OFFICIAL,
             "Entry into force of the SCO Convention on Countering Extremism", "Ministry of Foreign Affairs of Russia",
-            day(2019, 11, 8), "https://www.mid.ru/en/web/guest/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/3891639");
+            partialDate(2019, 11, 8), "https://www.mid.ru/en/web/guest/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/3891639");
     static final Source TASS_2017_ASTANA = source("tass-2017-astana", NEWS_REPORT,
-            "India and Pakistan join the SCO at the Astana summit", "TASS", day(2017, 6, 9),
+            "India and Pakistan join the SCO at the Astana summit", "TASS", partialDate(2017, 6, 9),
             "http://tass.com/world/950697");
     static final Source ECNS_2015_UFA = source("ecns-2015-ufa", NEWS_REPORT,
-            "SCO approves Development Strategy until 2025 at Ufa summit", "ecns.cn (Xinhua)", day(2015, 7, 12),
+            "SCO approves Development Strategy until 2025 at Ufa summit", "ecns.cn (Xinhua)", partialDate(2015, 7, 12),
             "http://ecns.cn/2015/07-12/172751.shtml");
     static final Source TASS_2019_CHG_PROGRAMME = source("tass-2019-chg-programme", NEWS_REPORT,
             "SCO Council of Heads of Government adopts trade and economic cooperation programme through 2035",
-            "TASS", day(2019, 11, 2), "https://tass.com/economy/1086679");
+            "TASS", partialDate(2019, 11, 2), "https://tass.com/economy/1086679");
     static final Source UN_A73_833 = source("un-a73-833", OFFICIAL,
             "Letter transmitting the documents of the SCO Qingdao summit (A/73/833)", "United Nations General Assembly",
-            day(2019, 4, 15), "https://docslib.org/doc/12159833/general-assembly-distr-general-15-april-2019");
+            partialDate(2019, 4, 15), "https://docslib.org/doc/12159833/general-assembly-distr-general-15-april-2019");
     static final Source ET_2023_NEW_DELHI = source("et-2023-new-delhi", NEWS_REPORT,
             "SCO summit leads to a bouquet of declarations, including economic strategy and deradicalisation",
-            "The Economic Times", day(2023, 7, 4),
+            "The Economic Times", partialDate(2023, 7, 4),
             "https://m.economictimes.com/news/international/world-news/sco-summit-leads-to-bouquet-of-declarations-including-economic-strategy-deradicalisation/articleshow/101493310.cms");
     static final Source KREMLIN_2024_ASTANA = source("kremlin-2024-astana", OFFICIAL,
             "Meeting of the SCO Heads of State Council (documents signed and adopted)", "President of Russia",
-            day(2024, 7, 4), "http://en.kremlin.ru/events/president/news/74464");
+            partialDate(2024, 7, 4), "http://en.kremlin.ru/events/president/news/74464");
     static final Source MEA_2024_ASTANA_DECLARATION = source("mea-2024-astana-declaration", OFFICIAL,
             "Astana Declaration of the Council of Heads of State of the Shanghai Cooperation Organization",
-            "Ministry of External Affairs of India", day(2024, 7, 10),
+            "Ministry of External Affairs of India", partialDate(2024, 7, 10),
             "https://fsi.mea.gov.in/bilateral-documents.htm?dtl/37942/");
     static final Source KAZINFORM_2024_ASTANA_DOCUMENTS = source("kazinform-2024-astana-documents", NEWS_REPORT,
             "SCO members sign key documents on cooperation, including the Astana Declaration", "Kazinform",
-            day(2024, 7, 4), "https://en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/");
+            partialDate(2024, 7, 4), "https://en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/");
     static final Source TREND_2025_TIANJIN_DOCUMENTS = source("trend-2025-tianjin-documents", NEWS_REPORT,
-            "Documents adopted at the SCO summit in Tianjin", "Trend News Agency", day(2025, 9, 1),
+            "Documents adopted at the SCO summit in Tianjin", "Trend News Agency", partialDate(2025, 9, 1),
             "https://www.trend.az/business/4085717.html");
     static final Source BELTA_2025_TIANJIN = source("belta-2025-tianjin", NEWS_REPORT,
             "In Tianjin heads of state approve SCO Development Strategy until 2035", "BelTA (news.by)",
             month(2025, 9), "https://news.by/eng/news/politika/in-tianjin-heads-of-states-approve-sco-development-strategy-until-2035");
     static final Source TASS_2025_TIANJIN = source("tass-2025-tianjin", NEWS_REPORT,
-            "SCO presidency passes to Kyrgyzstan (Tianjin Declaration)", "TASS", day(2025, 9, 1),
+            "SCO presidency passes to Kyrgyzstan (Tianjin Declaration)", "TASS", partialDate(2025, 9, 1),
             "https://tass.com/world/2010153");
     static final Source SECTSCO_2019_FAO = source("sectsco-2019-fao", OFFICIAL,
             "Experts discuss long-term SCO agriculture cooperation (SCO-FAO memorandum)", "SCO Secretariat",
-            day(2019, 12, 11), "http://eng.sectsco.org/news/20191211/612097.html");
+            partialDate(2019, 12, 11), "http://eng.sectsco.org/news/20191211/612097.html");
     static final Source WORLDJPN_CHG_2023 = source("worldjpn-chg-2023", OFFICIAL,
             "Joint communique of the 22nd meeting of the Council of Heads of Government, Bishkek",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2023, 10, 26),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2023, 10, 26),
             "https://worldjpn.net/documents/texts/SCO/20231026.D1E.html");
     static final Source EIN_2022_SAMARKAND_DOCUMENTS = source("ein-2022-samarkand-documents", OFFICIAL,
             "Documents signed following the Samarkand summit", "Government of Uzbekistan (via EIN Presswire)",
-            day(2022, 9, 18), "https://www.einpresswire.com/article/591637267/documents-signed-following-the-samarkand-summit");
+            partialDate(2022, 9, 18), "https://www.einpresswire.com/article/591637267/documents-signed-following-the-samarkand-summit");
 
     static final Source URDUPOINT_2021_DUSHANBE = source("urdupoint-2021-dushanbe", NEWS_REPORT,
             "SCO leaders sign Dushanbe Declaration of the organisation's 20th anniversary", "UrduPoint (Sputnik)",
-            day(2021, 9, 17), "https://www.urdupoint.com/en/world/sco-leaders-sign-dushanbe-declaration-of-orga-1352893.html");
+            partialDate(2021, 9, 17), "https://www.urdupoint.com/en/world/sco-leaders-sign-dushanbe-declaration-of-orga-1352893.html");
 
     // Statuses: admissions, observers, dialogue partners and the 2025 reform.
     static final Source ECNS_2016_SHANGHAI_FIVE = source("ecns-2016-shanghai-five", NEWS_REPORT,
-            "Twenty years since the Shanghai Five's confidence-building agreement", "ECNS (Xinhua)", day(2016, 4, 15),
+            "Twenty years since the Shanghai Five's confidence-building agreement", "ECNS (Xinhua)", partialDate(2016, 4, 15),
             "http://ecns.cn/voices/2016/04-15/206843.shtml");
     static final Source RFERL_1996_SHANGHAI = source("rferl-1996-shanghai", NEWS_REPORT,
-            "Five presidents sign border treaty in Shanghai", "Radio Free Europe/Radio Liberty", day(1996, 4, 26),
+            "Five presidents sign border treaty in Shanghai", "Radio Free Europe/Radio Liberty", partialDate(1996, 4, 26),
             "https://www.rferl.org/a/1080434.html");
     static final Source EASTDAY_2006_SUMMITS = source("eastday-2006-summits", NEWS_REPORT,
-            "Chronology of SCO summits, 2001-2006", "Eastday (Xinhua)", day(2006, 6, 15),
+            "Chronology of SCO summits, 2001-2006", "Eastday (Xinhua)", partialDate(2006, 6, 15),
             "http://english.eastday.com/eastday/englishedition/node20665/node20667/node22808/node138957/node138959/userobject1ai2107373.html");
     static final Source GLOBAL_TIMES_2014_SUMMITS = source("global-times-2014-summits", NEWS_REPORT,
             "Backgrounder: SCO summits from Shanghai 2001 to Dushanbe 2014", "Global Times (Xinhua)",
-            day(2014, 9, 12), "https://www.globaltimes.cn/content/881158.shtml");
+            partialDate(2014, 9, 12), "https://www.globaltimes.cn/content/881158.shtml");
     static final Source KAZINFORM_2017_MONGOLIA = source("kazinform-2017-mongolia", NEWS_REPORT,
-            "Mongolian President to participate in SCO summit in Astana", "Kazinform", day(2017, 5, 29),
+            "Mongolian President to participate in SCO summit in Astana", "Kazinform", partialDate(2017, 5, 29),
             "https://en.inform.kz/amp/mongolian-president-to-participate-in-sco-summit-in-astana_a3030679/");
     static final Source SECTSCO_2019_MONGOLIA = source("sectsco-2019-mongolia", OFFICIAL,
-            "Mongolia, SCO observer state since 2004", "SCO Secretariat", day(2019, 11, 1),
+            "Mongolia, SCO observer state since 2004", "SCO Secretariat", partialDate(2019, 11, 1),
             "http://eng.sectsco.org/news/20191101/593557.html");
     static final Source WORLDJPN_CHS_2004 = source("worldjpn-chs-2004", OFFICIAL,
             "Tashkent Declaration of the Heads of the SCO Member States",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2004, 6, 17),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2004, 6, 17),
             "https://worldjpn.net/documents/texts/SCO/20040607.D1E.html");
     static final Source WORLDJPN_CHS_2005 = source("worldjpn-chs-2005", OFFICIAL,
             "Astana Declaration of the Heads of the SCO Member States",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2005, 7, 5),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2005, 7, 5),
             "https://worldjpn.net/documents/texts/SCO/20050705.D1E.html");
     static final Source HINDU_2005_OBSERVERS = source("hindu-2005-observers", NEWS_REPORT,
             "India to join Shanghai group as observer", "The Hindu", month(2005, 6),
             "https://www.thehindu.com/todays-paper/tp-national/india-to-join-shanghai-group-as-observer/article27381151.ece");
     static final Source INTERFAX_2009_YEKATERINBURG = source("interfax-2009-yekaterinburg", NEWS_REPORT,
-            "Medvedev: SCO grants dialogue partner status to Belarus and Sri Lanka", "Interfax", day(2009, 6, 16),
+            "Medvedev: SCO grants dialogue partner status to Belarus and Sri Lanka", "Interfax", partialDate(2009, 6, 16),
             "https://www.interfax.ru/amp/85291");
     static final Source PRIU_2009_SRI_LANKA = source("priu-2009-sri-lanka", OFFICIAL,
-            "Sri Lanka gains partnership in the SCO", "Government of Sri Lanka (PRIU)", day(2009, 6, 17),
+            "Sri Lanka gains partnership in the SCO", "Government of Sri Lanka (PRIU)", partialDate(2009, 6, 17),
             "http://www.priu.gov.lk/news_update/Current_Affairs/ca200906/20090617sl_gains_partnership_in_sco.htm");
     static final Source PAJHWOK_2012_AFGHANISTAN = source("pajhwok-2012-afghanistan", NEWS_REPORT,
-            "SCO accepts Afghanistan as observer", "Pajhwok Afghan News", day(2012, 6, 7),
+            "SCO accepts Afghanistan as observer", "Pajhwok Afghan News", partialDate(2012, 6, 7),
             "https://pajhwok.com/2012/06/07/sco-accepts-afghanistan-observer/");
     static final Source MFA_TURKEY_2013 = source("mfa-turkey-2013", OFFICIAL,
             "Statement of the Spokesman on Turkey's dialogue partnership with the SCO",
-            "Ministry of Foreign Affairs of Turkey", day(2013, 2, 5),
+            "Ministry of Foreign Affairs of Turkey", partialDate(2013, 2, 5),
             "http://www.mfa.gov.tr/qa_3_-5-february-2013_-statement-of-the-spokesman-of-the-ministry-of-foreign-affairs-of-turkey-in-response-to-a-question-regarding-turkey_s-dialogue-partnership-to-the-shanghai-cooperation-organization.en.mfa");
     static final Source TRT_2015_UFA = source("trt-2015-ufa", NEWS_REPORT,
             "Uzbekistan takes over SCO leadership at Ufa", "TRT World", month(2015, 7),
             "http://www.trtworld.com/asia/uzbekistan-take-over-sco-leadership-4376");
     static final Source PAKISTAN_TODAY_2015_UFA = source("pakistan-today-2015-ufa", NEWS_REPORT,
-            "Pakistan and India get permanent SCO membership", "Pakistan Today", day(2015, 7, 10),
+            "Pakistan and India get permanent SCO membership", "Pakistan Today", partialDate(2015, 7, 10),
             "https://archive.pakistantoday.com.pk/2015/07/10/pakistan-and-india-get-permanent-sco-membership/");
     static final Source GAZETA_UZ_2016_ARMENIA = source("gazeta-uz-2016-armenia", NEWS_REPORT,
-            "Armenia signs memorandum on SCO dialogue partner status", "Gazeta.uz", day(2016, 4, 16),
+            "Armenia signs memorandum on SCO dialogue partner status", "Gazeta.uz", partialDate(2016, 4, 16),
             "https://www.gazeta.uz/ru/2016/04/16/sco/");
     static final Source UZTAG_2015_CAMBODIA = source("uztag-2015-cambodia", NEWS_REPORT,
-            "Cambodia receives SCO dialogue partner status", "UzTAG", day(2015, 9, 26),
+            "Cambodia receives SCO dialogue partner status", "UzTAG", partialDate(2015, 9, 26),
             "https://uztag.info/ru/news/kambodzha-poluchila-status-partnera-po-dialogu-shos");
     static final Source REPORT_AZ_2016_AZERBAIJAN = source("report-az-2016-azerbaijan", NEWS_REPORT,
-            "Azerbaijan officially granted status of SCO dialogue partner", "Report.az", day(2016, 3, 14),
+            "Azerbaijan officially granted status of SCO dialogue partner", "Report.az", partialDate(2016, 3, 14),
             "https://report.az/en/foreign-politics/azerbaijan-officially-granted-status-of-sco-dialogue-partner");
     static final Source SECTSCO_2020_NEPAL = source("sectsco-2020-nepal", OFFICIAL,
-            "Nepal, SCO dialogue partner", "SCO Secretariat", day(2020, 8, 19),
+            "Nepal, SCO dialogue partner", "SCO Secretariat", partialDate(2020, 8, 19),
             "http://eng.sectsco.org/20200819/670183.html");
     static final Source ASEAN_TRIBUNE_2016_TASHKENT = source("asean-tribune-2016-tashkent", NEWS_REPORT,
             "Shanghai Cooperation Organization expanded (memoranda on India and Pakistan signed in Tashkent)",
             "ASEAN Tribune (TASS)", month(2016, 6), "https://www.aseantribune.com/shanghai-cooperation-organization-expanded/");
     static final Source ECNS_2017_ASTANA = source("ecns-2017-astana", NEWS_REPORT,
-            "India and Pakistan become full SCO members", "ECNS (Xinhua)", day(2017, 6, 10),
+            "India and Pakistan become full SCO members", "ECNS (Xinhua)", partialDate(2017, 6, 10),
             "http://ecns.cn/2017/06-10/260947.shtml");
     static final Source TASS_2021_PARTNERS = source("tass-2021-partners", NEWS_REPORT,
-            "Saudi Arabia, Egypt and Qatar will receive SCO dialogue partner status", "TASS", day(2021, 9, 9),
+            "Saudi Arabia, Egypt and Qatar will receive SCO dialogue partner status", "TASS", partialDate(2021, 9, 9),
             "https://tass.com/world/1335687");
     static final Source TASS_2021_AFGHANISTAN = source("tass-2021-afghanistan", NEWS_REPORT,
-            "Afghan delegation will not attend the Dushanbe SCO summit", "TASS", day(2021, 9, 9),
+            "Afghan delegation will not attend the Dushanbe SCO summit", "TASS", partialDate(2021, 9, 9),
             "https://tass.com/world/1335609");
     static final Source PEOPLE_2022_SAMARKAND = source("people-2022-samarkand", NEWS_REPORT,
             "Memorandum of obligations on Iran's SCO membership signed at the Samarkand summit",
-            "People's Daily Online (Xinhua)", day(2022, 9, 16), "http://en.people.cn/n3/2022/0916/c90000-10148236.html");
+            "People's Daily Online (Xinhua)", partialDate(2022, 9, 16), "http://en.people.cn/n3/2022/0916/c90000-10148236.html");
     static final Source NEWS_GHANA_2022_EGYPT_QATAR = source("news-ghana-2022-egypt-qatar", NEWS_REPORT,
             "Egypt and Qatar granted status of SCO dialogue partner", "News Ghana (Uzbek foreign ministry)",
             month(2022, 9), "https://newsghana.com.gh/egypt-and-qatar-granted-status-of-sco-dialogue-partner/");
     static final Source URDUPOINT_2023_SAUDI = source("urdupoint-2023-saudi", NEWS_REPORT,
             "Saudi King approves Riyadh's dialogue partner status in the SCO", "UrduPoint (Sputnik)",
-            day(2023, 3, 29), "https://www.urdupoint.com/en/world/saudi-king-approves-riyadhs-dialogue-partner-1667578.html");
+            partialDate(2023, 3, 29), "https://www.urdupoint.com/en/world/saudi-king-approves-riyadhs-dialogue-partner-1667578.html");
     static final Source FINANCIAL_EXPRESS_2023_GOA = source("financial-express-2023-goa", NEWS_REPORT,
-            "SCO adds Kuwait, UAE, Myanmar and Maldives as dialogue partners", "Financial Express", day(2023, 5, 6),
+            "SCO adds Kuwait, UAE, Myanmar and Maldives as dialogue partners", "Financial Express", partialDate(2023, 5, 6),
             "https://www.financialexpress.com/business/defence-sco-adds-kuwait-uae-myanmar-and-maldives-as-dialogue-partners-3076846/");
     static final Source LIBYAN_NEWSWIRE_2023_BAHRAIN = source("libyan-newswire-2023-bahrain", NEWS_REPORT,
-            "Bahrain granted the status of SCO dialogue partner", "Libyan Newswire (BNA)", day(2023, 7, 15),
+            "Bahrain granted the status of SCO dialogue partner", "Libyan Newswire (BNA)", partialDate(2023, 7, 15),
             "https://libyannewswire.com/bahrain-granted-the-status-of-sco-dialogue-partner/");
     static final Source LOKMAT_2023_IRAN = source("lokmat-2023-iran", NEWS_REPORT,
-            "Iran formally becomes full member of the SCO", "Lokmat Times (ANI)", day(2023, 7, 4),
+            "Iran formally becomes full member of the SCO", "Lokmat Times (ANI)", partialDate(2023, 7, 4),
             "https://www.lokmattimes.com/international/iran-formally-becomes-full-member-of-sco-pm-modi-conveys-best-wishes-to-president-ebrahim-raisi/");
     static final Source TASS_2023_BELARUS = source("tass-2023-belarus", NEWS_REPORT,
-            "Belarus on its way to SCO membership", "TASS", day(2023, 11, 29), "https://tass.com/world/1713379");
+            "Belarus on its way to SCO membership", "TASS", partialDate(2023, 11, 29), "https://tass.com/world/1713379");
     static final Source ASTANA_TIMES_2024_BELARUS = source("astana-times-2024-belarus", NEWS_REPORT,
-            "SCO welcomes Belarus as its 10th member state", "The Astana Times", day(2024, 7, 4),
+            "SCO welcomes Belarus as its 10th member state", "The Astana Times", partialDate(2024, 7, 4),
             "https://astanatimes.com/2024/07/sco-welcomes-belarus-as-its-10th-member-state/");
     static final Source ANEWS_2024_ASTANA = source("anews-2024-astana", NEWS_REPORT,
-            "Shanghai Cooperation Organization adopts declaration at Astana summit", "A News", day(2024, 7, 4),
+            "Shanghai Cooperation Organization adopts declaration at Astana summit", "A News", partialDate(2024, 7, 4),
             "https://anews.com.tr/world/2024/07/04/shanghai-cooperation-organization-adopts-declaration-at-astana-summit");
     static final Source PAKISTAN_TODAY_2024_AFGHANISTAN = source("pakistan-today-2024-afghanistan", NEWS_REPORT,
-            "Afghanistan excluded from upcoming SCO summit in Islamabad", "Pakistan Today", day(2024, 10, 12),
+            "Afghanistan excluded from upcoming SCO summit in Islamabad", "Pakistan Today", partialDate(2024, 10, 12),
             "https://www.pakistantoday.com.pk/2024/10/12/afghanistan-excluded-from-upcoming-sco-summit-in-islamabad/");
     static final Source TREND_2025_TIANJIN_DECLARATION = source("trend-2025-tianjin-declaration", NEWS_REPORT,
             "Tianjin Declaration merges SCO observer and dialogue partner statuses", "Trend News Agency",
-            day(2025, 9, 1), "https://www.trend.az/world/4085750.html");
+            partialDate(2025, 9, 1), "https://www.trend.az/world/4085750.html");
     static final Source TASS_2025_PARTNERS = source("tass-2025-partners", NEWS_REPORT,
             "Wang Yi: SCO observers and dialogue partners unified as SCO partners; Laos welcomed", "TASS",
-            day(2025, 9, 1), "https://tass.com/world/2010381");
+            partialDate(2025, 9, 1), "https://tass.com/world/2010381");
     static final Source KG24_2025_TIANJIN = source("24kg-2025-tianjin", NEWS_REPORT,
             "Documents signed as a result of the SCO Heads of State Council meeting in Tianjin", "24.kg",
-            day(2025, 9, 1), "https://24.kg/english/341784_Number_of_documents_signed_as_a_result_of_SCO_Heads_of_State_Council_meeting/");
+            partialDate(2025, 9, 1), "https://24.kg/english/341784_Number_of_documents_signed_as_a_result_of_SCO_Heads_of_State_Council_meeting/");
 
     // Bodies.
     static final Source SECTSCO_SECRETARIAT = source("sectsco-secretariat", OFFICIAL,
@@ -290,296 +290,296 @@ final class Sources {
             "http://eng.sectsco.org/secretariat/");
     static final Source EURASIANET_2012_RATS = source("eurasianet-2012-rats", NEWS_REPORT,
             "Uzbekistan: a peek inside an SCO anti-terrorism center", "EurasiaNet (via Eurasia Review)",
-            day(2012, 9, 25), "https://www.eurasiareview.com/26092012-uzbekistan-a-peek-inside-an-sco-anti-terrorism-center/");
+            partialDate(2012, 9, 25), "https://www.eurasiareview.com/26092012-uzbekistan-a-peek-inside-an-sco-anti-terrorism-center/");
     static final Source COSCOS_2013_INTERBANK = source("coscos-2013-interbank", OFFICIAL,
-            "SCO Interbank Consortium: history", "China SCO Center (coscos.org.cn)", day(2013, 6, 13),
+            "SCO Interbank Consortium: history", "China SCO Center (coscos.org.cn)", partialDate(2013, 6, 13),
             "http://coscos.org.cn/a/En/SCO_IBC/2013/0612/251.html");
     static final Source SCO_RUSSIA_2015_BUSINESS_COUNCIL = source("sco-russia-2015-business-council", OFFICIAL,
-            "SCO Business Council", "Russian SCO presidency 2014-2015", day(2014, 9, 5),
+            "SCO Business Council", "Russian SCO presidency 2014-2015", partialDate(2014, 9, 5),
             "http://en.sco-russia2015.ru/cooperation/20140905/1013179794.html");
     static final Source SCO_FORUM_ABOUT = source("sco-forum-about", OFFICIAL, "About the SCO Forum", "SCO Forum",
             year(2012), "http://scoforum.org/2012/?lng=en&module=pages&action=view&id=12");
     static final Source PEOPLE_2016_SCO_UNIVERSITY = source("people-2016-sco-university", NEWS_REPORT,
-            "SCO youth education: the SCO University", "People's Daily Online", day(2016, 6, 24),
+            "SCO youth education: the SCO University", "People's Daily Online", partialDate(2016, 6, 24),
             "http://en.people.cn/n3/2016/0624/c90782-9077126.html");
     static final Source GNFCC_2021_WUHAN = source("gnfcc-2021-wuhan", OFFICIAL,
             "Wuhan Initiative of the SCO Forum on People-to-People Friendship",
-            "SCO Good-Neighbourliness, Friendship and Cooperation Commission", day(2021, 6, 3),
+            "SCO Good-Neighbourliness, Friendship and Cooperation Commission", partialDate(2021, 6, 3),
             "http://en.gnfccsco.com/2021-06/03/c_884442.htm");
 
     // Designations.
     static final Source CANINDIA_2022_VARANASI = source("canindia-2022-varanasi", NEWS_REPORT,
             "Varanasi nominated as first-ever SCO tourism and cultural capital at Samarkand summit", "CanIndia (IANS)",
-            day(2022, 9, 16), "https://www.canindia.com/varanasi-nominated-as-first-ever-sco-tourism-cultural-capital-at-samarkand-summit/");
+            partialDate(2022, 9, 16), "https://www.canindia.com/varanasi-nominated-as-first-ever-sco-tourism-cultural-capital-at-samarkand-summit/");
     static final Source ASTANA_TIMES_2023_ALMATY = source("astana-times-2023-almaty", NEWS_REPORT,
-            "Almaty becomes SCO cultural and tourism capital for 2023-2024", "The Astana Times", day(2023, 4, 4),
+            "Almaty becomes SCO cultural and tourism capital for 2023-2024", "The Astana Times", partialDate(2023, 4, 4),
             "https://astanatimes.com/2023/04/almaty-becomes-sco-cultural-and-tourism-capital-for-2023-2024/");
     static final Source SECTSCO_2023_YEAR_OF_TOURISM = source("sectsco-2023-year-of-tourism", OFFICIAL,
-            "Year of Tourism 2023 SCO forum poised to begin", "SCO Secretariat", day(2023, 11, 22),
+            "Year of Tourism 2023 SCO forum poised to begin", "SCO Secretariat", partialDate(2023, 11, 22),
             "https://eng.sectsco.org/20231122/-Year-of-Tourism-2023-SCO-forum-poised-to-begin--967051.html");
     static final Source ASTANA_TIMES_2024_YEAR_OF_ECOLOGY = source("astana-times-2024-year-of-ecology", NEWS_REPORT,
-            "SCO kicks off Year of Environment chaired by Kazakhstan", "The Astana Times", day(2024, 1, 16),
+            "SCO kicks off Year of Environment chaired by Kazakhstan", "The Astana Times", partialDate(2024, 1, 16),
             "https://astanatimes.com/2024/01/sco-kicks-off-year-of-environment-chaired-by-kazakhstan/");
     static final Source SECTSCO_2024_TOURISM_HEADS = source("sectsco-2024-tourism-heads", OFFICIAL,
             "Meeting of heads of tourism administrations of the SCO member states, Almaty", "SCO Secretariat",
-            day(2024, 5, 26), "https://chn.sectsco.org/20240526/1364566.html");
+            partialDate(2024, 5, 26), "https://chn.sectsco.org/20240526/1364566.html");
     static final Source PEOPLE_2024_SUSTAINABLE_DEVELOPMENT = source("people-2024-sustainable-development",
             NEWS_REPORT, "China to host friendly, united, fruitful SCO summit next year",
-            "People's Daily Online (Xinhua)", day(2024, 9, 10), "http://en.people.cn/n3/2024/0910/c90000-20217024.html");
+            "People's Daily Online (Xinhua)", partialDate(2024, 9, 10), "http://en.people.cn/n3/2024/0910/c90000-20217024.html");
     static final Source PEOPLE_2025_PARTIES_FORUM = source("people-2025-parties-forum", NEWS_REPORT,
-            "SCO political parties meet in Urumqi", "People's Daily Online (Xinhua)", day(2025, 4, 24),
+            "SCO political parties meet in Urumqi", "People's Daily Online (Xinhua)", partialDate(2025, 4, 24),
             "http://en.people.cn/n3/2025/0424/c90000-20306751.html");
     static final Source ASTANA_TIMES_2025_TIANJIN = source("astana-times-2025-tianjin", NEWS_REPORT,
-            "SCO summit in Tianjin: Kyrgyzstan assumes rotating chairmanship", "The Astana Times", day(2025, 9, 2),
+            "SCO summit in Tianjin: Kyrgyzstan assumes rotating chairmanship", "The Astana Times", partialDate(2025, 9, 2),
             "https://astanatimes.com/2025/09/sco-summit-in-tianjin-kyrgyzstan-assumes-rotating-chairmanship/");
 
     // Summits and chairmanships.
     static final Source UZBEKISTAN_EMBASSY_2010_CHAIR = source("uzbekistan-embassy-2010-chair", OFFICIAL,
             "Uzbekistan's chairmanship of the SCO and the Tashkent summit", "Embassy of Uzbekistan to the United States",
-            day(2010, 6, 10), "http://uzbekistan.org/news/archive/815/");
+            partialDate(2010, 6, 10), "http://uzbekistan.org/news/archive/815/");
     static final Source CHINA_ORG_2006_PRESIDENCY = source("china-org-2006-presidency", NEWS_REPORT,
-            "China holding the SCO presidency", "china.org.cn (Xinhua)", day(2006, 1, 17),
+            "China holding the SCO presidency", "china.org.cn (Xinhua)", partialDate(2006, 1, 17),
             "http://china.org.cn/international/2006-01/17/content_1155479.htm");
     static final Source MFA_CHINA_2007_BISHKEK = source("mfa-china-2007-bishkek", OFFICIAL,
             "Seventh meeting of the SCO Council of Heads of State, Bishkek", "Ministry of Foreign Affairs of China",
             null, "https://www.mfa.gov.cn/mfa_eng/xw/zyjh/202405/t20240530_11339914.html");
     static final Source WORLDJPN_CHS_2008 = source("worldjpn-chs-2008", OFFICIAL,
             "Dushanbe Declaration of the Heads of the SCO Member States",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2008, 8, 28),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2008, 8, 28),
             "https://worldjpn.net/documents/texts/SCO/20080828.D1E.html");
     static final Source INFOSHOS_2009_YEKATERINBURG = source("infoshos-2009-yekaterinburg", NEWS_REPORT,
-            "SCO summit in Yekaterinburg, 15-16 June 2009", "InfoSCO (infoshos.ru)", day(2009, 6, 15),
+            "SCO summit in Yekaterinburg, 15-16 June 2009", "InfoSCO (infoshos.ru)", partialDate(2009, 6, 15),
             "http://www.infoshos.ru/en/print.php?idn=4384");
     static final Source XINHUA_2010_TASHKENT = source("xinhua-2010-tashkent", NEWS_REPORT,
-            "Analysis: SCO summit in Tashkent concludes", "Xinhua", day(2010, 6, 12),
+            "Analysis: SCO summit in Tashkent concludes", "Xinhua", partialDate(2010, 6, 12),
             "http://keyanhelp.cn/world/hu_sco_2010/2010-06/12/content_20243551.htm");
     static final Source WORLDJPN_CHS_2011 = source("worldjpn-chs-2011", OFFICIAL,
             "Astana Declaration on the Tenth Anniversary of the SCO",
-            "The World and Japan Database (GRIPS, University of Tokyo)", day(2011, 6, 15),
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2011, 6, 15),
             "https://worldjpn.net/documents/texts/SCO/20110615.D1E.html");
     static final Source NEWSLINE_2011_CHINA_CHAIR = source("newsline-2011-china-chair", NEWS_REPORT,
-            "China assumes rotating SCO presidency from Kazakhstan", "Newsline.kz", day(2011, 7, 4),
+            "China assumes rotating SCO presidency from Kazakhstan", "Newsline.kz", partialDate(2011, 7, 4),
             "https://newsline.kz/article/602282/");
     static final Source SCO_SUMMIT_2013 = source("sco-summit-2013", OFFICIAL,
             "13th meeting of the SCO Council of Heads of State, Bishkek", "Official site of the 2013 SCO summit",
             year(2013), "http://www.scosummit2013.org/en/");
     static final Source DIPLOMAT_2014_DUSHANBE = source("diplomat-2014-dushanbe", NEWS_REPORT,
             "Results of the SCO summit in Dushanbe (Foreign Minister of Tajikistan)", "Diplomat Magazine",
-            day(2014, 11, 3), "https://diplomatmagazine.eu/2014/11/03/results-sco-summit-dushanbe-2014");
+            partialDate(2014, 11, 3), "https://diplomatmagazine.eu/2014/11/03/results-sco-summit-dushanbe-2014");
     static final Source TASS_2014_PRESIDENCY = source("tass-2014-presidency", NEWS_REPORT,
-            "Russia to take over SCO presidency after the Dushanbe summit", "ITAR-TASS", day(2014, 9, 11),
+            "Russia to take over SCO presidency after the Dushanbe summit", "ITAR-TASS", partialDate(2014, 9, 11),
             "https://tass.com/russia/748980");
     static final Source TASS_2015_UFA = source("tass-2015-ufa", NEWS_REPORT,
-            "SCO presidency goes from Russia to Uzbekistan at the Ufa summit", "TASS", day(2015, 7, 10),
+            "SCO presidency goes from Russia to Uzbekistan at the Ufa summit", "TASS", partialDate(2015, 7, 10),
             "http://tass.com/world/807537");
     static final Source TIMES_KUWAIT_2016_TASHKENT = source("times-kuwait-2016-tashkent", NEWS_REPORT,
-            "Presidency of Uzbekistan at the Shanghai Cooperation Organization", "Times Kuwait", day(2016, 6, 22),
+            "Presidency of Uzbekistan at the Shanghai Cooperation Organization", "Times Kuwait", partialDate(2016, 6, 22),
             "http://timeskuwait.com/Times_-Presidency-of-Uzbekistan-at-the-Shanghai-Cooperation-Organization");
     static final Source KAZINFORM_2016_CHAIR = source("kazinform-2016-chair", NEWS_REPORT,
-            "Astana to host next SCO summit in June 2017, Nazarbayev says", "Kazinform", day(2016, 6, 24),
+            "Astana to host next SCO summit in June 2017, Nazarbayev says", "Kazinform", partialDate(2016, 6, 24),
             "https://en.inform.kz/amp/astana-to-host-next-sco-summit-in-june-2017-nazarbayev_a2918124/");
     static final Source KHOVAR_2017_CHINA_CHAIR = source("khovar-2017-china-chair", NEWS_REPORT,
-            "China to take over SCO chairmanship from Kazakhstan", "Khovar (Kazinform)", day(2017, 6, 8),
+            "China to take over SCO chairmanship from Kazakhstan", "Khovar (Kazinform)", partialDate(2017, 6, 8),
             "https://eng.khovar.tj/2017/06/china-to-take-over-sco-chairmanship-from-kazakhstan");
     static final Source KP_KG_2018_QINGDAO = source("kp-kg-2018-qingdao", NEWS_REPORT,
             "SCO chairmanship passes from China to Kyrgyzstan at Qingdao", "Komsomolskaya Pravda Kyrgyzstan",
-            day(2018, 6, 10), "https://www.kp.kg/online/news/3142115/");
+            partialDate(2018, 6, 10), "https://www.kp.kg/online/news/3142115/");
     static final Source RFERL_2019_BISHKEK = source("rferl-2019-bishkek", NEWS_REPORT,
             "Leaders of the Shanghai Cooperation Organization sign joint declaration", "Radio Free Europe/Radio Liberty",
             month(2019, 6), "https://www.rferl.org/a/leaders-of-shanghai-cooperation-organization-sign-joint-declaration/29999849.html");
     static final Source TASS_2020_VIDEO_SUMMIT = source("tass-2020-video-summit", NEWS_REPORT,
-            "SCO summit by video link to be the main event of Russia's chairmanship", "TASS", day(2020, 10, 21),
+            "SCO summit by video link to be the main event of Russia's chairmanship", "TASS", partialDate(2020, 10, 21),
             "https://tass.com/world/1214849");
     static final Source MFA_TAJIKISTAN_2020_PRESIDENCY = source("mfa-tajikistan-2020-presidency", OFFICIAL,
             "Tajikistan's SCO presidency: cooperation for stability and prosperity", "Ministry of Foreign Affairs of"
                     + " Tajikistan", month(2020, 12),
             "https://www.mfa.tj/en/berlin/view/6771/tajikistans-sco-presidency-cooperation-for-stability-and-prosperity");
     static final Source KHOVAR_2021_DUSHANBE = source("khovar-2021-dushanbe", NEWS_REPORT,
-            "SCO's jubilee summit took place in Dushanbe", "Khovar", day(2021, 9, 17),
+            "SCO's jubilee summit took place in Dushanbe", "Khovar", partialDate(2021, 9, 17),
             "https://eng.khovar.tj/2021/09/sco-s-jubilee-summit-took-place-in-dushanbe-todayv");
     static final Source CENTRELINE_2021_UZBEK_CHAIR = source("centreline-2021-uzbek-chair", NEWS_REPORT,
             "Uzbekistan's chairmanship in the SCO (article by Secretary-General Vladimir Norov)", "Centreline",
-            day(2021, 10, 15), "https://centreline.com.pk/2021/10/15/uzbekistans-chairmanship-in-the-sco/");
+            partialDate(2021, 10, 15), "https://centreline.com.pk/2021/10/15/uzbekistans-chairmanship-in-the-sco/");
     static final Source PTI_2022_INDIA_CHAIR = source("pti-2022-india-chair", NEWS_REPORT,
-            "India takes over SCO rotating presidency", "Press Trust of India (Moneycontrol)", day(2022, 9, 16),
+            "India takes over SCO rotating presidency", "Press Trust of India (Moneycontrol)", partialDate(2022, 9, 16),
             "https://www.moneycontrol.com/news/business/india-takes-over-sco-rotating-presidency-9190731.html");
     static final Source TREND_2023_KAZAKH_CHAIR = source("trend-2023-kazakh-chair", NEWS_REPORT,
-            "New Delhi Declaration: SCO chairmanship passes to Kazakhstan", "Trend News Agency", day(2023, 7, 4),
+            "New Delhi Declaration: SCO chairmanship passes to Kazakhstan", "Trend News Agency", partialDate(2023, 7, 4),
             "https://en.trend.az/casia/kazakhstan/3768763.html");
     static final Source TREND_2024_CHINA_CHAIR = source("trend-2024-china-chair", NEWS_REPORT,
             "Astana Declaration: SCO chairmanship passes from Kazakhstan to China", "Trend News Agency",
-            day(2024, 7, 4), "https://en.trend.az/azerbaijan/politics/3919792.html");
+            partialDate(2024, 7, 4), "https://en.trend.az/azerbaijan/politics/3919792.html");
     static final Source XINHUA_2025_KYRGYZ_CHAIR = source("xinhua-2025-kyrgyz-chair", NEWS_REPORT,
             "Kyrgyzstan takes over SCO rotating presidency for 2025-2026", "People's Daily Online (Xinhua)",
-            day(2025, 9, 1), "http://en.people.cn/n3/2025/0901/c90000-20360489.html");
+            partialDate(2025, 9, 1), "http://en.people.cn/n3/2025/0901/c90000-20360489.html");
     static final Source TASS_2026_KYRGYZ_CHAIR = source("tass-2026-kyrgyz-chair", NEWS_REPORT,
-            "Japarov: Kyrgyzstan chairs the SCO in 2026 for the fourth time", "TASS", day(2026, 1, 1),
+            "Japarov: Kyrgyzstan chairs the SCO in 2026 for the fourth time", "TASS", partialDate(2026, 1, 1),
             "https://tass.com/world/2067289");
     static final Source TASS_2024_SCO_PLUS = source("tass-2024-sco-plus", NEWS_REPORT,
-            "First meeting in SCO Plus format to be held on July 4 in Astana", "TASS", day(2024, 7, 2),
+            "First meeting in SCO Plus format to be held on July 4 in Astana", "TASS", partialDate(2024, 7, 2),
             "https://tass.com/politics/1811375");
     static final Source KAZINFORM_2024_SCO_PLUS = source("kazinform-2024-sco-plus", NEWS_REPORT,
-            "SCO Plus meeting kicks off in Astana", "Kazinform", day(2024, 7, 4),
+            "SCO Plus meeting kicks off in Astana", "Kazinform", partialDate(2024, 7, 4),
             "https://en.inform.kz/news/sco-plus-meeting-kicks-off-in-astana-b3b260/");
     static final Source GLOBAL_TIMES_2025_TIANJIN = source("global-times-2025-tianjin", NEWS_REPORT,
             "Xi calls for forging ahead with solid steps as SCO convenes largest-ever summit",
-            "Global Times (PR Newswire)", day(2025, 9, 1),
+            "Global Times (PR Newswire)", partialDate(2025, 9, 1),
             "https://www.prnewswire.com/news-releases/global-times-xi-calls-for-forging-ahead-with-solid-steps-as-sco-convenes-largest-ever-summit-302543353.html");
     static final Source MFA_CHINA_2004_CHG = source("mfa-china-2004-chg", OFFICIAL,
             "Joint communique of the third meeting of the Prime Ministers of the SCO member states, Bishkek",
-            "Ministry of Foreign Affairs of China", day(2004, 9, 23),
+            "Ministry of Foreign Affairs of China", partialDate(2004, 9, 23),
             "https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367142.html");
 
     // Events and figures.
     static final Source SECTSCO_2021_SCO_DAY = source("sectsco-2021-sco-day", OFFICIAL,
-            "Gala evening for the SCO's 20th anniversary at Diaoyutai, Beijing", "SCO Secretariat", day(2021, 6, 15),
+            "Gala evening for the SCO's 20th anniversary at Diaoyutai, Beijing", "SCO Secretariat", partialDate(2021, 6, 15),
             "https://eng.sectsco.org/20210615/765514.html");
     static final Source SECTSCO_2021_CONTACT_GROUP = source("sectsco-2021-contact-group", OFFICIAL,
             "Secretary-General at the SCO-Afghanistan Contact Group meeting of foreign ministers, Dushanbe",
-            "SCO Secretariat", day(2021, 7, 14), "http://eng.sectsco.org/20210714/768423.html");
+            "SCO Secretariat", partialDate(2021, 7, 14), "http://eng.sectsco.org/20210714/768423.html");
     static final Source SECTSCO_2019_SPIDER_WEB = source("sectsco-2019-spider-web", OFFICIAL,
-            "International anti-drug operation Spider Web", "SCO Secretariat", day(2019, 7, 12),
+            "International anti-drug operation Spider Web", "SCO Secretariat", partialDate(2019, 7, 12),
             "http://eng.sectsco.org/news/20190712/565195.html");
     static final Source CHINA_DIPLOMACY_2024_INTERACTION = source("china-diplomacy-2024-interaction", NEWS_REPORT,
             "SCO members conduct joint counter-terrorism live exercise Interaction-2024", "China Diplomacy (Xinhua)",
-            day(2024, 7, 23), "http://en.chinadiplomacy.org.cn/2024-07/23/content_117325990.shtml");
+            partialDate(2024, 7, 23), "http://en.chinadiplomacy.org.cn/2024-07/23/content_117325990.shtml");
     static final Source CHINA_DAILY_2024_GREEN_FORUM = source("china-daily-2024-green-forum", NEWS_REPORT,
-            "SCO member states push for green development in Qingdao", "China Daily", day(2024, 7, 10),
+            "SCO member states push for green development in Qingdao", "China Daily", partialDate(2024, 7, 10),
             "https://regional.chinadaily.com.cn/shandong/qingdao/2024-07/10/c_1003510.htm");
     static final Source SECTSCO_2024_ECOLOGY_FORUM = source("sectsco-2024-ecology-forum", OFFICIAL,
-            "Secretary-General's speech at the SCO Forum Year of Ecology 2024", "SCO Secretariat", day(2024, 7, 8),
+            "Secretary-General's speech at the SCO Forum Year of Ecology 2024", "SCO Secretariat", partialDate(2024, 7, 8),
             "https://eng.sectsco.org/20240708/1460217.html");
     static final Source ASTANA_TIMES_2023_TOURISM_FORUM = source("astana-times-2023-tourism-forum", NEWS_REPORT,
-            "SCO Year of Tourism 2023 forum kicks off in China", "The Astana Times", day(2023, 11, 25),
+            "SCO Year of Tourism 2023 forum kicks off in China", "The Astana Times", partialDate(2023, 11, 25),
             "https://astanatimes.com/2023/11/sco-year-of-tourism-2023-forum-kicks-off-in-china/");
     static final Source TASS_2024_WATER_CONFERENCE = source("tass-2024-water-conference", NEWS_REPORT,
-            "SCO Secretary-General at the Dushanbe Water Action Decade conference", "TASS", day(2024, 6, 11),
+            "SCO Secretary-General at the Dushanbe Water Action Decade conference", "TASS", partialDate(2024, 6, 11),
             "https://tass.com/world/1802255");
     static final Source KAZINFORM_2023_IMPROVEMENT = source("kazinform-2023-improvement", NEWS_REPORT,
-            "Improvement of SCO activities discussed in Astana", "Kazinform", day(2023, 4, 2),
+            "Improvement of SCO activities discussed in Astana", "Kazinform", partialDate(2023, 4, 2),
             "https://www.inform.kz/en/improvement-of-sco-activities-discussed-in-astana_a4052191");
     static final Source PEOPLE_2024_RAILWAY = source("people-2024-railway", NEWS_REPORT,
             "Xi's letter to the commencement ceremony of the China-Kyrgyzstan-Uzbekistan railway project",
-            "People's Daily Online (Xinhua)", day(2024, 12, 27), "http://en.people.cn/n3/2024/1227/c90000-20259516.html");
+            "People's Daily Online (Xinhua)", partialDate(2024, 12, 27), "http://en.people.cn/n3/2024/1227/c90000-20259516.html");
     static final Source PEOPLE_2024_YANGLING = source("people-2024-yangling", NEWS_REPORT,
             "Chinese agricultural hub nurtures talent for SCO member states", "People's Daily Online (Xinhua)",
-            day(2024, 6, 13), "http://en.people.cn/n3/2024/0613/c90000-20181032.html");
+            partialDate(2024, 6, 13), "http://en.people.cn/n3/2024/0613/c90000-20181032.html");
     static final Source DEVDISCOURSE_2021_VACCINES = source("devdiscourse-2021-vaccines", NEWS_REPORT,
             "Xi says China aims to provide 2 billion COVID-19 vaccine doses to the world in 2021", "Devdiscourse (CCTV)",
-            day(2021, 8, 5), "https://www.devdiscourse.com/article/health/1681498-xi-says-china-aims-to-provide-2-bln-covid-19-vaccine-doses-to-world-in-2021--cctv");
+            partialDate(2021, 8, 5), "https://www.devdiscourse.com/article/health/1681498-xi-says-china-aims-to-provide-2-bln-covid-19-vaccine-doses-to-world-in-2021--cctv");
     static final Source PEOPLE_2020_ECONOMIC_FACTS = source("people-2020-economic-facts", NEWS_REPORT,
-            "Facts and figures: China-SCO economic cooperation", "People's Daily Online (Xinhua)", day(2020, 11, 10),
+            "Facts and figures: China-SCO economic cooperation", "People's Daily Online (Xinhua)", partialDate(2020, 11, 10),
             "http://en.people.cn/n3/2020/1110/c90000-9778690.html");
     static final Source ETNET_2025_TRADE_TARGET = source("etnet-2025-trade-target", NEWS_REPORT,
             "Xi at the 25th Council of Heads of State: China-SCO trade target reached ahead of schedule", "ETNet",
-            day(2025, 9, 1), "http://202.62.215.22/www/tc/ashares/news_detail.php?category=%E4%B8%8A%E5%90%88%E5%B3%B0%E6%9C%83&newsid=ETN350901843&page=1");
+            partialDate(2025, 9, 1), "http://202.62.215.22/www/tc/ashares/news_detail.php?category=%E4%B8%8A%E5%90%88%E5%B3%B0%E6%9C%83&newsid=ETN350901843&page=1");
     static final Source GLOBAL_TIMES_2024_PRESIDENCY = source("global-times-2024-presidency", NEWS_REPORT,
             "China initiates work of rotating SCO presidency for 2024-2025", "Global Times", month(2024, 7),
             "https://www.globaltimes.cn/page/202407/1316472.shtml");
     static final Source PEOPLE_2021_XI_PLEDGES = source("people-2021-xi-pledges", NEWS_REPORT,
             "China to help countries in need build capacity, improve people's lives: Xi", "People's Daily Online"
-                    + " (Xinhua)", day(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898305.html");
+                    + " (Xinhua)", partialDate(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898305.html");
 
     // Councils of Heads of Government and of Foreign Ministers; SCO Plus.
     static final Source CHINA_DAILY_2007_TIMELINE = source("china-daily-2007-timeline", NEWS_REPORT,
             "Six years of determination and action: SCO timeline", "China Daily",
-            day(2007, 8, 16), "https://global.chinadaily.com.cn/china/2007-08/16/content_6029081.htm");
+            partialDate(2007, 8, 16), "https://global.chinadaily.com.cn/china/2007-08/16/content_6029081.htm");
     static final Source CHINAGATE_2015_CHG = source("chinagate-2015-chg", NEWS_REPORT,
             "Backgrounder: prime ministers' meetings of the SCO", "China.org.cn (Xinhua)",
-            day(2015, 12, 14), "http://en.chinagate.cn/2015-12/14/content_37309761.htm");
+            partialDate(2015, 12, 14), "http://en.chinagate.cn/2015-12/14/content_37309761.htm");
     static final Source WORLDJPN_CHG_2004 = source("worldjpn-chg-2004", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Bishkek", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2004, 9, 23), "https://worldjpn.net/documents/texts/SCO/20040923.D1E.html");
+            partialDate(2004, 9, 23), "https://worldjpn.net/documents/texts/SCO/20040923.D1E.html");
     static final Source XINHUA_2005_CHG = source("xinhua-2005-chg", NEWS_REPORT,
             "Fourth SCO heads-of-government meeting opens in Moscow", "Xinhua",
-            day(2005, 10, 27), "http://keyanhelp.cn/archive/2005-10/27/content_1146665.htm");
+            partialDate(2005, 10, 27), "http://keyanhelp.cn/archive/2005-10/27/content_1146665.htm");
     static final Source WORLDJPN_CHG_2006 = source("worldjpn-chg-2006", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Dushanbe", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2006, 9, 15), "https://worldjpn.net/documents/texts/SCO/20060915.D1E.html");
+            partialDate(2006, 9, 15), "https://worldjpn.net/documents/texts/SCO/20060915.D1E.html");
     static final Source WORLDJPN_CHG_2007 = source("worldjpn-chg-2007", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Tashkent", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2007, 11, 2), "https://worldjpn.net/documents/texts/SCO/20071102.D1E.html");
+            partialDate(2007, 11, 2), "https://worldjpn.net/documents/texts/SCO/20071102.D1E.html");
     static final Source WORLDJPN_CHG_2008 = source("worldjpn-chg-2008", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Astana", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2008, 10, 30), "https://worldjpn.net/documents/texts/SCO/20081030.D1E.html");
+            partialDate(2008, 10, 30), "https://worldjpn.net/documents/texts/SCO/20081030.D1E.html");
     static final Source EMBASSY_2009_CHG = source("embassy-2009-chg", OFFICIAL,
             "The eighth SCO prime ministers' meeting held in Beijing", "Embassy of China in the Netherlands",
-            day(2009, 10, 14), "http://nl.china-embassy.gov.cn/eng/zgyw/200910/t20091016_2640849.htm");
+            partialDate(2009, 10, 14), "http://nl.china-embassy.gov.cn/eng/zgyw/200910/t20091016_2640849.htm");
     static final Source CHINA_ORG_2010_CHG = source("china-org-2010-chg", NEWS_REPORT,
             "SCO prime ministers meet in Dushanbe", "china.org.cn (Xinhua)",
-            day(2010, 11, 25), "http://english.china.org.cn/world/2010-11/25/content_21420591.htm");
+            partialDate(2010, 11, 25), "http://english.china.org.cn/world/2010-11/25/content_21420591.htm");
     static final Source WORLDJPN_CHG_2011 = source("worldjpn-chg-2011", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Saint Petersburg", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2011, 11, 7), "https://worldjpn.net/documents/texts/SCO/20111107.D2E.html");
+            partialDate(2011, 11, 7), "https://worldjpn.net/documents/texts/SCO/20111107.D2E.html");
     static final Source WORLDJPN_CHG_2012 = source("worldjpn-chg-2012", OFFICIAL,
             "Joint communique of the Council of Heads of Government, Bishkek", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2012, 12, 5), "https://worldjpn.net/documents/texts/SCO/20121205.D1E.html");
+            partialDate(2012, 12, 5), "https://worldjpn.net/documents/texts/SCO/20121205.D1E.html");
     static final Source WORLDJPN_CHG_2013 = source("worldjpn-chg-2013", OFFICIAL,
             "Joint communique of the 12th Council of Heads of Government, Tashkent", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2013, 11, 29), "https://worldjpn.net/documents/texts/SCO/20131129.D1E.html");
+            partialDate(2013, 11, 29), "https://worldjpn.net/documents/texts/SCO/20131129.D1E.html");
     static final Source WORLDJPN_CHG_2014 = source("worldjpn-chg-2014", OFFICIAL,
             "Joint communique of the 13th Council of Heads of Government, Astana", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2014, 12, 15), "https://worldjpn.net/documents/texts/SCO/20141215.D1E.html");
+            partialDate(2014, 12, 15), "https://worldjpn.net/documents/texts/SCO/20141215.D1E.html");
     static final Source ESCAP_2015_CHG = source("escap-2015-chg", OFFICIAL,
             "Joint communique of the 14th Council of Heads of Government, Zhengzhou", "Asia Pacific Energy Portal (UN ESCAP)",
-            day(2015, 12, 15), "https://policy.asiapacificenergy.org/node/2572");
+            partialDate(2015, 12, 15), "https://policy.asiapacificenergy.org/node/2572");
     static final Source DOCSLIB_2016_CHG = source("docslib-2016-chg", OFFICIAL,
             "Joint communique of the 15th Council of Heads of Government", "docslib.org (communique text)",
-            day(2016, 11, 3), "https://docslib.org/doc/10785277/prime-ministers-council");
+            partialDate(2016, 11, 3), "https://docslib.org/doc/10785277/prime-ministers-council");
     static final Source CASE_2017_CHG = source("case-2017-chg", NEWS_REPORT,
             "Joint communique following the 16th meeting of the SCO Heads of Government Council", "CASE Tajikistan (Xinhua)",
             month(2017, 12), "https://case.com.tj/en/news/joint_communiqu-_following_the_16th_meeting_of_the_sco_heads_of_government_council/");
     static final Source NEWS_TJ_2018_CHG = source("news-tj-2018-chg", NEWS_REPORT,
             "Joint communique on the outcomes of the 17th SCO prime ministers' meeting issued in Dushanbe", "Asia-Plus (news.tj)",
-            day(2018, 10, 12), "https://news.tj/en/news/tajikistan/politics/20181012/joint-communiqu-on-outcomes-of-the-17th-sco-prime-ministers-meeting-issued-in-dushanbe");
+            partialDate(2018, 10, 12), "https://news.tj/en/news/tajikistan/politics/20181012/joint-communiqu-on-outcomes-of-the-17th-sco-prime-ministers-meeting-issued-in-dushanbe");
     static final Source UZDAILY_2019_CHG = source("uzdaily-2019-chg", NEWS_REPORT,
             "18th meeting of the SCO Council of Heads of Government held in Tashkent", "UzDaily",
             month(2019, 11), "https://uzdaily.uz/ru/post/47254");
     static final Source SECTSCO_2020_CHG = source("sectsco-2020-chg", OFFICIAL,
             "19th meeting of the Council of Heads of Government by videoconference", "SCO Secretariat",
-            day(2020, 11, 30), "https://eng.sectsco.org/20201130/697604.html");
+            partialDate(2020, 11, 30), "https://eng.sectsco.org/20201130/697604.html");
     static final Source SECTSCO_2021_CHG = source("sectsco-2021-chg", OFFICIAL,
             "Council of Heads of Government meeting by videoconference", "SCO Secretariat",
-            day(2021, 11, 25), "https://eng.sectsco.org/20211125/802560.html");
+            partialDate(2021, 11, 25), "https://eng.sectsco.org/20211125/802560.html");
     static final Source MEA_2022_CHG = source("mea-2022-chg", OFFICIAL,
             "Joint communique following the 21st meeting of the Council of Heads of Government", "Ministry of External Affairs of India",
-            day(2022, 11, 1), "https://meacms.mea.gov.in/bilateral-documents.htm?dtl/35848/Joint_Communiqu_following_the_21st_Meeting_of_the_Council_of_Heads_of_Governments_Prime_Ministers_of_SCO_Member_States");
+            partialDate(2022, 11, 1), "https://meacms.mea.gov.in/bilateral-documents.htm?dtl/35848/Joint_Communiqu_following_the_21st_Meeting_of_the_Council_of_Heads_of_Governments_Prime_Ministers_of_SCO_Member_States");
     static final Source TASS_2024_CHG = source("tass-2024-chg", NEWS_REPORT,
             "Documents signed at the 23rd Council of Heads of Government, Islamabad", "TASS",
-            day(2024, 10, 16), "https://tass.com/world/1856827");
+            partialDate(2024, 10, 16), "https://tass.com/world/1856827");
     static final Source GOVERNMENT_RU_2025_CHG = source("government-ru-2025-chg", OFFICIAL,
             "Meeting of the SCO Heads of Government Council in expanded format", "Government of Russia",
-            day(2025, 11, 18), "http://government.ru/en/news/56961");
+            partialDate(2025, 11, 18), "http://government.ru/en/news/56961");
     static final Source PEOPLE_2025_SCO_PLUS = source("people-2025-sco-plus", NEWS_REPORT,
             "Xi urges SCO to lead on the Global Governance Initiative at the SCO Plus meeting", "People's Daily Online (Xinhua)",
-            day(2025, 9, 1), "http://en.people.cn/n3/2025/0901/c90000-20360514.html");
+            partialDate(2025, 9, 1), "http://en.people.cn/n3/2025/0901/c90000-20360514.html");
     static final Source WORLDJPN_CHS_2014 = source("worldjpn-chs-2014", OFFICIAL,
             "Press release of the Council of Heads of State, Dushanbe", "The World and Japan Database (GRIPS, University of Tokyo)",
-            day(2014, 9, 12), "https://worldjpn.net/documents/texts/SCO/20140912.D1E.html");
+            partialDate(2014, 9, 12), "https://worldjpn.net/documents/texts/SCO/20140912.D1E.html");
     static final Source TIMES_CA_2018_CFM = source("times-ca-2018-cfm", NEWS_REPORT,
             "SCO foreign ministers meet in Beijing", "The Times of Central Asia",
             month(2018, 4), "https://timesca.com/shanghai-cooperation-organization-s-foreign-ministers-meet-in-beijing/");
     static final Source SECTSCO_2019_CFM = source("sectsco-2019-cfm", OFFICIAL,
             "Council of Foreign Ministers held in Bishkek", "SCO Secretariat",
-            day(2019, 5, 22), "http://eng.sectsco.org/20190522/543257.html");
+            partialDate(2019, 5, 22), "http://eng.sectsco.org/20190522/543257.html");
     static final Source MID_2020_CFM = source("mid-2020-cfm", OFFICIAL,
             "Foreign Minister Lavrov's remarks at the SCO Council of Foreign Ministers, Moscow", "Ministry of Foreign Affairs of Russia",
-            day(2020, 9, 10), "https://www.mid.ru/en/maps/tj/-/asset_publisher/VfByAd5UOwu3/content/id/4330371");
+            partialDate(2020, 9, 10), "https://www.mid.ru/en/maps/tj/-/asset_publisher/VfByAd5UOwu3/content/id/4330371");
     static final Source KAZINFORM_2021_CFM = source("kazinform-2021-cfm", NEWS_REPORT,
             "Kazakh foreign minister attends sitting of the SCO Council of Foreign Ministers", "Kazinform",
-            day(2021, 7, 14), "https://www.inform.kz/en/kazakh-fm-attends-sitting-of-sco-council-of-fms_a3812226");
+            partialDate(2021, 7, 14), "https://www.inform.kz/en/kazakh-fm-attends-sitting-of-sco-council-of-fms_a3812226");
     static final Source DIPLOMATIC_INSIGHT_2022_CFM = source("diplomatic-insight-2022-cfm", NEWS_REPORT,
             "Press briefing by the Foreign Ministry of Uzbekistan on the SCO Council of Foreign Ministers", "The Diplomatic Insight",
-            day(2022, 7, 28), "https://thediplomaticinsight.com/press-briefing-held-by-foreign-ministry-of-uzbekistan/");
+            partialDate(2022, 7, 28), "https://thediplomaticinsight.com/press-briefing-held-by-foreign-ministry-of-uzbekistan/");
     static final Source NEWS18_2023_CFM = source("news18-2023-cfm", NEWS_REPORT,
             "SCO foreign ministers' meeting in Goa", "News18",
-            day(2023, 5, 5), "https://www.news18.com/world/sco-foreign-ministers-meeting-in-goa-expansion-of-group-july-summit-agenda-to-be-discussed-7726033.html");
+            partialDate(2023, 5, 5), "https://www.news18.com/world/sco-foreign-ministers-meeting-in-goa-expansion-of-group-july-summit-agenda-to-be-discussed-7726033.html");
     static final Source KAZINFORM_2024_CFM = source("kazinform-2024-cfm", NEWS_REPORT,
             "SCO foreign ministers meet in Astana", "Kazinform",
-            day(2024, 5, 21), "https://en.inform.kz/news/sco-foreign-ministers-observe-moment-of-silence-over-death-of-iranian-president-ef2d53/");
+            partialDate(2024, 5, 21), "https://en.inform.kz/news/sco-foreign-ministers-observe-moment-of-silence-over-death-of-iranian-president-ef2d53/");
     static final Source PAKISTAN_TODAY_2025_CFM = source("pakistan-today-2025-cfm", NEWS_REPORT,
             "SCO foreign ministers' council makes sound preparations for the Tianjin summit", "Pakistan Today (Xinhua)",
-            day(2025, 7, 17), "https://www.pakistantoday.com.pk/2025/07/17/sco-fms-council-makes-sound-preparations-for-tianjin-summit-wang-yi/");
+            partialDate(2025, 7, 17), "https://www.pakistantoday.com.pk/2025/07/17/sco-fms-council-makes-sound-preparations-for-tianjin-summit-wang-yi/");
 
     private static Source seed(String id, String title, String publisher, PartialDate published, String note) {
         return new Source(SourceId.of(id), SourceKind.SEED_ARTICLE, title, publisher, Optional.of(published),

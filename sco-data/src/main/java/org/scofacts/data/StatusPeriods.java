@@ -28,7 +28,7 @@ import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.TR;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.between;
-import static org.scofacts.data.Rows.day;
+import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.since;
 import static org.scofacts.data.Sources.ASEAN_TRIBUNE_2016_TASHKENT;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2024_BELARUS;
@@ -99,18 +99,18 @@ final class StatusPeriods {
     private StatusPeriods() {
     }
 
-    private static final PartialDate FOUNDED = day(2001, 6, 15);
-    private static final PartialDate TASHKENT_2004 = day(2004, 6, 17);
-    private static final PartialDate ASTANA_2005 = day(2005, 7, 5);
-    private static final PartialDate YEKATERINBURG_2009 = day(2009, 6, 16);
-    private static final PartialDate BEIJING_2012 = day(2012, 6, 7);
-    private static final PartialDate UFA_2015 = day(2015, 7, 10);
-    private static final PartialDate ASTANA_2017 = day(2017, 6, 9);
-    private static final PartialDate DUSHANBE_2021 = day(2021, 9, 17);
-    private static final PartialDate SAMARKAND_2022 = day(2022, 9, 16);
-    private static final PartialDate NEW_DELHI_2023 = day(2023, 7, 4);
-    private static final PartialDate ASTANA_2024 = day(2024, 7, 4);
-    private static final PartialDate TIANJIN_2025 = day(2025, 9, 1);
+    private static final PartialDate FOUNDED = partialDate(2001, 6, 15);
+    private static final PartialDate TASHKENT_2004 = partialDate(2004, 6, 17);
+    private static final PartialDate ASTANA_2005 = partialDate(2005, 7, 5);
+    private static final PartialDate YEKATERINBURG_2009 = partialDate(2009, 6, 16);
+    private static final PartialDate BEIJING_2012 = partialDate(2012, 6, 7);
+    private static final PartialDate UFA_2015 = partialDate(2015, 7, 10);
+    private static final PartialDate ASTANA_2017 = partialDate(2017, 6, 9);
+    private static final PartialDate DUSHANBE_2021 = partialDate(2021, 9, 17);
+    private static final PartialDate SAMARKAND_2022 = partialDate(2022, 9, 16);
+    private static final PartialDate NEW_DELHI_2023 = partialDate(2023, 7, 4);
+    private static final PartialDate ASTANA_2024 = partialDate(2024, 7, 4);
+    private static final PartialDate TIANJIN_2025 = partialDate(2025, 9, 1);
 
     private static final String FOUNDING = "founding member: Declaration on the Establishment of the SCO";
     private static final String TIANJIN_REFORM = "Tianjin Declaration: observer states and dialogue partners"

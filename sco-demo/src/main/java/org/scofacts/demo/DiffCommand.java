@@ -2,21 +2,16 @@ package org.scofacts.demo;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.scofacts.data.DatasetDiff;
+import java.util.function.Function;
+import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
-import org.scofacts.demo.json.DatasetJson;
-import org.scofacts.model.Appointment;
-import org.scofacts.model.Body;
-import org.scofacts.model.Chairmanship;
-import org.scofacts.model.Designation;
-import org.scofacts.model.Document;
-import org.scofacts.model.Event;
+import org.scofacts.json.DatasetDiff;
+import org.scofacts.json.DatasetJson;
 import org.scofacts.model.Fact;
-import org.scofacts.model.Figure;
-import org.scofacts.model.Meeting;
 import org.scofacts.model.Source;
-import org.scofacts.model.StatusPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -83,31 +78,39 @@ final class DiffCommand implements Callable<Integer> {
         return "version " + data.version() + ", checked through " + data.checkedThrough();
     }
 
+    /** Each fact family in a few words, one line per family; a test checks that they cover every family. */
+    static final List<Words<?>> WORDS = List.of(
+            new Words<>(FactFamily.STATUS_PERIODS, p -> p.country().alpha2() + " " + p.status().label() + " "
+                    + p.period()),
+            new Words<>(FactFamily.MEETINGS, m -> Converters.label(m.council()) + ", " + Describe.summit(m)),
+            new Words<>(FactFamily.DOCUMENTS, d -> d.title() + ", " + d.adopted()),
+            new Words<>(FactFamily.APPOINTMENTS, a -> Converters.label(a.post()) + " " + a.holder() + ", " + a.term()),
+            new Words<>(FactFamily.BODIES, b -> b.name()),
+            new Words<>(FactFamily.CHAIRMANSHIPS, c -> c.presidingState().alpha2() + ", " + c.term()),
+            new Words<>(FactFamily.DESIGNATIONS, d -> d.name() + ", " + d.period()),
+            new Words<>(FactFamily.EVENTS, e -> e.name() + ", " + e.period()),
+            new Words<>(FactFamily.FIGURES, f -> f.measure() + " " + Converters.label(f.bound()) + " "
+                    + f.value().toPlainString() + " " + Converters.label(f.unit()) + ", " + f.referenceDate()));
+
+    /**
+     * How the facts of one family read in a few words.
+     *
+     * @param family the family
+     * @param words  the words for one of its facts
+     * @param <F>    the family's record type
+     */
+    record Words<F extends Fact>(FactFamily<F> family, Function<F, String> words) {
+
+        Optional<String> of(Fact fact) {
+            return family.select(List.of(fact)).stream().map(words).findFirst();
+        }
+    }
+
     /** A fact in a few words, so that an added or removed one can be recognised without looking it up. */
     static String describe(Fact fact) {
-        String what;
-        if (fact instanceof StatusPeriod p) {
-            what = p.country().alpha2() + " " + p.status().label() + " " + p.period();
-        } else if (fact instanceof Meeting m) {
-            what = Converters.label(m.council()) + ", " + Describe.summit(m);
-        } else if (fact instanceof Document d) {
-            what = d.title() + ", " + d.adopted();
-        } else if (fact instanceof Appointment a) {
-            what = Converters.label(a.post()) + " " + a.holder() + ", " + a.term();
-        } else if (fact instanceof Chairmanship c) {
-            what = c.presidingState().alpha2() + ", " + c.term();
-        } else if (fact instanceof Body b) {
-            what = b.name();
-        } else if (fact instanceof Designation d) {
-            what = d.name() + ", " + d.period();
-        } else if (fact instanceof Event e) {
-            what = e.name() + ", " + e.period();
-        } else {
-            Figure f = (Figure) fact;
-            what = f.measure() + " " + Converters.label(f.bound()) + " " + f.value().toPlainString() + " "
-                    + Converters.label(f.unit()) + ", " + f.referenceDate();
-        }
-        return fact.getClass().getSimpleName() + ": " + what;
+        String what = WORDS.stream().flatMap(w -> w.of(fact).stream()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no words for the family of " + fact.id()));
+        return FactFamily.of(fact).name() + ": " + what;
     }
 
     private static String describe(Source source) {

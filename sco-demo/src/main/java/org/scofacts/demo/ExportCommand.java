@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scofacts.data.ScoDataset;
-import org.scofacts.demo.json.DatasetJson;
+import org.scofacts.json.DatasetJson;
 import org.scofacts.demo.persistence.DatabaseTarget;
 import org.scofacts.demo.persistence.ScoDatabase;
 import org.scofacts.query.CowIgoTable;

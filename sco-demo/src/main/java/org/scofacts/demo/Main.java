@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.scofacts.data.ScoDataset;
-import org.scofacts.demo.json.DatasetJsonException;
+import org.scofacts.json.DatasetJsonException;
 import org.scofacts.demo.persistence.DatabaseException;
 import org.scofacts.model.Country;
 import org.scofacts.model.DocumentKind;

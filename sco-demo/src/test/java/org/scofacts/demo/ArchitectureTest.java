@@ -26,6 +26,7 @@ class ArchitectureTest {
     private static final String MODEL = "org.scofacts.model..";
     private static final String DATA = "org.scofacts.data..";
     private static final String QUERY = "org.scofacts.query..";
+    private static final String JSON = "org.scofacts.json..";
     private static final String DEMO = "org.scofacts.demo..";
     private static final String BENCH = "org.scofacts.bench..";
 
@@ -39,6 +40,7 @@ class ArchitectureTest {
     static void the_library_classes_are_imported(JavaClasses classes) {
         Assertions.assertThat(classes.containPackage("org.scofacts.model")).as("model classes imported").isTrue();
         Assertions.assertThat(classes.containPackage("org.scofacts.data")).as("data classes imported").isTrue();
+        Assertions.assertThat(classes.containPackage("org.scofacts.json")).as("json classes imported").isTrue();
     }
 
     @ArchTest
@@ -58,6 +60,12 @@ class ArchitectureTest {
             .that().resideInAPackage(QUERY)
             .should().dependOnClassesThat().resideInAnyPackage(DEMO, BENCH)
             .because("the dependency direction is model <- data <- query <- demo/bench");
+
+    @ArchTest
+    static final ArchRule json_depends_on_data_model_and_jackson_only = classes()
+            .that().resideInAPackage(JSON)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, DATA, MODEL, "com.fasterxml.jackson..", "java..")
+            .because("sco-json depends on sco-data and Jackson only, never on Hibernate, picocli or the queries");
 
     @ArchTest
     static final ArchRule library_uses_no_runtime_libraries = noClasses()

@@ -1,5 +1,6 @@
 package org.scofacts.model;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,9 @@ public record Country(String alpha2, String alpha3, String shortName, String off
     }
 
     /**
-     * A country from its alpha-2 code, with the alpha-3 code taken from the JDK.
+     * A country from its alpha-2 code, with the alpha-3 code taken from the JDK. The factory only passes
+     * on to the canonical constructor, which alone validates (as {@code LocalDateRange.of} does); an alias
+     * given twice is kept once, since the aliases are a set.
      *
      * @param alpha2       the ISO 3166-1 alpha-2 code
      * @param shortName    the English short name
@@ -106,22 +109,16 @@ public record Country(String alpha2, String alpha3, String shortName, String off
      * @param aliases      other English names in use
      * @return the country
      * @throws NullPointerException     if an argument or alias is null, naming it
-     * @throws IllegalArgumentException if the code is unknown, a name is blank or an alias is given twice
+     * @throws IllegalArgumentException if the code is unknown or a name is blank
      */
     public static Country of(String alpha2, String shortName, String officialName, String... aliases) {
-        Checks.nonNull(alpha2, "alpha2");
-        Checks.nonNull(aliases, "aliases");
-        if (!ISO_ALPHA2.contains(alpha2)) {
-            throw new IllegalArgumentException("alpha2 is not an ISO 3166-1 alpha-2 code: \"" + alpha2 + "\"");
-        }
-        Set<String> aliasSet = new LinkedHashSet<>();
-        for (int i = 0; i < aliases.length; i++) {
-            String alias = Checks.nonNull(aliases[i], "aliases[" + i + "] of " + alpha2);
-            if (!aliasSet.add(alias)) {
-                throw new IllegalArgumentException("aliases of " + alpha2 + " name \"" + alias + "\" twice");
-            }
-        }
-        return new Country(alpha2, alpha3Of(alpha2), shortName, officialName, aliasSet);
+        return new Country(alpha2, knownAlpha3Of(alpha2), shortName, officialName,
+                aliases == null ? null : new LinkedHashSet<>(Arrays.asList(aliases)));
+    }
+
+    /** The alpha-3 code the JDK gives a known alpha-2 code; empty text otherwise, for the constructor to refuse. */
+    private static String knownAlpha3Of(String alpha2) {
+        return alpha2 != null && ISO_ALPHA2.contains(alpha2) ? alpha3Of(alpha2) : "";
     }
 
     private static String alpha3Of(String alpha2) {

@@ -240,6 +240,46 @@ public final class Period {
         return end != null && !end.firstDay().isAfter(date);
     }
 
+    /**
+     * Whether the two periods overlap or abut, so that together they cover one unbroken span of days
+     * (as {@code LocalDateRange.isConnected}).
+     *
+     * @param other the other period
+     * @return true if neither period ends before the other starts
+     * @throws NullPointerException if the other period is null
+     */
+    public boolean isConnected(Period other) {
+        Checks.nonNull(other, "other");
+        return startsNoLaterThanEndOf(other) && other.startsNoLaterThanEndOf(this);
+    }
+
+    /**
+     * The days both periods cover: the later start up to the earlier end (as
+     * {@code LocalDateRange.intersection}). Each bound keeps its precision. A period is never empty, so
+     * where {@code LocalDateRange} gives an empty range for two ranges that only abut, this method refuses
+     * them as it refuses periods that are not connected.
+     *
+     * @param other the other period
+     * @return the common period, open-ended only if both are
+     * @throws NullPointerException     if the other period is null
+     * @throws IllegalArgumentException naming both periods, if they do not {@linkplain #overlaps overlap}
+     */
+    public Period intersection(Period other) {
+        Checks.nonNull(other, "other");
+        if (!overlaps(other)) {
+            throw new IllegalArgumentException("period " + this + " does not overlap period " + other
+                    + ", so they have no days in common");
+        }
+        PartialDate laterStart = other.start.firstDay().isAfter(start.firstDay()) ? other.start : start;
+        PartialDate earlierEnd = end == null || other.end != null && other.end.firstDay().isBefore(end.firstDay())
+                ? other.end : end;
+        return new Period(laterStart, earlierEnd);
+    }
+
+    private boolean startsNoLaterThanEndOf(Period other) {
+        return other.end == null || !start.firstDay().isAfter(other.end.firstDay());
+    }
+
     private boolean startsBeforeEndOf(Period other) {
         return other.end == null || start.firstDay().isBefore(other.end.firstDay());
     }

@@ -126,11 +126,18 @@ class CountryTest {
     }
 
     @Test
-    void of_rejects_an_alias_given_twice_naming_it() {
-        assertThatThrownBy(() -> Country.of("TR", "Türkiye", "Republic of Türkiye", "Turkey", "Turkey"))
+    void given_an_alias_twice_when_of_then_the_country_holds_it_once_as_the_constructor_does() {
+        Country tr = Country.of("TR", "Türkiye", "Republic of Türkiye", "Turkey", "Turkey");
+
+        assertThat(tr.aliases()).containsExactly("Turkey");
+        assertThat(tr).isEqualTo(new Country("TR", "TUR", "Türkiye", "Republic of Türkiye", Set.of("Turkey")));
+    }
+
+    @Test
+    void given_a_blank_alias_when_of_then_the_constructor_refuses_it_naming_the_country() {
+        assertThatThrownBy(() -> Country.of("TR", "Türkiye", "Republic of Türkiye", " "))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("aliases of TR")
-                .hasMessageContaining("\"Turkey\"");
+                .hasMessageContaining("aliases of TR");
     }
 
     @Test

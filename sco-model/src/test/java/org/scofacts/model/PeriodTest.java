@@ -264,4 +264,72 @@ class PeriodTest {
                 .isNotEqualTo(Period.ofOpenEnd(PartialDate.of(2005, 1)))
                 .isNotEqualTo(Period.of(PartialDate.ofYear(2005), PartialDate.ofYear(2006)));
     }
+
+    // ---- isConnected and intersection, with LocalDateRange's half-open semantics ----
+
+    @Test
+    void given_overlapping_or_abutting_periods_when_is_connected_then_true_both_ways() {
+        Period observer = Period.of(day(2005, 7, 5), day(2023, 7, 4));
+        Period member = Period.ofOpenEnd(day(2023, 7, 4));
+        Period overlapping = Period.of(day(2020, 1, 1), day(2024, 1, 1));
+
+        assertThat(observer.isConnected(member)).isTrue();
+        assertThat(member.isConnected(observer)).isTrue();
+        assertThat(observer.isConnected(overlapping)).isTrue();
+        assertThat(overlapping.isConnected(member)).isTrue();
+        assertThat(member.isConnected(member)).isTrue();
+    }
+
+    @Test
+    void given_periods_with_a_gap_when_is_connected_then_false_both_ways() {
+        Period early = Period.of(day(2001, 6, 15), day(2002, 6, 7));
+        Period late = Period.of(day(2002, 6, 8), day(2003, 1, 1));
+
+        assertThat(early.isConnected(late)).isFalse();
+        assertThat(late.isConnected(early)).isFalse();
+        assertThat(JUNE_2004.isConnected(INDIA_MEMBER)).isFalse();
+        assertThatThrownBy(() -> early.isConnected(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("other");
+    }
+
+    @Test
+    void given_overlapping_periods_when_intersected_then_the_later_start_and_earlier_end_both_ways() {
+        Period observer = Period.of(day(2005, 7, 5), day(2023, 7, 4));
+        Period checked = Period.of(day(2020, 1, 1), day(2024, 1, 1));
+
+        assertThat(observer.intersection(checked)).isEqualTo(Period.of(day(2020, 1, 1), day(2023, 7, 4)));
+        assertThat(checked.intersection(observer)).isEqualTo(Period.of(day(2020, 1, 1), day(2023, 7, 4)));
+        assertThat(observer.intersection(observer)).isEqualTo(observer);
+    }
+
+    @Test
+    void given_open_ended_periods_when_intersected_then_open_only_if_both_are() {
+        Period since2020 = Period.ofOpenEnd(day(2020, 1, 1));
+
+        assertThat(INDIA_MEMBER.intersection(since2020)).isEqualTo(since2020);
+        assertThat(since2020.intersection(INDIA_MEMBER)).isEqualTo(since2020);
+        assertThat(since2020.intersection(Period.of(day(2019, 1, 1), day(2021, 1, 1))))
+                .isEqualTo(Period.of(day(2020, 1, 1), day(2021, 1, 1)));
+    }
+
+    @Test
+    void given_a_month_precise_bound_when_intersected_then_the_bound_keeps_its_precision() {
+        Period mid2004 = Period.of(day(2004, 1, 1), day(2004, 6, 20));
+
+        assertThat(mid2004.intersection(JUNE_2004)).isEqualTo(Period.of(PartialDate.of(2004, 6), day(2004, 6, 20)));
+        assertThat(mid2004.intersection(JUNE_2004).start().precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    @Test
+    void given_abutting_or_separate_periods_when_intersected_then_refused_naming_both() {
+        Period observer = Period.of(day(2005, 7, 5), day(2023, 7, 4));
+        Period member = Period.ofOpenEnd(day(2023, 7, 4));
+
+        assertThatThrownBy(() -> observer.intersection(member)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(observer.toString()).hasMessageContaining(member.toString());
+        assertThatThrownBy(() -> JUNE_2004.intersection(INDIA_MEMBER)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(JUNE_2004.toString()).hasMessageContaining(INDIA_MEMBER.toString());
+        assertThatThrownBy(() -> JUNE_2004.intersection(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("other");
+    }
 }

@@ -3,10 +3,10 @@ package org.scofacts.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.BiFunction;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.Post;
@@ -15,25 +15,40 @@ import org.scofacts.model.Post;
  * Who held an SCO post, when. Start from {@link Sco#appointments()}. Answers are in order of the start
  * of their term.
  */
-public final class AppointmentQuery extends Query<AppointmentQuery, Appointment> {
+public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appointment, AppointmentQuery.Criteria> {
 
-    private record Criteria(Post post, LocalDate servingOn, Country nominatedBy) {
+    record Criteria(Post post, LocalDate servingOn, Country nominatedBy)
+            implements FamilyQuery.Test<Appointment> {
+
+        static final Criteria NONE = new Criteria(null, null, null);
+
+        Criteria withPost(Post value) { return new Criteria(value, servingOn, nominatedBy); }
+        Criteria withServingOn(LocalDate value) { return new Criteria(post, value, nominatedBy); }
+        Criteria withNominatedBy(Country value) { return new Criteria(post, servingOn, value); }
+
+        @Override
+        public boolean test(Appointment a) {
+            return (post == null || a.post() == post) && (servingOn == null || a.isServingOn(servingOn))
+                    && matchesNominator(a);
+        }
+
+        boolean matchesNominator(Appointment a) {
+            return nominatedBy == null || a.nominatedBy().alpha2().equals(nominatedBy.alpha2());
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("appointments()");
+            step(question, "post", post);
+            step(question, "servingOn", servingOn);
+            step(question, "nominatedBy", nominatedBy == null ? null : nominatedBy.alpha2());
+        }
     }
 
-    private final Criteria criteria;
+    private static final BiFunction<ScoIndex, Criteria, List<Appointment>> SCAN = scan(ScoDataset::appointments);
 
-    private AppointmentQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Appointment>> conditions,
-                             Comparator<? super Appointment> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static AppointmentQuery of(ScoIndex index) {
-        return new AppointmentQuery(index, new Criteria(null, null, null), List.of(), null);
-    }
-
-    private AppointmentQuery with(Criteria changed) {
-        return new AppointmentQuery(index, changed, conditions(), order());
+    private AppointmentQuery(Parts<AppointmentQuery, Appointment, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -44,8 +59,7 @@ public final class AppointmentQuery extends Query<AppointmentQuery, Appointment>
      * @throws NullPointerException if the post is null
      */
     public AppointmentQuery post(Post post) {
-        Args.nonNull(post, "post");
-        return with(new Criteria(post, criteria.servingOn, criteria.nominatedBy));
+        return with(criteria().withPost(Args.nonNull(post, "post")));
     }
 
     /**
@@ -56,8 +70,7 @@ public final class AppointmentQuery extends Query<AppointmentQuery, Appointment>
      * @throws NullPointerException if the date is null
      */
     public AppointmentQuery servingOn(LocalDate date) {
-        Args.nonNull(date, "date");
-        return with(new Criteria(criteria.post, date, criteria.nominatedBy));
+        return with(criteria().withServingOn(Args.nonNull(date, "date")));
     }
 
     /**
@@ -68,29 +81,17 @@ public final class AppointmentQuery extends Query<AppointmentQuery, Appointment>
      * @throws NullPointerException if the state is null
      */
     public AppointmentQuery nominatedBy(Country state) {
-        Args.nonNull(state, "state");
-        return with(new Criteria(criteria.post, criteria.servingOn, state));
+        return with(criteria().withNominatedBy(Args.nonNull(state, "state")));
     }
 
-    @Override
-    AppointmentQuery with(List<Predicate<? super Appointment>> conditions, Comparator<? super Appointment> order) {
-        return new AppointmentQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Appointment> run() {
+    /** With a post, walks that post's terms in the index instead of scanning every appointment. */
+    private static List<Appointment> answers(ScoIndex index, Criteria criteria) {
         if (criteria.post == null) {
-            List<Appointment> found = new ArrayList<>();
-            for (Appointment a : index.dataset().appointments()) {
-                if ((criteria.servingOn == null || a.isServingOn(criteria.servingOn)) && matchesNominator(a)) {
-                    found.add(a);
-                }
-            }
-            return Collections.unmodifiableList(found);
+            return SCAN.apply(index, criteria);
         }
         ScoIndex.Terms terms = index.terms(criteria.post);
         List<Appointment> found = new ArrayList<>(2);
-        for (int i = nextMatch(terms, 0); i >= 0; i = nextMatch(terms, i + 1)) {
+        for (int i = nextMatch(terms, 0, criteria); i >= 0; i = nextMatch(terms, i + 1, criteria)) {
             found.add(terms.appointments[i]);
         }
         return Collections.unmodifiableList(found);
@@ -98,40 +99,27 @@ public final class AppointmentQuery extends Query<AppointmentQuery, Appointment>
 
     @Override
     Optional<Appointment> runFirst() {
-        if (criteria.post == null) {
+        if (criteria().post == null) {
             return super.runFirst();
         }
-        ScoIndex.Terms terms = index.terms(criteria.post);
-        int first = nextMatch(terms, 0);
+        ScoIndex.Terms terms = index.terms(criteria().post);
+        int first = nextMatch(terms, 0, criteria());
         return first < 0 ? Optional.empty() : Optional.of(terms.appointments[first]);
     }
 
     /** The next term of the post, from index {@code from} on, that meets the criteria; -1 when none does. */
-    private int nextMatch(ScoIndex.Terms terms, int from) {
+    private static int nextMatch(ScoIndex.Terms terms, int from, Criteria criteria) {
         long day = criteria.servingOn == null ? 0 : criteria.servingOn.toEpochDay();
         for (int i = from; i < terms.appointments.length; i++) {
             if ((criteria.servingOn == null || terms.starts[i] <= day && day < terms.ends[i])
-                    && matchesNominator(terms.appointments[i])) {
+                    && criteria.matchesNominator(terms.appointments[i])) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean matchesNominator(Appointment a) {
-        return criteria.nominatedBy == null || a.nominatedBy().alpha2().equals(criteria.nominatedBy.alpha2());
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("appointments()");
-        step(question, "post", criteria.post);
-        step(question, "servingOn", criteria.servingOn);
-        step(question, "nominatedBy", criteria.nominatedBy == null ? null : criteria.nominatedBy.alpha2());
+    static AppointmentQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, AppointmentQuery::answers, AppointmentQuery::new);
     }
 }

@@ -1,9 +1,6 @@
 package org.scofacts.query;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
 import org.scofacts.model.Country;
@@ -12,21 +9,32 @@ import org.scofacts.model.Country;
  * Councils, permanent bodies and non-governmental structures. Start from {@link Sco#bodies()}. Answers
  * are in order of their identifier, as in {@link org.scofacts.data.ScoDataset#bodies()}.
  */
-public final class BodyQuery extends Query<BodyQuery, Body> {
+public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Criteria> {
 
-    private record Criteria(BodyKind kind, Country seatedIn) {
+    record Criteria(BodyKind kind, Country seatedIn) implements FamilyQuery.Test<Body> {
+
+        static final Criteria NONE = new Criteria(null, null);
+
+        Criteria withKind(BodyKind value) { return new Criteria(value, seatedIn); }
+        Criteria withSeatedIn(Country value) { return new Criteria(kind, value); }
+
+        @Override
+        public boolean test(Body b) {
+            return (kind == null || b.kind() == kind)
+                    && (seatedIn == null
+                        || b.seat().filter(s -> s.country().alpha2().equals(seatedIn.alpha2())).isPresent());
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("bodies()");
+            step(question, "kind", kind);
+            step(question, "seatedIn", seatedIn == null ? null : seatedIn.alpha2());
+        }
     }
 
-    private final Criteria criteria;
-
-    private BodyQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Body>> conditions,
-                      Comparator<? super Body> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static BodyQuery of(ScoIndex index) {
-        return new BodyQuery(index, new Criteria(null, null), List.of(), null);
+    private BodyQuery(Parts<BodyQuery, Body, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -37,8 +45,7 @@ public final class BodyQuery extends Query<BodyQuery, Body> {
      * @throws NullPointerException if the kind is null
      */
     public BodyQuery kind(BodyKind kind) {
-        Args.nonNull(kind, "kind");
-        return new BodyQuery(index, new Criteria(kind, criteria.seatedIn), conditions(), order());
+        return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
     /**
@@ -49,38 +56,10 @@ public final class BodyQuery extends Query<BodyQuery, Body> {
      * @throws NullPointerException if the country is null
      */
     public BodyQuery seatedIn(Country country) {
-        Args.nonNull(country, "country");
-        return new BodyQuery(index, new Criteria(criteria.kind, country), conditions(), order());
+        return with(criteria().withSeatedIn(Args.nonNull(country, "country")));
     }
 
-    @Override
-    BodyQuery with(List<Predicate<? super Body>> conditions, Comparator<? super Body> order) {
-        return new BodyQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Body> run() {
-        Criteria c = criteria;
-        List<Body> found = new ArrayList<>();
-        for (Body b : index.dataset().bodies()) {
-            if ((c.kind == null || b.kind() == c.kind)
-                    && (c.seatedIn == null
-                        || b.seat().filter(s -> s.country().alpha2().equals(c.seatedIn.alpha2())).isPresent())) {
-                found.add(b);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("bodies()");
-        step(question, "kind", criteria.kind);
-        step(question, "seatedIn", criteria.seatedIn == null ? null : criteria.seatedIn.alpha2());
+    static BodyQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::bodies), BodyQuery::new);
     }
 }

@@ -1,10 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
 
@@ -12,21 +9,31 @@ import org.scofacts.model.Country;
  * Which member state presided over the SCO, when. Start from {@link Sco#chairmanships()}. Answers are
  * in order of the start of their term.
  */
-public final class ChairmanshipQuery extends Query<ChairmanshipQuery, Chairmanship> {
+public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chairmanship, ChairmanshipQuery.Criteria> {
 
-    private record Criteria(LocalDate on, Country presidedBy) {
+    record Criteria(LocalDate on, Country presidedBy) implements FamilyQuery.Test<Chairmanship> {
+
+        static final Criteria NONE = new Criteria(null, null);
+
+        Criteria withOn(LocalDate value) { return new Criteria(value, presidedBy); }
+        Criteria withPresidedBy(Country value) { return new Criteria(on, value); }
+
+        @Override
+        public boolean test(Chairmanship ch) {
+            return (on == null || ch.term().contains(on))
+                    && (presidedBy == null || ch.presidingState().alpha2().equals(presidedBy.alpha2()));
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("chairmanships()");
+            step(question, "on", on);
+            step(question, "presidedBy", presidedBy == null ? null : presidedBy.alpha2());
+        }
     }
 
-    private final Criteria criteria;
-
-    private ChairmanshipQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Chairmanship>> conditions,
-                              Comparator<? super Chairmanship> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static ChairmanshipQuery of(ScoIndex index) {
-        return new ChairmanshipQuery(index, new Criteria(null, null), List.of(), null);
+    private ChairmanshipQuery(Parts<ChairmanshipQuery, Chairmanship, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -37,8 +44,7 @@ public final class ChairmanshipQuery extends Query<ChairmanshipQuery, Chairmansh
      * @throws NullPointerException if the date is null
      */
     public ChairmanshipQuery on(LocalDate date) {
-        Args.nonNull(date, "date");
-        return new ChairmanshipQuery(index, new Criteria(date, criteria.presidedBy), conditions(), order());
+        return with(criteria().withOn(Args.nonNull(date, "date")));
     }
 
     /**
@@ -49,38 +55,10 @@ public final class ChairmanshipQuery extends Query<ChairmanshipQuery, Chairmansh
      * @throws NullPointerException if the state is null
      */
     public ChairmanshipQuery presidedBy(Country state) {
-        Args.nonNull(state, "state");
-        return new ChairmanshipQuery(index, new Criteria(criteria.on, state), conditions(), order());
+        return with(criteria().withPresidedBy(Args.nonNull(state, "state")));
     }
 
-    @Override
-    ChairmanshipQuery with(List<Predicate<? super Chairmanship>> conditions,
-                           Comparator<? super Chairmanship> order) {
-        return new ChairmanshipQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Chairmanship> run() {
-        Criteria c = criteria;
-        List<Chairmanship> found = new ArrayList<>();
-        for (Chairmanship ch : index.dataset().chairmanships()) {
-            if ((c.on == null || ch.term().contains(c.on))
-                    && (c.presidedBy == null || ch.presidingState().alpha2().equals(c.presidedBy.alpha2()))) {
-                found.add(ch);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("chairmanships()");
-        step(question, "on", criteria.on);
-        step(question, "presidedBy", criteria.presidedBy == null ? null : criteria.presidedBy.alpha2());
+    static ChairmanshipQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::chairmanships), ChairmanshipQuery::new);
     }
 }

@@ -1,11 +1,9 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.scofacts.model.Country;
 import org.scofacts.model.Period;
 import org.scofacts.model.Status;
@@ -21,31 +19,40 @@ import org.scofacts.model.Status;
  *
  * <p>Each state is listed once, in order of the start of its first matching period, then by alpha-2 code.
  */
-public final class CountryQuery extends Query<CountryQuery, Country> {
+public final class CountryQuery extends FamilyQuery<CountryQuery, Country, CountryQuery.Criteria> {
 
-    private record Criteria(Status status, LocalDate asOf, Period during, LocalDate joinedFrom,
-                            LocalDate joinedTo, LocalDate leftFrom, LocalDate leftTo, boolean founding) {
+    record Criteria(Status status, LocalDate asOf, Period during, DayRange joined, DayRange left, boolean founding)
+            implements FamilyQuery.Criteria {
+
+        static final Criteria NONE = new Criteria(null, null, null, null, null, false);
+
+        Criteria withStatus(Status value) { return new Criteria(value, asOf, during, joined, left, founding); }
+        Criteria withAsOf(LocalDate value) { return new Criteria(status, value, during, joined, left, founding); }
+        Criteria withDuring(Period value) { return new Criteria(status, asOf, value, joined, left, founding); }
+        Criteria withJoined(DayRange value) { return new Criteria(status, asOf, during, value, left, founding); }
+        Criteria withLeft(DayRange value) { return new Criteria(status, asOf, during, joined, value, founding); }
+        Criteria withFoundingOnly() { return new Criteria(status, asOf, during, joined, left, true); }
 
         boolean onlyStatusAndDate() {
-            return asOf != null && during == null && joinedFrom == null && leftFrom == null && !founding;
+            return asOf != null && during == null && joined == null && left == null && !founding;
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("countries()");
+            if (founding) {
+                question.append(".foundingMembers()");
+            }
+            step(question, "withStatus", status);
+            step(question, "asOf", asOf);
+            step(question, "during", during);
+            step(question, "joinedBetween", joined);
+            step(question, "leftBetween", left);
         }
     }
 
-    private final Criteria criteria;
-
-    private CountryQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Country>> conditions,
-                         Comparator<? super Country> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static CountryQuery of(ScoIndex index) {
-        return new CountryQuery(index, new Criteria(null, null, null, null, null, null, null, false), List.of(),
-                null);
-    }
-
-    private CountryQuery with(Criteria changed) {
-        return new CountryQuery(index, changed, conditions(), order());
+    private CountryQuery(Parts<CountryQuery, Country, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -55,11 +62,8 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
      * @return a new query
      * @throws NullPointerException if the status is null
      */
-    public CountryQuery withStatus(Status status) {
-        Args.nonNull(status, "status");
-        Criteria c = criteria;
-        return with(new Criteria(status, c.asOf, c.during, c.joinedFrom, c.joinedTo, c.leftFrom, c.leftTo,
-                c.founding));
+        public CountryQuery withStatus(Status status) {
+        return with(criteria().withStatus(Args.nonNull(status, "status")));
     }
 
     /**
@@ -69,11 +73,8 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
      * @return a new query
      * @throws NullPointerException if the date is null
      */
-    public CountryQuery asOf(LocalDate date) {
-        Args.nonNull(date, "date");
-        Criteria c = criteria;
-        return with(new Criteria(c.status, date, c.during, c.joinedFrom, c.joinedTo, c.leftFrom, c.leftTo,
-                c.founding));
+        public CountryQuery asOf(LocalDate date) {
+        return with(criteria().withAsOf(Args.nonNull(date, "date")));
     }
 
     /**
@@ -83,11 +84,8 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
      * @return a new query
      * @throws NullPointerException if the period is null
      */
-    public CountryQuery during(Period period) {
-        Args.nonNull(period, "period");
-        Criteria c = criteria;
-        return with(new Criteria(c.status, c.asOf, period, c.joinedFrom, c.joinedTo, c.leftFrom, c.leftTo,
-                c.founding));
+        public CountryQuery during(Period period) {
+        return with(criteria().withDuring(Args.nonNull(period, "period")));
     }
 
     /**
@@ -99,11 +97,8 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
      * @throws NullPointerException     if a day is null
      * @throws IllegalArgumentException if the range ends before it starts
      */
-    public CountryQuery joinedBetween(LocalDate fromInclusive, LocalDate toExclusive) {
-        Args.range(fromInclusive, toExclusive);
-        Criteria c = criteria;
-        return with(new Criteria(c.status, c.asOf, c.during, fromInclusive, toExclusive, c.leftFrom, c.leftTo,
-                c.founding));
+        public CountryQuery joinedBetween(LocalDate fromInclusive, LocalDate toExclusive) {
+        return with(criteria().withJoined(DayRange.of(fromInclusive, toExclusive)));
     }
 
     /**
@@ -116,11 +111,8 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
      * @throws NullPointerException     if a day is null
      * @throws IllegalArgumentException if the range ends before it starts
      */
-    public CountryQuery leftBetween(LocalDate fromInclusive, LocalDate toExclusive) {
-        Args.range(fromInclusive, toExclusive);
-        Criteria c = criteria;
-        return with(new Criteria(c.status, c.asOf, c.during, c.joinedFrom, c.joinedTo, fromInclusive, toExclusive,
-                c.founding));
+        public CountryQuery leftBetween(LocalDate fromInclusive, LocalDate toExclusive) {
+        return with(criteria().withLeft(DayRange.of(fromInclusive, toExclusive)));
     }
 
     /**
@@ -129,19 +121,12 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
      *
      * @return a new query
      */
-    public CountryQuery foundingMembers() {
-        Criteria c = criteria;
-        return with(new Criteria(c.status, c.asOf, c.during, c.joinedFrom, c.joinedTo, c.leftFrom, c.leftTo,
-                true));
+        public CountryQuery foundingMembers() {
+        return with(criteria().withFoundingOnly());
     }
 
-    @Override
-    CountryQuery with(List<Predicate<? super Country>> conditions, Comparator<? super Country> order) {
-        return new CountryQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Country> run() {
+    /** Walks the status table of the status: each state once, by the start of its first matching period. */
+    private static List<Country> answers(ScoIndex index, Criteria criteria) {
         ScoIndex.StatusTable table = index.statusTable(criteria.status);
         if (criteria.onlyStatusAndDate()) {
             return table.holdersOn(criteria.asOf);
@@ -153,8 +138,8 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
             long end = table.ends[i];
             if (criteria.asOf != null && !(start <= asOf && asOf < end)
                     || criteria.during != null && !criteria.during.overlaps(table.periods[i].period())
-                    || criteria.joinedFrom != null && !in(start, criteria.joinedFrom, criteria.joinedTo)
-                    || criteria.leftFrom != null && !in(end, criteria.leftFrom, criteria.leftTo)
+                    || criteria.joined != null && !criteria.joined.containsEpochDay(start)
+                    || criteria.left != null && !criteria.left.containsEpochDay(end)
                     || criteria.founding && !index.isFounder(table.countries[i])) {
                 continue;
             }
@@ -163,25 +148,7 @@ public final class CountryQuery extends Query<CountryQuery, Country> {
         return List.copyOf(found);
     }
 
-    private static boolean in(long day, LocalDate fromInclusive, LocalDate toExclusive) {
-        return fromInclusive.toEpochDay() <= day && day < toExclusive.toEpochDay();
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("countries()");
-        if (criteria.founding) {
-            question.append(".foundingMembers()");
-        }
-        step(question, "withStatus", criteria.status);
-        step(question, "asOf", criteria.asOf);
-        step(question, "during", criteria.during);
-        range(question, "joinedBetween", criteria.joinedFrom, criteria.joinedTo);
-        range(question, "leftBetween", criteria.leftFrom, criteria.leftTo);
+    static CountryQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, CountryQuery::answers, CountryQuery::new);
     }
 }

@@ -1,10 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Designation;
 import org.scofacts.model.DesignationKind;
 import org.scofacts.model.Period;
@@ -13,21 +10,32 @@ import org.scofacts.model.Period;
  * Themed years and tourism and cultural capitals. Start from {@link Sco#designations()}. Answers are
  * in order of the start of their period.
  */
-public final class DesignationQuery extends Query<DesignationQuery, Designation> {
+public final class DesignationQuery extends FamilyQuery<DesignationQuery, Designation, DesignationQuery.Criteria> {
 
-    private record Criteria(DesignationKind kind, Integer year) {
+    record Criteria(DesignationKind kind, Integer year) implements FamilyQuery.Test<Designation> {
+
+        static final Criteria NONE = new Criteria(null, null);
+
+        Criteria withKind(DesignationKind value) { return new Criteria(value, year); }
+        Criteria withYear(int value) { return new Criteria(kind, value); }
+
+        @Override
+        public boolean test(Designation d) {
+            return (kind == null || d.kind() == kind)
+                    && (year == null || d.period().overlaps(Period.of(LocalDate.of(year, 1, 1),
+                            LocalDate.of(year + 1, 1, 1))));
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("designations()");
+            step(question, "kind", kind);
+            step(question, "inYear", year);
+        }
     }
 
-    private final Criteria criteria;
-
-    private DesignationQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Designation>> conditions,
-                             Comparator<? super Designation> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static DesignationQuery of(ScoIndex index) {
-        return new DesignationQuery(index, new Criteria(null, null), List.of(), null);
+    private DesignationQuery(Parts<DesignationQuery, Designation, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -38,8 +46,7 @@ public final class DesignationQuery extends Query<DesignationQuery, Designation>
      * @throws NullPointerException if the kind is null
      */
     public DesignationQuery kind(DesignationKind kind) {
-        Args.nonNull(kind, "kind");
-        return new DesignationQuery(index, new Criteria(kind, criteria.year), conditions(), order());
+        return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
     /**
@@ -49,37 +56,10 @@ public final class DesignationQuery extends Query<DesignationQuery, Designation>
      * @return a new query
      */
     public DesignationQuery inYear(int year) {
-        return new DesignationQuery(index, new Criteria(criteria.kind, year), conditions(), order());
+        return with(criteria().withYear(year));
     }
 
-    @Override
-    DesignationQuery with(List<Predicate<? super Designation>> conditions, Comparator<? super Designation> order) {
-        return new DesignationQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Designation> run() {
-        Criteria c = criteria;
-        Period year = c.year == null ? null
-                : Period.of(LocalDate.of(c.year, 1, 1), LocalDate.of(c.year + 1, 1, 1));
-        List<Designation> found = new ArrayList<>();
-        for (Designation d : index.dataset().designations()) {
-            if ((c.kind == null || d.kind() == c.kind) && (year == null || d.period().overlaps(year))) {
-                found.add(d);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("designations()");
-        step(question, "kind", criteria.kind);
-        step(question, "inYear", criteria.year);
+    static DesignationQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::designations), DesignationQuery::new);
     }
 }

@@ -1,10 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
 import org.scofacts.model.FactId;
@@ -14,25 +11,38 @@ import org.scofacts.model.Meeting;
  * Charters, declarations, conventions and the other documents the SCO adopted. Start from
  * {@link Sco#documents()}. Answers are in order of adoption.
  */
-public final class DocumentQuery extends Query<DocumentQuery, Document> {
+public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, DocumentQuery.Criteria> {
 
-    private record Criteria(DocumentKind kind, FactId adoptedAt, LocalDate from, LocalDate to, String title) {
+    record Criteria(DocumentKind kind, FactId adoptedAt, DayRange adoptedBetween, String title)
+            implements FamilyQuery.Test<Document> {
+
+        static final Criteria NONE = new Criteria(null, null, null, null);
+
+        Criteria withKind(DocumentKind value) { return new Criteria(value, adoptedAt, adoptedBetween, title); }
+        Criteria withAdoptedAt(FactId value) { return new Criteria(kind, value, adoptedBetween, title); }
+        Criteria withAdoptedBetween(DayRange value) { return new Criteria(kind, adoptedAt, value, title); }
+        Criteria withTitle(String value) { return new Criteria(kind, adoptedAt, adoptedBetween, value); }
+
+        @Override
+        public boolean test(Document d) {
+            return (kind == null || d.kind() == kind)
+                    && (adoptedAt == null || d.adoptedAt().filter(adoptedAt::equals).isPresent())
+                    && (adoptedBetween == null || adoptedBetween.contains(d.adopted().firstDay()))
+                    && (title == null || Text.fold(d.title()).contains(Text.fold(title)));
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("documents()");
+            step(question, "kind", kind);
+            step(question, "adoptedAt", adoptedAt);
+            step(question, "adoptedBetween", adoptedBetween);
+            quoted(question, "titleContains", title);
+        }
     }
 
-    private final Criteria criteria;
-
-    private DocumentQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Document>> conditions,
-                          Comparator<? super Document> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static DocumentQuery of(ScoIndex index) {
-        return new DocumentQuery(index, new Criteria(null, null, null, null, null), List.of(), null);
-    }
-
-    private DocumentQuery with(Criteria changed) {
-        return new DocumentQuery(index, changed, conditions(), order());
+    private DocumentQuery(Parts<DocumentQuery, Document, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -43,9 +53,7 @@ public final class DocumentQuery extends Query<DocumentQuery, Document> {
      * @throws NullPointerException if the kind is null
      */
     public DocumentQuery kind(DocumentKind kind) {
-        Args.nonNull(kind, "kind");
-        Criteria c = criteria;
-        return with(new Criteria(kind, c.adoptedAt, c.from, c.to, c.title));
+        return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
     /**
@@ -56,9 +64,7 @@ public final class DocumentQuery extends Query<DocumentQuery, Document> {
      * @throws NullPointerException if the meeting is null
      */
     public DocumentQuery adoptedAt(Meeting meeting) {
-        Args.nonNull(meeting, "meeting");
-        Criteria c = criteria;
-        return with(new Criteria(c.kind, meeting.id(), c.from, c.to, c.title));
+        return with(criteria().withAdoptedAt(Args.nonNull(meeting, "meeting").id()));
     }
 
     /**
@@ -72,9 +78,7 @@ public final class DocumentQuery extends Query<DocumentQuery, Document> {
      * @throws IllegalArgumentException if the range ends before it starts
      */
     public DocumentQuery adoptedBetween(LocalDate fromInclusive, LocalDate toExclusive) {
-        Args.range(fromInclusive, toExclusive);
-        Criteria c = criteria;
-        return with(new Criteria(c.kind, c.adoptedAt, fromInclusive, toExclusive, c.title));
+        return with(criteria().withAdoptedBetween(DayRange.of(fromInclusive, toExclusive)));
     }
 
     /**
@@ -87,44 +91,10 @@ public final class DocumentQuery extends Query<DocumentQuery, Document> {
      * @throws IllegalArgumentException if the text is blank
      */
     public DocumentQuery titleContains(String text) {
-        Args.nonBlank(text, "text");
-        Criteria c = criteria;
-        return with(new Criteria(c.kind, c.adoptedAt, c.from, c.to, text));
+        return with(criteria().withTitle(Args.nonBlank(text, "text")));
     }
 
-    @Override
-    DocumentQuery with(List<Predicate<? super Document>> conditions, Comparator<? super Document> order) {
-        return new DocumentQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Document> run() {
-        Criteria c = criteria;
-        String folded = c.title == null ? null : Text.fold(c.title);
-        List<Document> found = new ArrayList<>();
-        for (Document d : index.dataset().documents()) {
-            LocalDate adopted = d.adopted().firstDay();
-            if ((c.kind == null || d.kind() == c.kind)
-                    && (c.adoptedAt == null || d.adoptedAt().filter(c.adoptedAt::equals).isPresent())
-                    && (c.from == null || !adopted.isBefore(c.from) && adopted.isBefore(c.to))
-                    && (folded == null || Text.fold(d.title()).contains(folded))) {
-                found.add(d);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("documents()");
-        step(question, "kind", criteria.kind);
-        step(question, "adoptedAt", criteria.adoptedAt);
-        range(question, "adoptedBetween", criteria.from, criteria.to);
-        quoted(question, "titleContains", criteria.title);
+    static DocumentQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::documents), DocumentQuery::new);
     }
 }

@@ -1,10 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Event;
 import org.scofacts.model.EventKind;
 
@@ -12,21 +9,31 @@ import org.scofacts.model.EventKind;
  * Forums, exercises, operations, consultations, conferences and milestones. Start from
  * {@link Sco#events()}. Answers are in order of their start.
  */
-public final class EventQuery extends Query<EventQuery, Event> {
+public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.Criteria> {
 
-    private record Criteria(EventKind kind, LocalDate from, LocalDate to) {
+    record Criteria(EventKind kind, DayRange between) implements FamilyQuery.Test<Event> {
+
+        static final Criteria NONE = new Criteria(null, null);
+
+        Criteria withKind(EventKind value) { return new Criteria(value, between); }
+        Criteria withBetween(DayRange value) { return new Criteria(kind, value); }
+
+        @Override
+        public boolean test(Event e) {
+            return (kind == null || e.kind() == kind)
+                    && (between == null || between.overlaps(e.period().startDay(), e.period().endDay()));
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("events()");
+            step(question, "kind", kind);
+            step(question, "between", between);
+        }
     }
 
-    private final Criteria criteria;
-
-    private EventQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Event>> conditions,
-                       Comparator<? super Event> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static EventQuery of(ScoIndex index) {
-        return new EventQuery(index, new Criteria(null, null, null), List.of(), null);
+    private EventQuery(Parts<EventQuery, Event, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -37,8 +44,7 @@ public final class EventQuery extends Query<EventQuery, Event> {
      * @throws NullPointerException if the kind is null
      */
     public EventQuery kind(EventKind kind) {
-        Args.nonNull(kind, "kind");
-        return new EventQuery(index, new Criteria(kind, criteria.from, criteria.to), conditions(), order());
+        return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
     /**
@@ -51,38 +57,10 @@ public final class EventQuery extends Query<EventQuery, Event> {
      * @throws IllegalArgumentException if the range ends before it starts
      */
     public EventQuery between(LocalDate fromInclusive, LocalDate toExclusive) {
-        Args.range(fromInclusive, toExclusive);
-        return new EventQuery(index, new Criteria(criteria.kind, fromInclusive, toExclusive), conditions(), order());
+        return with(criteria().withBetween(DayRange.of(fromInclusive, toExclusive)));
     }
 
-    @Override
-    EventQuery with(List<Predicate<? super Event>> conditions, Comparator<? super Event> order) {
-        return new EventQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Event> run() {
-        Criteria c = criteria;
-        List<Event> found = new ArrayList<>();
-        for (Event e : index.dataset().events()) {
-            if ((c.kind == null || e.kind() == c.kind)
-                    && (c.from == null || c.from.isBefore(c.to) && e.period().startDay().isBefore(c.to)
-                        && e.period().endDay().map(end -> end.isAfter(c.from)).orElse(true))) {
-                found.add(e);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("events()");
-        step(question, "kind", criteria.kind);
-        range(question, "between", criteria.from, criteria.to);
+    static EventQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::events), EventQuery::new);
     }
 }

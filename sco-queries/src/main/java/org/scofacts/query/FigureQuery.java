@@ -1,9 +1,6 @@
 package org.scofacts.query;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Unit;
 
@@ -11,21 +8,34 @@ import org.scofacts.model.Unit;
  * Quantitative claims: member counts, population shares, trade. Start from {@link Sco#figures()}.
  * Answers are in order of the date they refer to.
  */
-public final class FigureQuery extends Query<FigureQuery, Figure> {
+public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQuery.Criteria> {
 
-    private record Criteria(String measure, Integer year, Unit unit) {
+    record Criteria(String measure, Integer year, Unit unit) implements FamilyQuery.Test<Figure> {
+
+        static final Criteria NONE = new Criteria(null, null, null);
+
+        Criteria withMeasure(String value) { return new Criteria(value, year, unit); }
+        Criteria withYear(int value) { return new Criteria(measure, value, unit); }
+        Criteria withUnit(Unit value) { return new Criteria(measure, year, value); }
+
+        @Override
+        public boolean test(Figure f) {
+            return (measure == null || Text.fold(f.measure()).contains(Text.fold(measure)))
+                    && (year == null || f.referenceDate().year().getValue() == year)
+                    && (unit == null || f.unit() == unit);
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("figures()");
+            quoted(question, "measureContains", measure);
+            step(question, "referringToYear", year);
+            step(question, "unit", unit);
+        }
     }
 
-    private final Criteria criteria;
-
-    private FigureQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Figure>> conditions,
-                        Comparator<? super Figure> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static FigureQuery of(ScoIndex index) {
-        return new FigureQuery(index, new Criteria(null, null, null), List.of(), null);
+    private FigureQuery(Parts<FigureQuery, Figure, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -38,8 +48,7 @@ public final class FigureQuery extends Query<FigureQuery, Figure> {
      * @throws IllegalArgumentException if the text is blank
      */
     public FigureQuery measureContains(String text) {
-        Args.nonBlank(text, "text");
-        return new FigureQuery(index, new Criteria(text, criteria.year, criteria.unit), conditions(), order());
+        return with(criteria().withMeasure(Args.nonBlank(text, "text")));
     }
 
     /**
@@ -49,7 +58,7 @@ public final class FigureQuery extends Query<FigureQuery, Figure> {
      * @return a new query
      */
     public FigureQuery referringToYear(int year) {
-        return new FigureQuery(index, new Criteria(criteria.measure, year, criteria.unit), conditions(), order());
+        return with(criteria().withYear(year));
     }
 
     /**
@@ -60,40 +69,10 @@ public final class FigureQuery extends Query<FigureQuery, Figure> {
      * @throws NullPointerException if the unit is null
      */
     public FigureQuery unit(Unit unit) {
-        Args.nonNull(unit, "unit");
-        return new FigureQuery(index, new Criteria(criteria.measure, criteria.year, unit), conditions(), order());
+        return with(criteria().withUnit(Args.nonNull(unit, "unit")));
     }
 
-    @Override
-    FigureQuery with(List<Predicate<? super Figure>> conditions, Comparator<? super Figure> order) {
-        return new FigureQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Figure> run() {
-        Criteria c = criteria;
-        String folded = c.measure == null ? null : Text.fold(c.measure);
-        List<Figure> found = new ArrayList<>();
-        for (Figure f : index.dataset().figures()) {
-            if ((folded == null || Text.fold(f.measure()).contains(folded))
-                    && (c.year == null || f.referenceDate().year().getValue() == c.year)
-                    && (c.unit == null || f.unit() == c.unit)) {
-                found.add(f);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("figures()");
-        quoted(question, "measureContains", criteria.measure);
-        step(question, "referringToYear", criteria.year);
-        step(question, "unit", criteria.unit);
+    static FigureQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::figures), FigureQuery::new);
     }
 }

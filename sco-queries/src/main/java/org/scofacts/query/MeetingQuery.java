@@ -2,10 +2,8 @@ package org.scofacts.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.Meeting;
@@ -15,30 +13,50 @@ import org.scofacts.model.MeetingFormat;
  * Council meetings. Start from {@link Sco#meetings()}, or from {@link Sco#summits()} for the meetings
  * of the Council of Heads of State. Answers are in chronological order of their first day.
  */
-public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
+public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, MeetingQuery.Criteria> {
 
-    private record Criteria(Council council, Integer ordinal, Country host, Integer year, LocalDate from,
-                            LocalDate to, MeetingFormat format) {
+    record Criteria(Council council, Integer ordinal, Country host, Integer year, DayRange between,
+                    MeetingFormat format) implements FamilyQuery.Test<Meeting> {
+
+        Criteria withCouncil(Council value) { return new Criteria(value, ordinal, host, year, between, format); }
+        Criteria withOrdinal(int value) { return new Criteria(council, value, host, year, between, format); }
+        Criteria withHost(Country value) { return new Criteria(council, ordinal, value, year, between, format); }
+        Criteria withYear(int value) { return new Criteria(council, ordinal, host, value, between, format); }
+        Criteria withBetween(DayRange value) { return new Criteria(council, ordinal, host, year, value, format); }
+        Criteria withFormat(MeetingFormat value) { return new Criteria(council, ordinal, host, year, between, value); }
 
         boolean onlyCouncil() {
-            return ordinal == null && host == null && year == null && from == null && format == null;
+            return ordinal == null && host == null && year == null && between == null && format == null;
+        }
+
+        @Override
+        public boolean test(Meeting m) {
+            return (council == null || m.council() == council)
+                    && (ordinal == null || m.ordinal().filter(ordinal::equals).isPresent())
+                    && (host == null || m.host().alpha2().equals(host.alpha2()))
+                    && (year == null || m.year() == year)
+                    && (between == null || between.overlaps(m.firstDay(), Optional.of(m.lastDay().plusDays(1))))
+                    && (format == null || m.format() == format);
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            if (council == Council.HEADS_OF_STATE) {
+                question.append("summits()");
+            } else {
+                question.append("meetings()");
+                step(question, "council", council);
+            }
+            step(question, "ordinal", ordinal);
+            step(question, "hostedBy", host == null ? null : host.alpha2());
+            step(question, "inYear", year);
+            step(question, "between", between);
+            step(question, "format", format);
         }
     }
 
-    private final Criteria criteria;
-
-    private MeetingQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Meeting>> conditions,
-                         Comparator<? super Meeting> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static MeetingQuery of(ScoIndex index, Council council) {
-        return new MeetingQuery(index, new Criteria(council, null, null, null, null, null, null), List.of(), null);
-    }
-
-    private MeetingQuery with(Criteria changed) {
-        return new MeetingQuery(index, changed, conditions(), order());
+    private MeetingQuery(Parts<MeetingQuery, Meeting, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -48,10 +66,8 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @return a new query
      * @throws NullPointerException if the council is null
      */
-    public MeetingQuery council(Council council) {
-        Args.nonNull(council, "council");
-        Criteria c = criteria;
-        return with(new Criteria(council, c.ordinal, c.host, c.year, c.from, c.to, c.format));
+        public MeetingQuery council(Council council) {
+        return with(criteria().withCouncil(Args.nonNull(council, "council")));
     }
 
     /**
@@ -62,10 +78,8 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @return a new query
      * @throws IllegalArgumentException if the ordinal is below 1
      */
-    public MeetingQuery ordinal(int ordinal) {
-        Args.positive(ordinal, "ordinal");
-        Criteria c = criteria;
-        return with(new Criteria(c.council, ordinal, c.host, c.year, c.from, c.to, c.format));
+        public MeetingQuery ordinal(int ordinal) {
+        return with(criteria().withOrdinal(Args.positive(ordinal, "ordinal")));
     }
 
     /**
@@ -75,10 +89,8 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @return a new query
      * @throws NullPointerException if the host is null
      */
-    public MeetingQuery hostedBy(Country host) {
-        Args.nonNull(host, "host");
-        Criteria c = criteria;
-        return with(new Criteria(c.council, c.ordinal, host, c.year, c.from, c.to, c.format));
+        public MeetingQuery hostedBy(Country host) {
+        return with(criteria().withHost(Args.nonNull(host, "host")));
     }
 
     /**
@@ -87,9 +99,8 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @param year the year, such as 2024
      * @return a new query
      */
-    public MeetingQuery inYear(int year) {
-        Criteria c = criteria;
-        return with(new Criteria(c.council, c.ordinal, c.host, year, c.from, c.to, c.format));
+        public MeetingQuery inYear(int year) {
+        return with(criteria().withYear(year));
     }
 
     /**
@@ -101,10 +112,8 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @throws NullPointerException     if a day is null
      * @throws IllegalArgumentException if the range ends before it starts
      */
-    public MeetingQuery between(LocalDate fromInclusive, LocalDate toExclusive) {
-        Args.range(fromInclusive, toExclusive);
-        Criteria c = criteria;
-        return with(new Criteria(c.council, c.ordinal, c.host, c.year, fromInclusive, toExclusive, c.format));
+        public MeetingQuery between(LocalDate fromInclusive, LocalDate toExclusive) {
+        return with(criteria().withBetween(DayRange.of(fromInclusive, toExclusive)));
     }
 
     /**
@@ -114,10 +123,8 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @return a new query
      * @throws NullPointerException if the format is null
      */
-    public MeetingQuery format(MeetingFormat format) {
-        Args.nonNull(format, "format");
-        Criteria c = criteria;
-        return with(new Criteria(c.council, c.ordinal, c.host, c.year, c.from, c.to, format));
+        public MeetingQuery format(MeetingFormat format) {
+        return with(criteria().withFormat(Args.nonNull(format, "format")));
     }
 
     /**
@@ -128,18 +135,12 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
      * @throws IllegalArgumentException if the ordinal is below 1
      * @throws IllegalStateException    if more than one meeting matches, as when no council was chosen
      */
-    public Optional<Meeting> numbered(int ordinal) {
+        public Optional<Meeting> numbered(int ordinal) {
         return ordinal(ordinal).atMostOne();
     }
 
-    @Override
-    MeetingQuery with(List<Predicate<? super Meeting>> conditions, Comparator<? super Meeting> order) {
-        return new MeetingQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Meeting> run() {
-        Criteria c = criteria;
+    /** Starts from the index's meetings of the council, or the one with the ordinal, then tests the rest. */
+    private static List<Meeting> answers(ScoIndex index, Criteria c) {
         List<Meeting> candidates;
         if (c.council != null && c.ordinal != null) {
             candidates = index.meeting(c.council, c.ordinal).map(List::of).orElse(List.of());
@@ -151,34 +152,15 @@ public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
         }
         List<Meeting> found = new ArrayList<>();
         for (Meeting m : candidates) {
-            if ((c.ordinal == null || m.ordinal().filter(c.ordinal::equals).isPresent())
-                    && (c.host == null || m.host().alpha2().equals(c.host.alpha2()))
-                    && (c.year == null || m.year() == c.year)
-                    && (c.from == null || c.from.isBefore(c.to) && m.firstDay().isBefore(c.to) && !m.lastDay().isBefore(c.from))
-                    && (c.format == null || m.format() == c.format)) {
+            if (c.test(m)) {
                 found.add(m);
             }
         }
         return List.copyOf(found);
     }
 
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        if (criteria.council == Council.HEADS_OF_STATE) {
-            question.append("summits()");
-        } else {
-            question.append("meetings()");
-            step(question, "council", criteria.council);
-        }
-        step(question, "ordinal", criteria.ordinal);
-        step(question, "hostedBy", criteria.host == null ? null : criteria.host.alpha2());
-        step(question, "inYear", criteria.year);
-        range(question, "between", criteria.from, criteria.to);
-        step(question, "format", criteria.format);
+    static MeetingQuery of(ScoIndex index, Council council) {
+        return start(index, new Criteria(council, null, null, null, null, null), MeetingQuery::answers,
+                MeetingQuery::new);
     }
 }

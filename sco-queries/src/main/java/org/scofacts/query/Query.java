@@ -25,9 +25,7 @@ import java.util.stream.Stream;
  * @param <SELF> the concrete query type, returned by every step
  * @param <T>    the type of the answers
  */
-public abstract sealed class Query<SELF extends Query<SELF, T>, T>
-        permits AppointmentQuery, BodyQuery, ChairmanshipQuery, CountryQuery, DesignationQuery, DocumentQuery,
-        EventQuery, FigureQuery, MeetingQuery, SourceQuery {
+public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits FamilyQuery {
 
     final ScoIndex index;
     private final List<Predicate<? super T>> conditions;
@@ -229,14 +227,6 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T>
     static void step(StringBuilder question, String step, Object value) {
         if (value != null) {
             question.append('.').append(step).append('(').append(value).append(')');
-        }
-    }
-
-    /** Appends {@code .step(from, to)} when the range is set. */
-    static void range(StringBuilder question, String step, Object fromInclusive, Object toExclusive) {
-        if (fromInclusive != null) {
-            question.append('.').append(step).append('(').append(fromInclusive).append(", ").append(toExclusive)
-                    .append(')');
         }
     }
 

@@ -1,9 +1,6 @@
 package org.scofacts.query;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.function.Predicate;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceKind;
@@ -12,21 +9,30 @@ import org.scofacts.model.SourceKind;
  * The publications the facts cite. Start from {@link Sco#sources()}; for the other direction, the facts
  * that cite a source, see {@link Sco#factsCiting(Source)}. Answers are in order of their identifier.
  */
-public final class SourceQuery extends Query<SourceQuery, Source> {
+public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQuery.Criteria> {
 
-    private record Criteria(Fact citedBy, SourceKind kind) {
+    record Criteria(Fact citedBy, SourceKind kind) implements FamilyQuery.Test<Source> {
+
+        static final Criteria NONE = new Criteria(null, null);
+
+        Criteria withCitedBy(Fact value) { return new Criteria(value, kind); }
+        Criteria withKind(SourceKind value) { return new Criteria(citedBy, value); }
+
+        @Override
+        public boolean test(Source s) {
+            return (citedBy == null || citedBy.sources().contains(s)) && (kind == null || s.kind() == kind);
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("sources()");
+            step(question, "citedBy", citedBy == null ? null : citedBy.id());
+            step(question, "kind", kind);
+        }
     }
 
-    private final Criteria criteria;
-
-    private SourceQuery(ScoIndex index, Criteria criteria, List<Predicate<? super Source>> conditions,
-                        Comparator<? super Source> order) {
-        super(index, conditions, order);
-        this.criteria = criteria;
-    }
-
-    static SourceQuery of(ScoIndex index) {
-        return new SourceQuery(index, new Criteria(null, null), List.of(), null);
+    private SourceQuery(Parts<SourceQuery, Source, Criteria> parts) {
+        super(parts);
     }
 
     /**
@@ -37,8 +43,7 @@ public final class SourceQuery extends Query<SourceQuery, Source> {
      * @throws NullPointerException if the fact is null
      */
     public SourceQuery citedBy(Fact fact) {
-        Args.nonNull(fact, "fact");
-        return new SourceQuery(index, new Criteria(fact, criteria.kind), conditions(), order());
+        return with(criteria().withCitedBy(Args.nonNull(fact, "fact")));
     }
 
     /**
@@ -49,36 +54,10 @@ public final class SourceQuery extends Query<SourceQuery, Source> {
      * @throws NullPointerException if the kind is null
      */
     public SourceQuery kind(SourceKind kind) {
-        Args.nonNull(kind, "kind");
-        return new SourceQuery(index, new Criteria(criteria.citedBy, kind), conditions(), order());
+        return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
-    @Override
-    SourceQuery with(List<Predicate<? super Source>> conditions, Comparator<? super Source> order) {
-        return new SourceQuery(index, criteria, conditions, order);
-    }
-
-    @Override
-    List<Source> run() {
-        Criteria c = criteria;
-        List<Source> found = new ArrayList<>();
-        for (Source s : index.dataset().sources()) {
-            if ((c.citedBy == null || c.citedBy.sources().contains(s)) && (c.kind == null || s.kind() == c.kind)) {
-                found.add(s);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    Object criteria() {
-        return criteria;
-    }
-
-    @Override
-    void describe(StringBuilder question) {
-        question.append("sources()");
-        step(question, "citedBy", criteria.citedBy == null ? null : criteria.citedBy.id());
-        step(question, "kind", criteria.kind);
+    static SourceQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::sources), SourceQuery::new);
     }
 }

@@ -8,12 +8,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.scofacts.data.FactFamily;
+import org.scofacts.model.Appointment;
+import org.scofacts.model.FactId;
 import org.scofacts.model.Post;
+import org.scofacts.model.WikidataId;
 
 /** A row of {@code sco_appointment}: a person holding a post for a term. */
 @Entity(name = "Appointment")
 @Table(name = "sco_appointment")
 class AppointmentEntity extends FactEntity {
+
+    static final EntityMapping<Appointment, AppointmentEntity> MAPPING =
+            new EntityMapping<>(FactFamily.APPOINTMENTS, AppointmentEntity.class, AppointmentEntity::of);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "post", nullable = false, length = 64)
@@ -34,5 +41,21 @@ class AppointmentEntity extends FactEntity {
 
     AppointmentEntity(String id) {
         super(id);
+    }
+
+    static AppointmentEntity of(Appointment a, EntityMapper mapper) {
+        AppointmentEntity e = new AppointmentEntity(a.id().value());
+        e.post = a.post();
+        e.holder = a.holder();
+        e.nominatedBy = mapper.country(a.nominatedBy());
+        e.term = PeriodColumns.of(a.term());
+        e.wikidataId = a.holderWikidataId().map(WikidataId::value).orElse(null);
+        return mapper.cite(e, a);
+    }
+
+    @Override
+    Appointment toRecord() {
+        return new Appointment(FactId.of(id), post, holder, EntityMapper.toRecord(nominatedBy), term.toPeriod(),
+                EntityMapper.sources(this), EntityMapper.wikidataId(this));
     }
 }

@@ -8,13 +8,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.scofacts.data.FactFamily;
+import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
 import org.scofacts.model.DatePrecision;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Place;
 
 /** A row of {@code sco_body}: a council, permanent body or non-governmental structure. */
 @Entity(name = "Body")
 @Table(name = "sco_body")
 class BodyEntity extends FactEntity {
+
+    static final EntityMapping<Body, BodyEntity> MAPPING =
+            new EntityMapping<>(FactFamily.BODIES, BodyEntity.class, BodyEntity::of);
 
     @Column(name = "name", nullable = false, length = 500)
     String name;
@@ -42,5 +49,22 @@ class BodyEntity extends FactEntity {
 
     BodyEntity(String id) {
         super(id);
+    }
+
+    static BodyEntity of(Body b, EntityMapper mapper) {
+        BodyEntity e = new BodyEntity(b.id().value());
+        e.name = b.name();
+        e.kind = b.kind();
+        e.seatCity = b.seat().map(Place::city).orElse(null);
+        e.seatCountry = mapper.country(b.seat());
+        e.establishedDay = Columns.day(b.established());
+        e.establishedPrecision = Columns.precision(b.established());
+        return mapper.cite(e, b);
+    }
+
+    @Override
+    Body toRecord() {
+        return new Body(FactId.of(id), name, kind, EntityMapper.place(seatCity, seatCountry),
+                Columns.optionalPartialDate(establishedDay, establishedPrecision), EntityMapper.sources(this));
     }
 }

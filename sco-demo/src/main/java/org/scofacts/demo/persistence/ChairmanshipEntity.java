@@ -5,11 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.scofacts.data.FactFamily;
+import org.scofacts.model.Chairmanship;
+import org.scofacts.model.FactId;
 
 /** A row of {@code sco_chairmanship}: a member state presiding over the SCO for a term. */
 @Entity(name = "Chairmanship")
 @Table(name = "sco_chairmanship")
 class ChairmanshipEntity extends FactEntity {
+
+    static final EntityMapping<Chairmanship, ChairmanshipEntity> MAPPING =
+            new EntityMapping<>(FactFamily.CHAIRMANSHIPS, ChairmanshipEntity.class, ChairmanshipEntity::of);
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "presiding_state", nullable = false)
@@ -23,5 +29,17 @@ class ChairmanshipEntity extends FactEntity {
 
     ChairmanshipEntity(String id) {
         super(id);
+    }
+
+    static ChairmanshipEntity of(Chairmanship c, EntityMapper mapper) {
+        ChairmanshipEntity e = new ChairmanshipEntity(c.id().value());
+        e.presidingState = mapper.country(c.presidingState());
+        e.term = PeriodColumns.of(c.term());
+        return mapper.cite(e, c);
+    }
+
+    @Override
+    Chairmanship toRecord() {
+        return new Chairmanship(FactId.of(id), EntityMapper.toRecord(presidingState), term.toPeriod(), EntityMapper.sources(this));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import org.scofacts.model.Fact;
 
 /**
  * A row of {@code sco_fact}, the identifier every fact family shares (one table per family joined on
@@ -45,4 +46,11 @@ abstract class FactEntity {
     FactEntity(String id) {
         this.id = id;
     }
+
+    /**
+     * The record this row and its associations hold.
+     *
+     * @return the fact, as its family's record
+     */
+    abstract Fact toRecord();
 }

@@ -7,8 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.scofacts.data.FactFamily;
 import org.scofacts.model.Bound;
 import org.scofacts.model.DatePrecision;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Figure;
 import org.scofacts.model.Unit;
 
 /**
@@ -18,6 +21,9 @@ import org.scofacts.model.Unit;
 @Entity(name = "Figure")
 @Table(name = "sco_figure")
 class FigureEntity extends FactEntity {
+
+    static final EntityMapping<Figure, FigureEntity> MAPPING =
+            new EntityMapping<>(FactFamily.FIGURES, FigureEntity.class, FigureEntity::of);
 
     @Column(name = "measure", nullable = false, length = 500)
     String measure;
@@ -48,5 +54,24 @@ class FigureEntity extends FactEntity {
 
     FigureEntity(String id) {
         super(id);
+    }
+
+    static FigureEntity of(Figure f, EntityMapper mapper) {
+        FigureEntity e = new FigureEntity(f.id().value());
+        e.measure = f.measure();
+        e.bound = f.bound();
+        e.amount = f.value();
+        e.amountScale = f.value().scale();
+        e.unit = f.unit();
+        e.referenceDay = f.referenceDate().firstDay();
+        e.referencePrecision = f.referenceDate().precision();
+        return mapper.cite(e, f);
+    }
+
+    @Override
+    Figure toRecord() {
+        BigDecimal value = amount.setScale(amountScale);
+        return new Figure(FactId.of(id), measure, bound, value, unit,
+                Columns.partialDate(referenceDay, referencePrecision), EntityMapper.sources(this));
     }
 }

@@ -110,7 +110,7 @@ public final class JpqlQueries {
     public List<StatusPeriod> timeline(Country country) {
         return run(em -> em.createQuery(TIMELINE, StatusPeriodEntity.class)
                 .setParameter("country", country.alpha2())
-                .getResultList().stream().map(EntityMapper::toRecord).toList());
+                .getResultList().stream().map(StatusPeriodEntity::toRecord).toList());
     }
 
     /**
@@ -122,7 +122,7 @@ public final class JpqlQueries {
     public Optional<Meeting> summit(int ordinal) {
         return run(em -> em.createQuery(MEETING_NUMBERED, MeetingEntity.class)
                 .setParameter("council", Council.HEADS_OF_STATE).setParameter("ordinal", ordinal)
-                .getResultStream().findFirst().map(EntityMapper::toRecord));
+                .getResultStream().findFirst().map(MeetingEntity::toRecord));
     }
 
     /**
@@ -133,7 +133,7 @@ public final class JpqlQueries {
     public Optional<Meeting> latestSummit() {
         return run(em -> em.createQuery(LATEST_MEETING, MeetingEntity.class)
                 .setParameter("council", Council.HEADS_OF_STATE).setMaxResults(1)
-                .getResultStream().findFirst().map(EntityMapper::toRecord));
+                .getResultStream().findFirst().map(MeetingEntity::toRecord));
     }
 
     /**
@@ -158,7 +158,7 @@ public final class JpqlQueries {
         });
         jpql.append(" order by m.firstDay, m.id");
         return run(em -> bind(em.createQuery(jpql.toString(), MeetingEntity.class), params)
-                .getResultList().stream().map(EntityMapper::toRecord).toList());
+                .getResultList().stream().map(MeetingEntity::toRecord).toList());
     }
 
     /**
@@ -181,7 +181,7 @@ public final class JpqlQueries {
         });
         jpql.append(" order by a.term.startDay, a.id");
         return run(em -> bind(em.createQuery(jpql.toString(), AppointmentEntity.class), params)
-                .getResultList().stream().map(EntityMapper::toRecord).toList());
+                .getResultList().stream().map(AppointmentEntity::toRecord).toList());
     }
 
     /**
@@ -192,7 +192,7 @@ public final class JpqlQueries {
      */
     public Optional<Chairmanship> chairOn(LocalDate date) {
         return run(em -> em.createQuery(CHAIR_ON, ChairmanshipEntity.class).setParameter("date", date)
-                .getResultStream().findFirst().map(EntityMapper::toRecord));
+                .getResultStream().findFirst().map(ChairmanshipEntity::toRecord));
     }
 
     /**
@@ -210,7 +210,7 @@ public final class JpqlQueries {
         });
         jpql.append(" order by d.adoptedDay, d.id");
         return run(em -> bind(em.createQuery(jpql.toString(), DocumentEntity.class), params)
-                .getResultList().stream().map(EntityMapper::toRecord).toList());
+                .getResultList().stream().map(DocumentEntity::toRecord).toList());
     }
 
     /**
@@ -222,7 +222,7 @@ public final class JpqlQueries {
     public List<Document> documentsOfSummit(int ordinal) {
         return run(em -> em.createQuery(DOCUMENTS_OF_MEETING, DocumentEntity.class)
                 .setParameter("council", Council.HEADS_OF_STATE).setParameter("ordinal", ordinal)
-                .getResultList().stream().map(EntityMapper::toRecord).toList());
+                .getResultList().stream().map(DocumentEntity::toRecord).toList());
     }
 
     /**

@@ -13,14 +13,23 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.scofacts.data.FactFamily;
 import org.scofacts.model.Council;
+import org.scofacts.model.FactId;
+import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
+import org.scofacts.model.Place;
+import org.scofacts.model.WikidataId;
 
 /** A row of {@code sco_meeting}: a council meeting, its place and the documents it adopted. */
 @Entity(name = "Meeting")
 @Table(name = "sco_meeting",
         uniqueConstraints = @UniqueConstraint(name = "uk_meeting_council_ordinal", columnNames = {"council", "ordinal"}))
 class MeetingEntity extends FactEntity {
+
+    static final EntityMapping<Meeting, MeetingEntity> MAPPING =
+            new EntityMapping<>(FactFamily.MEETINGS, MeetingEntity.class, MeetingEntity::of);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "council", nullable = false, length = 32)
@@ -56,5 +65,24 @@ class MeetingEntity extends FactEntity {
 
     MeetingEntity(String id) {
         super(id);
+    }
+
+    static MeetingEntity of(Meeting m, EntityMapper mapper) {
+        MeetingEntity e = new MeetingEntity(m.id().value());
+        e.council = m.council();
+        e.ordinal = m.ordinal().orElse(null);
+        e.firstDay = m.firstDay();
+        e.lastDay = m.lastDay();
+        e.city = m.place().city();
+        e.host = mapper.country(m.place().country());
+        e.format = m.format();
+        e.wikidataId = m.wikidataId().map(WikidataId::value).orElse(null);
+        return mapper.cite(e, m);
+    }
+
+    @Override
+    Meeting toRecord() {
+        return new Meeting(FactId.of(id), council, Optional.ofNullable(ordinal), firstDay, lastDay,
+                Place.of(city, EntityMapper.toRecord(host)), format, EntityMapper.sources(this), EntityMapper.wikidataId(this));
     }
 }

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MappingSettings;
@@ -31,10 +33,9 @@ import org.scofacts.model.Source;
 public final class ScoDatabase implements AutoCloseable {
 
     /** Every entity class, for the persistence configuration. */
-    static final List<Class<?>> ENTITIES = List.of(DatasetInfoEntity.class, CountryEntity.class, SourceEntity.class,
-            FactEntity.class, StatusPeriodEntity.class, MeetingEntity.class, DocumentEntity.class,
-            AppointmentEntity.class, BodyEntity.class, ChairmanshipEntity.class, DesignationEntity.class,
-            EventEntity.class, FigureEntity.class);
+    static final List<Class<?>> ENTITIES = Stream.concat(
+            Stream.of(DatasetInfoEntity.class, CountryEntity.class, SourceEntity.class, FactEntity.class),
+            EntityMapper.MAPPINGS.stream().map(EntityMapping::entityType)).collect(Collectors.toUnmodifiableList());
 
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
 

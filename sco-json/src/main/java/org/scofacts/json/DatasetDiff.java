@@ -1,8 +1,9 @@
-package org.scofacts.data;
+package org.scofacts.json;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scofacts.data.FactFamily;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
@@ -88,9 +91,10 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
         Map<String, Country> countriesBefore = byId(older.countries(), Country::alpha2);
         Map<String, Country> countriesAfter = byId(newer.countries(), Country::alpha2);
         return new DatasetDiff(older.version(), newer.version(), onlyIn(after, before), onlyIn(before, after),
-                changes(before, after), onlyIn(sourcesAfter, sourcesBefore), onlyIn(sourcesBefore, sourcesAfter),
-                changes(sourcesBefore, sourcesAfter), onlyIn(countriesAfter, countriesBefore),
-                onlyIn(countriesBefore, countriesAfter), changes(countriesBefore, countriesAfter));
+                changes(before, after, DatasetDiff::family, FactFamily::fields), onlyIn(sourcesAfter, sourcesBefore),
+                onlyIn(sourcesBefore, sourcesAfter), changes(sourcesBefore, sourcesAfter, DatasetDiff::kind,
+                DatasetDiff::fields), onlyIn(countriesAfter, countriesBefore), onlyIn(countriesBefore, countriesAfter),
+                changes(countriesBefore, countriesAfter, DatasetDiff::kind, DatasetDiff::fields));
     }
 
     /**
@@ -113,13 +117,34 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
                 .collect(Collectors.toList());
     }
 
+    private static String family(Fact fact) {
+        return FactFamily.of(fact).name();
+    }
+
+    private static String kind(Record record) {
+        return record.getClass().getSimpleName();
+    }
+
+    /** The components of a source or a country, by name in declaration order. */
+    private static Map<String, Object> fields(Record record) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), component.getAccessor().invoke(record));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+            }
+        }
+        return fields;
+    }
+
     // A fact whose only difference lies inside a country or source it refers to is not changed itself.
-    // Every fact family, Source and Country is a record; the sealed Fact interface cannot say so itself.
-    private static <T> List<Change> changes(Map<String, T> before, Map<String, T> after) {
+    private static <T> List<Change> changes(Map<String, T> before, Map<String, T> after, Function<T, String> kind,
+                                            Function<T, Map<String, Object>> fields) {
         List<Change> changes = new ArrayList<>();
         before.forEach((id, old) -> Optional.ofNullable(after.get(id))
                 .filter(now -> !now.equals(old))
-                .map(now -> Change.of(id, (Record) old, (Record) now))
+                .map(now -> Change.of(id, kind.apply(old), fields.apply(old), kind.apply(now), fields.apply(now)))
                 .filter(change -> !change.fields().isEmpty())
                 .ifPresent(changes::add));
         return changes;
@@ -145,28 +170,19 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
             fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
         }
 
-        static Change of(String id, Record before, Record after) {
-            if (before.getClass() != after.getClass()) {
-                return new Change(id, List.of(new FieldChange("kind", before.getClass().getSimpleName(),
-                        after.getClass().getSimpleName())));
+        static Change of(String id, String kindBefore, Map<String, Object> before, String kindAfter,
+                         Map<String, Object> after) {
+            if (!kindBefore.equals(kindAfter)) {
+                return new Change(id, List.of(new FieldChange("kind", kindBefore, kindAfter)));
             }
             List<FieldChange> fields = new ArrayList<>();
-            for (RecordComponent component : before.getClass().getRecordComponents()) {
-                Object was = read(component, before);
-                Object is = read(component, after);
+            before.forEach((field, was) -> {
+                Object is = after.get(field);
                 if (!describe(was).equals(describe(is))) {
-                    fields.add(new FieldChange(component.getName(), describe(was), describe(is)));
+                    fields.add(new FieldChange(field, describe(was), describe(is)));
                 }
-            }
+            });
             return new Change(id, fields);
-        }
-
-        private static Object read(RecordComponent component, Record record) {
-            try {
-                return component.getAccessor().invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
-            }
         }
 
         // A fact refers to countries and sources; their own changes are reported once, by identifier,

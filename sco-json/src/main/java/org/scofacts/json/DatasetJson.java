@@ -1,4 +1,4 @@
-package org.scofacts.demo.json;
+package org.scofacts.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,8 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,42 +31,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.scofacts.data.FactFamily;
 import org.scofacts.data.InvalidDatasetException;
 import org.scofacts.data.ScoDataset;
-import org.scofacts.model.Appointment;
-import org.scofacts.model.Body;
-import org.scofacts.model.BodyKind;
-import org.scofacts.model.Bound;
-import org.scofacts.model.Chairmanship;
-import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.CowStateCode;
-import org.scofacts.model.Designation;
-import org.scofacts.model.DesignationKind;
-import org.scofacts.model.Document;
-import org.scofacts.model.DocumentKind;
-import org.scofacts.model.Event;
-import org.scofacts.model.EventKind;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
-import org.scofacts.model.Figure;
 import org.scofacts.model.IsoNumericCode;
-import org.scofacts.model.Meeting;
-import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Period;
 import org.scofacts.model.Place;
-import org.scofacts.model.Post;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.SourceKind;
-import org.scofacts.model.Status;
-import org.scofacts.model.StatusPeriod;
-import org.scofacts.model.Unit;
 import org.scofacts.model.WikidataId;
 
 /**
- * The whole dataset as one JSON document, and back. The mapping is written by hand onto Jackson's
+ * The whole dataset as one JSON document, and back. The mapping is written onto Jackson's
  * tree model, so the model records carry no annotations and the file layout is stated here once:
  *
  * <pre>{@code
@@ -73,7 +62,8 @@ import org.scofacts.model.WikidataId;
  *                 "period": "2017-06-09/..", "grantedBy": ..., "decidedAt": "chs-17", "sources": ["seed-000"]}, ...]}
  * }</pre>
  *
- * <p>Each fact's fields are its record components by name. Days are ISO text, dates of month or year
+ * <p>Each fact's fields are its record components by name, in declaration order, its sources last; the
+ * mapping is generic over the {@link FactFamily fact families}, with one converter per value type. Days are ISO text, dates of month or year
  * precision {@code 2005-07} or {@code 2005}, periods their ISO interval text ({@code 2005-07/2023-07-04},
  * {@code 2023-07-04/..}), enum constants their names, figures' values decimal text keeping their scale
  * ({@code "2.3E+13"}, {@code "10.50"}); an empty optional is an absent field (null is read as absent
@@ -89,6 +79,9 @@ public final class DatasetJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+    /** The one component written last, after the family's own fields: the sources, by identifier. */
+    private static final String SOURCES = "sources";
 
     private DatasetJson() {
     }
@@ -206,64 +199,14 @@ public final class DatasetJson {
 
     private static ObjectNode fact(Fact fact) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("family", fact.getClass().getSimpleName());
-        n.put("id", fact.id().value());
-        if (fact instanceof StatusPeriod p) {
-            n.put("country", p.country().alpha2());
-            n.put("status", p.status().name());
-            n.put("period", p.period().toString());
-            n.put("grantedBy", p.grantedBy());
-            p.decidedAt().ifPresent(id -> n.put("decidedAt", id.value()));
-        } else if (fact instanceof Meeting m) {
-            n.put("council", m.council().name());
-            m.ordinal().ifPresent(o -> n.put("ordinal", o));
-            n.put("firstDay", m.firstDay().toString());
-            n.put("lastDay", m.lastDay().toString());
-            n.set("place", place(m.place()));
-            n.put("format", m.format().name());
-            m.wikidataId().ifPresent(q -> n.put("wikidataId", q.value()));
-        } else if (fact instanceof Document d) {
-            n.put("title", d.title());
-            n.put("kind", d.kind().name());
-            n.put("adopted", d.adopted().toString());
-            d.place().ifPresent(p -> n.set("place", place(p)));
-            d.inForce().ifPresent(date -> n.put("inForce", date.toString()));
-            d.adoptedAt().ifPresent(id -> n.put("adoptedAt", id.value()));
-            d.wikidataId().ifPresent(q -> n.put("wikidataId", q.value()));
-        } else if (fact instanceof Appointment a) {
-            n.put("post", a.post().name());
-            n.put("holder", a.holder());
-            n.put("nominatedBy", a.nominatedBy().alpha2());
-            n.put("term", a.term().toString());
-            a.holderWikidataId().ifPresent(q -> n.put("holderWikidataId", q.value()));
-        } else if (fact instanceof Body b) {
-            n.put("name", b.name());
-            n.put("kind", b.kind().name());
-            b.seat().ifPresent(p -> n.set("seat", place(p)));
-            b.established().ifPresent(date -> n.put("established", date.toString()));
-        } else if (fact instanceof Chairmanship c) {
-            n.put("presidingState", c.presidingState().alpha2());
-            n.put("term", c.term().toString());
-        } else if (fact instanceof Designation d) {
-            n.put("kind", d.kind().name());
-            n.put("name", d.name());
-            d.place().ifPresent(p -> n.set("place", place(p)));
-            n.put("period", d.period().toString());
-        } else if (fact instanceof Event e) {
-            n.put("kind", e.kind().name());
-            n.put("name", e.name());
-            n.put("period", e.period().toString());
-            e.place().ifPresent(p -> n.set("place", place(p)));
-        } else if (fact instanceof Figure f) {
-            n.put("measure", f.measure());
-            n.put("bound", f.bound().name());
-            n.put("value", f.value().toString());
-            n.put("unit", f.unit().name());
-            n.put("referenceDate", f.referenceDate().toString());
-        } else {
-            throw new IllegalArgumentException("unknown fact family " + fact.getClass().getName() + " of " + fact.id());
-        }
-        ArrayNode sources = n.putArray("sources");
+        n.put("family", FactFamily.of(fact).name());
+        FactFamily.fields(fact).forEach((field, value) -> {
+            if (!field.equals(SOURCES)) {
+                Optional<?> present = value instanceof Optional<?> ? (Optional<?>) value : Optional.of(value);
+                present.ifPresent(v -> n.set(field, ValueType.of(v.getClass()).write(v)));
+            }
+        });
+        ArrayNode sources = n.putArray(SOURCES);
         fact.sources().forEach(s -> sources.add(s.id().value()));
         return n;
     }
@@ -273,6 +216,85 @@ public final class DatasetJson {
         n.put("city", p.city());
         n.put("country", p.country().alpha2());
         return n;
+    }
+
+    private static String familyNames() {
+        List<String> names = FactFamily.all().stream().map(FactFamily::name).collect(Collectors.toList());
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    private static Class<?> elementType(RecordComponent component) {
+        Type type = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+        return (Class<?>) type;
+    }
+
+    /**
+     * How one type of value is written and read: one converter per value type, chosen by the type of
+     * a record component (or of what its {@code Optional} holds). Countries are written by code, places as
+     * {@code {"city", "country"}}, periods and dates as their ISO text, enum constants by name, decimals as
+     * text that keeps their scale.
+     */
+    private static final class ValueType<T> {
+
+        /** Reads a value of the type from a field of an object. */
+        private interface Reader<T> {
+            T read(Reading reading, Obj o, String field);
+        }
+
+        private static final Map<Class<?>, ValueType<?>> TYPES = Map.ofEntries(
+                entry(String.class, TextNode::valueOf, (r, o, field) -> o.text(field)),
+                entry(FactId.class, id -> TextNode.valueOf(id.value()), (r, o, field) -> o.parsed(field, FactId::of)),
+                entry(WikidataId.class, id -> TextNode.valueOf(id.value()),
+                        (r, o, field) -> o.parsed(field, WikidataId::of)),
+                entry(Country.class, c -> TextNode.valueOf(c.alpha2()), Reading::country),
+                entry(Place.class, DatasetJson::place, (r, o, field) -> r.place(o.object(field))),
+                entry(Period.class, p -> TextNode.valueOf(p.toString()), (r, o, field) -> o.parsed(field, Period::parse)),
+                entry(PartialDate.class, d -> TextNode.valueOf(d.toString()),
+                        (r, o, field) -> o.parsed(field, PartialDate::parse)),
+                entry(LocalDate.class, d -> TextNode.valueOf(d.toString()),
+                        (r, o, field) -> o.parsed(field, LocalDate::parse)),
+                entry(Integer.class, IntNode::valueOf, (r, o, field) -> o.integer(field)),
+                entry(BigDecimal.class, d -> TextNode.valueOf(d.toString()), (r, o, field) -> o.decimal(field)));
+
+        private final Class<T> type;
+        private final Function<T, JsonNode> writer;
+        private final Reader<T> reader;
+
+        private ValueType(Class<T> type, Function<T, JsonNode> writer, Reader<T> reader) {
+            this.type = type;
+            this.writer = writer;
+            this.reader = reader;
+        }
+
+        private static <T> Map.Entry<Class<?>, ValueType<?>> entry(Class<T> type, Function<T, JsonNode> writer,
+                                                                   Reader<T> reader) {
+            return Map.entry(type, new ValueType<>(type, writer, reader));
+        }
+
+        /** The converter for a type; an enum's constants are written by name. */
+        static ValueType<?> of(Class<?> type) {
+            if (type.isEnum()) {
+                return new ValueType<>(Object.class, constant -> TextNode.valueOf(((Enum<?>) constant).name()),
+                        (r, o, field) -> o.constant(field, type));
+            }
+            if (type.getSuperclass() != null && type.getSuperclass().isEnum()) {
+                return of(type.getSuperclass());
+            }
+            ValueType<?> converter = TYPES.get(type);
+            if (converter == null) {
+                throw new IllegalStateException("no JSON converter for " + type.getName()
+                        + "; add one to DatasetJson.ValueType");
+            }
+            return converter;
+        }
+
+        JsonNode write(Object value) {
+            return writer.apply(type.cast(value));
+        }
+
+        T read(Reading reading, Obj o, String field) {
+            return reader.read(reading, o, field);
+        }
     }
 
     // ---- reading ----
@@ -342,52 +364,59 @@ public final class DatasetJson {
         private Fact fact(Obj o) {
             String family = o.text("family");
             o.named(o.text("id"));
-            FactId id = FactId.of(o.text("id"));
-            Fact fact = switch (family) {
-                case "StatusPeriod" -> new StatusPeriod(id, country(o, "country"),
-                        o.enumValue("status", Status.class), o.parsed("period", Period::parse),
-                        o.text("grantedBy"), o.optionalParsed("decidedAt", FactId::of), sources(o));
-                case "Meeting" -> new Meeting(id, o.enumValue("council", Council.class),
-                        o.optionalInteger("ordinal"), o.parsed("firstDay", LocalDate::parse),
-                        o.parsed("lastDay", LocalDate::parse), place(o.object("place")),
-                        o.enumValue("format", MeetingFormat.class), sources(o),
-                        o.optionalParsed("wikidataId", WikidataId::of));
-                case "Document" -> new Document(id, o.text("title"),
-                        o.enumValue("kind", DocumentKind.class),
-                        o.parsed("adopted", PartialDate::parse), o.optionalObject("place").map(this::place),
-                        o.optionalParsed("inForce", PartialDate::parse), o.optionalParsed("adoptedAt", FactId::of),
-                        sources(o), o.optionalParsed("wikidataId", WikidataId::of));
-                case "Appointment" -> new Appointment(id, o.enumValue("post", Post.class),
-                        o.text("holder"), country(o, "nominatedBy"), o.parsed("term", Period::parse), sources(o),
-                        o.optionalParsed("holderWikidataId", WikidataId::of));
-                case "Body" -> new Body(id, o.text("name"), o.enumValue("kind", BodyKind.class),
-                        o.optionalObject("seat").map(this::place), o.optionalParsed("established", PartialDate::parse),
-                        sources(o));
-                case "Chairmanship" -> new Chairmanship(id, country(o, "presidingState"),
-                        o.parsed("term", Period::parse), sources(o));
-                case "Designation" -> new Designation(id,
-                        o.enumValue("kind", DesignationKind.class), o.text("name"),
-                        o.optionalObject("place").map(this::place), o.parsed("period", Period::parse), sources(o));
-                case "Event" -> new Event(id, o.enumValue("kind", EventKind.class),
-                        o.text("name"), o.parsed("period", Period::parse), o.optionalObject("place").map(this::place),
-                        sources(o));
-                case "Figure" -> new Figure(id, o.text("measure"), o.enumValue("bound", Bound.class),
-                        o.decimal("value"), o.enumValue("unit", Unit.class),
-                        o.parsed("referenceDate", PartialDate::parse), sources(o));
-                default -> throw o.error("family", "\"" + family + "\" is not a fact family (expected StatusPeriod,"
-                        + " Meeting, Document, Appointment, Body, Chairmanship, Designation, Event or Figure)");
-            };
+            FactFamily<?> f = FactFamily.named(family).orElseThrow(() -> o.error("family", "\"" + family
+                    + "\" is not a fact family (expected " + familyNames() + ")"));
+            Fact fact = fact(f, o);
             o.done();
             return fact;
         }
 
-        private Place place(Obj o) {
+        /** Reads each record component by the converter for its type and calls the canonical constructor. */
+        private <F extends Fact> F fact(FactFamily<F> family, Obj o) {
+            RecordComponent[] components = family.type().getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                values[i] = component(o, c);
+            }
+            try {
+                return family.type().getDeclaredConstructor(types).newInstance(values);
+            } catch (InvocationTargetException e) {
+                Throwable refusal = e.getCause();
+                if (refusal instanceof IllegalArgumentException || refusal instanceof NullPointerException) {
+                    throw o.refused(refusal);
+                }
+                throw new IllegalStateException("cannot build a " + family + ": " + refusal, refusal);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build a " + family + ": " + e, e);
+            }
+        }
+
+        private Object component(Obj o, RecordComponent c) {
+            String field = c.getName();
+            if (field.equals(SOURCES)) {
+                return sources(o);
+            }
+            if (c.getType() == Optional.class) {
+                Class<?> element = elementType(c);
+                return o.present(field) ? Optional.of(read(ValueType.of(element), o, field)) : Optional.empty();
+            }
+            return read(ValueType.of(c.getType()), o, field);
+        }
+
+        private <T> T read(ValueType<T> type, Obj o, String field) {
+            return type.read(this, o, field);
+        }
+
+        Place place(Obj o) {
             Place p = o.building(() -> Place.of(o.text("city"), country(o, "country")));
             o.done();
             return p;
         }
 
-        private Country country(Obj o, String field) {
+        Country country(Obj o, String field) {
             String alpha2 = o.text(field);
             Country c = countries.get(alpha2);
             if (c == null) {
@@ -441,6 +470,27 @@ public final class DatasetJson {
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new DatasetJsonException(where + ": " + e.getMessage(), e);
             }
+        }
+
+        /** Whether a field is present and not null; marks it as read. */
+        boolean present(String field) {
+            return field(field).isPresent();
+        }
+
+        /** The model's refusal of what was read, as a one-line message that says where. */
+        DatasetJsonException refused(Throwable refusal) {
+            return new DatasetJsonException(where + ": " + refusal.getMessage(), refusal);
+        }
+
+        /** An enum constant by name, for an enum known only at run time. */
+        Object constant(String field, Class<?> type) {
+            String name = text(field);
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(name)) {
+                    return constant;
+                }
+            }
+            throw error(field, "\"" + name + "\" is not one of " + Arrays.toString(type.getEnumConstants()));
         }
 
         private Optional<JsonNode> field(String field) {

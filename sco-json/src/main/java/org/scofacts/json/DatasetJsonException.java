@@ -1,4 +1,4 @@
-package org.scofacts.demo.json;
+package org.scofacts.json;
 
 /**
  * A dataset JSON file that cannot be read: not JSON, a field missing or of the wrong kind, a value

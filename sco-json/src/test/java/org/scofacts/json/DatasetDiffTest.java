@@ -1,10 +1,11 @@
-package org.scofacts.data;
+package org.scofacts.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;

@@ -1,0 +1,10 @@
+/**
+ * The SCO dataset as one JSON document and back, and the differences between two datasets.
+ * {@code org.scofacts.json.DatasetJson} reads and writes; {@code org.scofacts.json.DatasetDiff} compares.
+ */
+module org.scofacts.json {
+    requires transitive org.scofacts.data;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.scofacts.json;
+}
