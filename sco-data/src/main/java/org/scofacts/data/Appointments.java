@@ -33,7 +33,7 @@ import java.util.List;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.FactId;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Post;
 import org.scofacts.model.Source;
 
@@ -81,7 +81,7 @@ final class Appointments {
                         between(year(2022), year(2025)), SPUTNIK_UZ_2022_MIRZAYEV));
     }
 
-    private static Appointment row(String id, Post post, String holder, Country nominatedBy, Period term,
+    private static Appointment row(String id, Post post, String holder, Country nominatedBy, DateRange term,
                                    Source... sources) {
         return new Appointment(FactId.of(id), post, holder, nominatedBy, term, List.of(sources));
     }

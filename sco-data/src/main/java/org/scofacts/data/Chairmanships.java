@@ -50,7 +50,7 @@ import org.scofacts.model.Country;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Source;
 
 /**
@@ -111,14 +111,14 @@ final class Chairmanships {
         }
 
         Chairmanship between(Country chair, int handedOverAt, int handedOnAt, Source... sources) {
-            return chairmanship(chair, handedOverAt, Period.of(dayAfter(handedOverAt), dayAfter(handedOnAt)), sources);
+            return chairmanship(chair, handedOverAt, DateRange.of(dayAfter(handedOverAt), dayAfter(handedOnAt)), sources);
         }
 
         Chairmanship since(Country chair, int handedOverAt, Source... sources) {
-            return chairmanship(chair, handedOverAt, Period.ofOpenEnd(dayAfter(handedOverAt)), sources);
+            return chairmanship(chair, handedOverAt, DateRange.ofOpenEnd(dayAfter(handedOverAt)), sources);
         }
 
-        private Chairmanship chairmanship(Country chair, int handedOverAt, Period term, Source... sources) {
+        private Chairmanship chairmanship(Country chair, int handedOverAt, DateRange term, Source... sources) {
             int year = summit(handedOverAt).year();
             return new Chairmanship(FactId.of("chair-" + year + "-" + (year + 1)), chair, term, List.of(sources));
         }

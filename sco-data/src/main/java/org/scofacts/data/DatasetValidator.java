@@ -17,7 +17,7 @@ import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Meeting;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Post;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
@@ -136,7 +136,7 @@ final class DatasetValidator {
                         + b.holder() + " " + b.term() + ") as " + a.post()));
     }
 
-    private static <T extends Fact> void noOverlap(List<T> facts, Function<T, Period> period,
+    private static <T extends Fact> void noOverlap(List<T> facts, Function<T, DateRange> period,
                                                    java.util.function.BiFunction<T, T, String> problem) {
         List<T> byStart = new ArrayList<>(facts);
         byStart.sort(Comparator.comparing(f -> period.apply(f).startDay()));

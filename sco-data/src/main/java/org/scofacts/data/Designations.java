@@ -26,7 +26,7 @@ import java.util.Optional;
 import org.scofacts.model.Country;
 import org.scofacts.model.Designation;
 import org.scofacts.model.FactId;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 
@@ -57,7 +57,7 @@ final class Designations {
     }
 
     private static Designation themedYear(String id, String name, int year, Source... sources) {
-        return new Designation(FactId.of(id), THEMED_YEAR, name, Optional.empty(), Period.from(year(year)),
+        return new Designation(FactId.of(id), THEMED_YEAR, name, Optional.empty(), DateRange.from(year(year)),
                 List.of(sources));
     }
 

@@ -40,7 +40,7 @@ import org.scofacts.model.Event;
 import org.scofacts.model.EventKind;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 
@@ -99,15 +99,15 @@ final class Events {
                         SEED_004));
     }
 
-    private static Period on(PartialDate date) {
-        return date.isExact() ? Period.from(date) : between(date, PartialDate.of(date.endExclusive()));
+    private static DateRange on(PartialDate date) {
+        return date.isExact() ? DateRange.from(date) : between(date, PartialDate.of(date.endExclusive()));
     }
 
     private static Place at(String city, Country country) {
         return Place.of(city, country);
     }
 
-    private static Event event(String id, EventKind kind, String name, Period period, Place placeOrNull,
+    private static Event event(String id, EventKind kind, String name, DateRange period, Place placeOrNull,
                                Source... sources) {
         return new Event(FactId.of(id), kind, name, period, Optional.ofNullable(placeOrNull), List.of(sources));
     }

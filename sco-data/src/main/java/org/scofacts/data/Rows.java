@@ -2,7 +2,7 @@ package org.scofacts.data;
 
 import java.time.LocalDate;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 
 /** Short, typed factories that let the fact tables read as one row per fact. */
 final class Rows {
@@ -28,11 +28,11 @@ final class Rows {
         return PartialDate.ofYear(year);
     }
 
-    static Period since(PartialDate startInclusive) {
-        return Period.ofOpenEnd(startInclusive);
+    static DateRange since(PartialDate startInclusive) {
+        return DateRange.ofOpenEnd(startInclusive);
     }
 
-    static Period between(PartialDate startInclusive, PartialDate endExclusive) {
-        return Period.of(startInclusive, endExclusive);
+    static DateRange between(PartialDate startInclusive, PartialDate endExclusive) {
+        return DateRange.of(startInclusive, endExclusive);
     }
 }

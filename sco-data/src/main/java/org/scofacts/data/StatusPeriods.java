@@ -81,7 +81,7 @@ import java.util.Optional;
 import org.scofacts.model.Country;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Source;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
@@ -216,7 +216,7 @@ final class StatusPeriods {
                 TASS_2025_PARTNERS);
     }
 
-    private static StatusPeriod row(Country country, Status status, Period period, String grantedBy,
+    private static StatusPeriod row(Country country, Status status, DateRange period, String grantedBy,
                                     String decidedAt, Source... sources) {
         String id = "status." + country.alpha2().toLowerCase(Locale.ROOT) + "."
                 + status.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + period.start().year();

@@ -24,7 +24,7 @@ import org.scofacts.model.FactId;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Post;
 import org.scofacts.model.Source;
@@ -77,26 +77,26 @@ class ScoDatasetValidationTest {
     }
 
     private static Chairmanship chair(String id, Country state, LocalDate from, LocalDate until) {
-        return new Chairmanship(FactId.of(id), state, Period.of(from, until), List.of(WIKI));
+        return new Chairmanship(FactId.of(id), state, DateRange.of(from, until), List.of(WIKI));
     }
 
     private static Appointment secretaryGeneral(String id, String holder, Country nominatedBy, LocalDate from,
                                                 LocalDate until) {
-        return new Appointment(FactId.of(id), Post.SECRETARY_GENERAL, holder, nominatedBy, Period.of(from, until),
+        return new Appointment(FactId.of(id), Post.SECRETARY_GENERAL, holder, nominatedBy, DateRange.of(from, until),
                 List.of(WIKI));
     }
 
-    private static StatusPeriod status(Country country, Status status, Period period, Optional<FactId> decidedAt) {
+    private static StatusPeriod status(Country country, Status status, DateRange period, Optional<FactId> decidedAt) {
         String id = "status." + country.alpha2().toLowerCase(java.util.Locale.ROOT) + "." + status.name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "." + period.start().year();
         return new StatusPeriod(FactId.of(id), country, status, period, "decision", decidedAt, List.of(WIKI));
     }
 
     private static StatusPeriod member(Country country, LocalDate since, Meeting decidedAt) {
-        return status(country, Status.MEMBER_STATE, Period.ofOpenEnd(since), Optional.of(decidedAt.id()));
+        return status(country, Status.MEMBER_STATE, DateRange.ofOpenEnd(since), Optional.of(decidedAt.id()));
     }
 
-    private static Event event(String id, Period period, List<Source> sources) {
+    private static Event event(String id, DateRange period, List<Source> sources) {
         return new Event(FactId.of(id), EventKind.FORUM, "Forum", period, Optional.empty(), sources);
     }
 
@@ -110,7 +110,7 @@ class ScoDatasetValidationTest {
         facts.add(CHS_2);
         facts.add(CHS_1);
         facts.add(member(IN, LocalDate.of(2017, 6, 9), CHS_2));
-        facts.add(status(IN, Status.OBSERVER_STATE, Period.of(LocalDate.of(2005, 7, 5), LocalDate.of(2017, 6, 9)),
+        facts.add(status(IN, Status.OBSERVER_STATE, DateRange.of(LocalDate.of(2005, 7, 5), LocalDate.of(2017, 6, 9)),
                 Optional.empty()));
         facts.add(member(KZ, LocalDate.of(2001, 6, 15), CHS_1));
         facts.add(member(CN, LocalDate.of(2001, 6, 15), CHS_1));
@@ -240,7 +240,7 @@ class ScoDatasetValidationTest {
 
     @Test
     void build_rejects_a_duplicate_fact_id_across_families() {
-        Event sameIdAsCharter = event("doc.charter", Period.from(PartialDate.ofYear(2003)), List.of(WIKI));
+        Event sameIdAsCharter = event("doc.charter", DateRange.from(PartialDate.ofYear(2003)), List.of(WIKI));
 
         assertInvalid(builder(validFactsAnd(sameIdAsCharter)), "doc.charter")
                 .withMessage("fact doc.charter: duplicate fact id, also used by a Document");
@@ -265,7 +265,7 @@ class ScoDatasetValidationTest {
 
     @Test
     void build_rejects_a_fact_citing_an_unknown_source() {
-        Event citesUncited = event("forum.2003", Period.from(PartialDate.ofYear(2003)), List.of(WIKI, UNCITED));
+        Event citesUncited = event("forum.2003", DateRange.from(PartialDate.ofYear(2003)), List.of(WIKI, UNCITED));
 
         assertInvalid(builder(validFactsAnd(citesUncited)), "forum.2003")
                 .withMessage("fact forum.2003: cites unknown source uncited");
@@ -275,7 +275,7 @@ class ScoDatasetValidationTest {
     void build_rejects_a_fact_citing_another_version_of_a_known_source() {
         Source retitled = new Source(WIKI.id(), WIKI.kind(), "SCO (old title)", WIKI.publisher(), WIKI.published(),
                 WIKI.url(), WIKI.note());
-        Event citesRetitled = event("forum.2003", Period.from(PartialDate.ofYear(2003)), List.of(retitled));
+        Event citesRetitled = event("forum.2003", DateRange.from(PartialDate.ofYear(2003)), List.of(retitled));
 
         assertInvalid(builder(validFactsAnd(citesRetitled)), "forum.2003")
                 .withMessage("fact forum.2003: cites source wiki-sco with other details than the dataset's copy");
@@ -322,7 +322,7 @@ class ScoDatasetValidationTest {
     @Test
     void build_rejects_a_status_decided_at_an_unknown_meeting() {
         StatusPeriod indiaPartner = status(IN, Status.DIALOGUE_PARTNER,
-                Period.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(FactId.of("chs-4")));
+                DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(FactId.of("chs-4")));
 
         assertInvalid(builder(validFactsAnd(indiaPartner)), "status.in.dialogue-partner.2004")
                 .withMessage("fact status.in.dialogue-partner.2004: refers to unknown meeting chs-4");
@@ -331,7 +331,7 @@ class ScoDatasetValidationTest {
     @Test
     void build_rejects_a_meeting_reference_to_a_fact_that_is_not_a_meeting() {
         StatusPeriod decidedAtACharter = status(IN, Status.DIALOGUE_PARTNER,
-                Period.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(CHARTER.id()));
+                DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(CHARTER.id()));
 
         assertInvalid(builder(validFactsAnd(decidedAtACharter)), "status.in.dialogue-partner.2004")
                 .withMessage("fact status.in.dialogue-partner.2004: refers to unknown meeting doc.charter");
@@ -345,7 +345,7 @@ class ScoDatasetValidationTest {
         // GIVEN India is observer until 2017-06-09 and member from that day
         // WHEN a second member period starts a year earlier, while India is still observer
         StatusPeriod earlyMember = status(IN, Status.MEMBER_STATE,
-                Period.of(LocalDate.of(2016, 6, 24), LocalDate.of(2016, 12, 31)), Optional.empty());
+                DateRange.of(LocalDate.of(2016, 6, 24), LocalDate.of(2016, 12, 31)), Optional.empty());
 
         // THEN the later-starting of the overlapping pair is named
         assertInvalid(builder(validFactsAnd(earlyMember)), "status.in.member-state.2016")
@@ -382,7 +382,7 @@ class ScoDatasetValidationTest {
     @Test
     void build_accepts_overlapping_terms_for_different_posts() {
         Appointment rats = new Appointment(FactId.of("rats.director.2004"), Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR,
-                "Vyacheslav Kasymov", KZ, Period.of(LocalDate.of(2004, 1, 1), LocalDate.of(2007, 1, 1)),
+                "Vyacheslav Kasymov", KZ, DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2007, 1, 1)),
                 List.of(WIKI));
 
         assertThat(builder(validFactsAnd(rats)).build().appointments()).contains(rats);
@@ -453,7 +453,7 @@ class ScoDatasetValidationTest {
 
     @Test
     void build_rejects_a_fact_starting_after_checked_through() {
-        Event future = event("forum.2027", Period.ofOpenEnd(PartialDate.ofYear(2027)), List.of(WIKI));
+        Event future = event("forum.2027", DateRange.ofOpenEnd(PartialDate.ofYear(2027)), List.of(WIKI));
 
         assertInvalid(builder(validFactsAnd(future)), "forum.2027")
                 .withMessage("fact forum.2027: starts on 2027, after the check date 2026-11-23");
@@ -471,7 +471,7 @@ class ScoDatasetValidationTest {
 
     @Test
     void build_accepts_a_fact_starting_on_checked_through() {
-        Event today = event("forum.2026", Period.ofOpenEnd(PartialDate.of(CHECKED_THROUGH)), List.of(WIKI));
+        Event today = event("forum.2026", DateRange.ofOpenEnd(PartialDate.of(CHECKED_THROUGH)), List.of(WIKI));
 
         assertThat(builder(validFactsAnd(today)).build().events()).containsExactly(today);
     }

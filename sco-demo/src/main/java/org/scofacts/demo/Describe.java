@@ -3,7 +3,7 @@ package org.scofacts.demo;
 import java.util.Optional;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 
 /** Short text for model values in listings. */
@@ -12,11 +12,11 @@ final class Describe {
     private Describe() {
     }
 
-    static String start(Period period) {
+    static String start(DateRange period) {
         return period.start().toString();
     }
 
-    static String end(Period period) {
+    static String end(DateRange period) {
         return period.end().map(PartialDate::toString).orElse(null);
     }
 

@@ -41,7 +41,7 @@ import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
@@ -248,7 +248,7 @@ public final class DatasetJson {
                         (r, o, field) -> o.parsed(field, WikidataId::of)),
                 entry(Country.class, c -> TextNode.valueOf(c.alpha2()), Reading::country),
                 entry(Place.class, DatasetJson::place, (r, o, field) -> r.place(o.object(field))),
-                entry(Period.class, p -> TextNode.valueOf(p.toString()), (r, o, field) -> o.parsed(field, Period::parse)),
+                entry(DateRange.class, p -> TextNode.valueOf(p.toString()), (r, o, field) -> o.parsed(field, DateRange::parse)),
                 entry(PartialDate.class, d -> TextNode.valueOf(d.toString()),
                         (r, o, field) -> o.parsed(field, PartialDate::parse)),
                 entry(LocalDate.class, d -> TextNode.valueOf(d.toString()),

@@ -33,7 +33,7 @@ import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Post;
 import org.scofacts.model.Source;
@@ -96,21 +96,21 @@ public final class Fixtures {
     public static ScoDataset dataset() {
         List<Fact> facts = new ArrayList<>();
         for (Country founder : List.of(CN, RU, KZ, KG, TJ, UZ)) {
-            facts.add(status(founder, MEMBER_STATE, Period.ofOpenEnd(day(2001, 6, 15)), "founding member", null, REF));
+            facts.add(status(founder, MEMBER_STATE, DateRange.ofOpenEnd(day(2001, 6, 15)), "founding member", null, REF));
         }
-        facts.add(status(IN, OBSERVER_STATE, Period.of(day(2005, 7, 5), day(2017, 6, 9)), "granted", null, REF));
-        facts.add(status(IN, MEMBER_STATE, Period.ofOpenEnd(day(2017, 6, 9)), "admitted", null, REF));
-        facts.add(status(PK, OBSERVER_STATE, Period.of(day(2005, 7, 5), day(2017, 6, 9)), "granted", null, REF));
-        facts.add(status(PK, MEMBER_STATE, Period.ofOpenEnd(day(2017, 6, 9)), "admitted", null, REF));
-        facts.add(status(IR, OBSERVER_STATE, Period.of(PartialDate.of(2005, 7), day(2023, 7, 4)), "granted", null,
+        facts.add(status(IN, OBSERVER_STATE, DateRange.of(day(2005, 7, 5), day(2017, 6, 9)), "granted", null, REF));
+        facts.add(status(IN, MEMBER_STATE, DateRange.ofOpenEnd(day(2017, 6, 9)), "admitted", null, REF));
+        facts.add(status(PK, OBSERVER_STATE, DateRange.of(day(2005, 7, 5), day(2017, 6, 9)), "granted", null, REF));
+        facts.add(status(PK, MEMBER_STATE, DateRange.ofOpenEnd(day(2017, 6, 9)), "admitted", null, REF));
+        facts.add(status(IR, OBSERVER_STATE, DateRange.of(PartialDate.of(2005, 7), day(2023, 7, 4)), "granted", null,
                 REF));
-        facts.add(status(IR, MEMBER_STATE, Period.ofOpenEnd(day(2023, 7, 4)), "admitted", "chs-23", REF, NEWS));
-        facts.add(status(BY, MEMBER_STATE, Period.ofOpenEnd(day(2024, 7, 4)), "admitted", "chs-24", OFFICIAL));
-        facts.add(status(MN, OBSERVER_STATE, Period.of(day(2004, 6, 17), day(2025, 9, 1)), "granted", null, REF));
-        facts.add(status(MN, PARTNER, Period.ofOpenEnd(day(2025, 9, 1)), "2025 reform", "chs-25", NEWS));
-        facts.add(status(TR, DIALOGUE_PARTNER, Period.of(PartialDate.ofYear(2013), day(2025, 9, 1)), "granted", null,
+        facts.add(status(IR, MEMBER_STATE, DateRange.ofOpenEnd(day(2023, 7, 4)), "admitted", "chs-23", REF, NEWS));
+        facts.add(status(BY, MEMBER_STATE, DateRange.ofOpenEnd(day(2024, 7, 4)), "admitted", "chs-24", OFFICIAL));
+        facts.add(status(MN, OBSERVER_STATE, DateRange.of(day(2004, 6, 17), day(2025, 9, 1)), "granted", null, REF));
+        facts.add(status(MN, PARTNER, DateRange.ofOpenEnd(day(2025, 9, 1)), "2025 reform", "chs-25", NEWS));
+        facts.add(status(TR, DIALOGUE_PARTNER, DateRange.of(PartialDate.ofYear(2013), day(2025, 9, 1)), "granted", null,
                 YEARBOOK));
-        facts.add(status(TR, PARTNER, Period.ofOpenEnd(day(2025, 9, 1)), "2025 reform", "chs-25", NEWS));
+        facts.add(status(TR, PARTNER, DateRange.ofOpenEnd(day(2025, 9, 1)), "2025 reform", "chs-25", NEWS));
 
         facts.add(summit(22, LocalDate.of(2022, 9, 15), LocalDate.of(2022, 9, 16), "Samarkand", UZ,
                 MeetingFormat.IN_PERSON, REF));
@@ -143,19 +143,19 @@ public final class Fixtures {
                 Optional.of(PartialDate.of(2012, 1)), Optional.empty(), List.of(YEARBOOK)));
 
         facts.add(new Appointment(FactId.of("sg-norov"), Post.SECRETARY_GENERAL, "Vladimir Norov", UZ,
-                Period.of(day(2019, 1, 1), day(2022, 1, 1)), List.of(REF), Optional.of(WikidataId.of("Q9000003"))));
+                DateRange.of(day(2019, 1, 1), day(2022, 1, 1)), List.of(REF), Optional.of(WikidataId.of("Q9000003"))));
         facts.add(new Appointment(FactId.of("sg-zhang"), Post.SECRETARY_GENERAL, "Zhang Ming", CN,
-                Period.of(day(2022, 1, 1), day(2025, 1, 1)), List.of(REF)));
+                DateRange.of(day(2022, 1, 1), day(2025, 1, 1)), List.of(REF)));
         facts.add(new Appointment(FactId.of("sg-yermekbayev"), Post.SECRETARY_GENERAL, "Nurlan Yermekbayev", KZ,
-                Period.ofOpenEnd(day(2025, 1, 1)), List.of(REF)));
+                DateRange.ofOpenEnd(day(2025, 1, 1)), List.of(REF)));
         facts.add(new Appointment(FactId.of("rats-mirzayev"), Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR,
-                "Ruslan Mirzayev", UZ, Period.ofOpenEnd(PartialDate.of(2022, 1)), List.of(REF)));
+                "Ruslan Mirzayev", UZ, DateRange.ofOpenEnd(PartialDate.of(2022, 1)), List.of(REF)));
 
         facts.add(chair("chair-uz", UZ, day(2021, 9, 18), day(2022, 9, 17)));
         facts.add(chair("chair-in", IN, day(2022, 9, 17), day(2023, 7, 5)));
         facts.add(chair("chair-kz", KZ, day(2023, 7, 5), day(2024, 7, 5)));
         facts.add(chair("chair-cn", CN, day(2024, 7, 5), day(2025, 9, 2)));
-        facts.add(new Chairmanship(FactId.of("chair-kg"), KG, Period.ofOpenEnd(day(2025, 9, 2)), List.of(NEWS)));
+        facts.add(new Chairmanship(FactId.of("chair-kg"), KG, DateRange.ofOpenEnd(day(2025, 9, 2)), List.of(NEWS)));
 
         facts.add(new Body(FactId.of("body-secretariat"), "SCO Secretariat", BodyKind.PERMANENT_BODY,
                 Optional.of(Place.of("Beijing", CN)), Optional.of(PartialDate.of(2004, 1)), List.of(REF)));
@@ -165,15 +165,15 @@ public final class Fixtures {
                 Optional.empty(), List.of(REF)));
 
         facts.add(new Designation(FactId.of("year-ecology-2024"), DesignationKind.THEMED_YEAR, "SCO Year of Ecology",
-                Optional.empty(), Period.of(PartialDate.ofYear(2024), PartialDate.ofYear(2025)), List.of(OFFICIAL)));
+                Optional.empty(), DateRange.of(PartialDate.ofYear(2024), PartialDate.ofYear(2025)), List.of(OFFICIAL)));
         facts.add(new Designation(FactId.of("capital-qingdao"), DesignationKind.TOURISM_AND_CULTURAL_CAPITAL,
                 "SCO tourism and cultural capital", Optional.of(Place.of("Qingdao", CN)),
-                Period.of(PartialDate.of(2024, 7), PartialDate.of(2025, 7)), List.of(OFFICIAL)));
+                DateRange.of(PartialDate.of(2024, 7), PartialDate.of(2025, 7)), List.of(OFFICIAL)));
 
         facts.add(new Event(FactId.of("peace-mission-2021"), EventKind.EXERCISE, "Peace Mission 2021",
-                Period.of(day(2021, 9, 11), day(2021, 9, 26)), Optional.of(Place.of("Orenburg", RU)), List.of(REF)));
+                DateRange.of(day(2021, 9, 11), day(2021, 9, 26)), Optional.of(Place.of("Orenburg", RU)), List.of(REF)));
         facts.add(new Event(FactId.of("forum-2025"), EventKind.FORUM, "SCO Forum",
-                Period.from(PartialDate.of(2025, 5)), Optional.empty(), List.of(NEWS)));
+                DateRange.from(PartialDate.of(2025, 5)), Optional.empty(), List.of(NEWS)));
 
         facts.add(new Figure(FactId.of("members-2024"), "member states", Bound.EXACTLY, new BigDecimal("10"),
                 Unit.COUNT, day(2024, 7, 4), List.of(OFFICIAL)));
@@ -193,7 +193,7 @@ public final class Fixtures {
         return PartialDate.of(year, month, dayOfMonth);
     }
 
-    private static StatusPeriod status(Country country, Status status, Period period, String grantedBy,
+    private static StatusPeriod status(Country country, Status status, DateRange period, String grantedBy,
                                        String decidedAt, Source... sources) {
         String id = "status." + country.alpha2().toLowerCase(java.util.Locale.ROOT) + "."
                 + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "." + period.start().year();
@@ -208,6 +208,6 @@ public final class Fixtures {
     }
 
     private static Chairmanship chair(String id, Country state, PartialDate start, PartialDate endExclusive) {
-        return new Chairmanship(FactId.of(id), state, Period.of(start, endExclusive), List.of(REF));
+        return new Chairmanship(FactId.of(id), state, DateRange.of(start, endExclusive), List.of(REF));
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param sources     the sources that back the fact
  * @param holderWikidataId the Wikidata item of the holder, where one exists and was checked
  */
-public record Appointment(FactId id, Post post, String holder, Country nominatedBy, Period term,
+public record Appointment(FactId id, Post post, String holder, Country nominatedBy, DateRange term,
                           List<Source> sources,
         Optional<WikidataId> holderWikidataId) implements Fact {
 
@@ -53,12 +53,12 @@ public record Appointment(FactId id, Post post, String holder, Country nominated
      * @param sources see {@link #sources()}
      * @throws IllegalArgumentException as the canonical constructor does
      */
-    public Appointment(FactId id, Post post, String holder, Country nominatedBy, Period term, List<Source> sources) {
+    public Appointment(FactId id, Post post, String holder, Country nominatedBy, DateRange term, List<Source> sources) {
         this(id, post, holder, nominatedBy, term, sources, Optional.empty());
     }
 
     /**
-     * Whether the holder served on a day (nominally, see {@link Period#contains(LocalDate)}).
+     * Whether the holder served on a day (nominally, see {@link DateRange#contains(LocalDate)}).
      *
      * @param date the day
      * @return true if the term contains the day

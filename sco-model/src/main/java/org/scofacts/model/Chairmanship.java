@@ -11,7 +11,7 @@ import java.util.List;
  * @param term           the term, half-open; it starts the day after the summit that handed over
  * @param sources        the sources that back the fact
  */
-public record Chairmanship(FactId id, Country presidingState, Period term, List<Source> sources) implements Fact {
+public record Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources) implements Fact {
 
     /**
      * Validates the chairmanship.

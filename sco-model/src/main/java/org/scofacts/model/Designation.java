@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param period  the period the designation covers, half-open
  * @param sources the sources that back the fact
  */
-public record Designation(FactId id, DesignationKind kind, String name, Optional<Place> place, Period period,
+public record Designation(FactId id, DesignationKind kind, String name, Optional<Place> place, DateRange period,
                           List<Source> sources) implements Fact {
 
     /**

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param place   where it took place, when known
  * @param sources the sources that back the fact
  */
-public record Event(FactId id, EventKind kind, String name, Period period, Optional<Place> place,
+public record Event(FactId id, EventKind kind, String name, DateRange period, Optional<Place> place,
                     List<Source> sources) implements Fact {
 
     /**

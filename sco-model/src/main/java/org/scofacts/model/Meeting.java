@@ -85,8 +85,8 @@ public record Meeting(FactId id, Council council, Optional<Integer> ordinal, Loc
      *
      * @return {@code [firstDay, lastDay + 1)}
      */
-    public Period dates() {
-        return Period.of(firstDay, lastDay.plusDays(1));
+    public DateRange dates() {
+        return DateRange.of(firstDay, lastDay.plusDays(1));
     }
 
     /**

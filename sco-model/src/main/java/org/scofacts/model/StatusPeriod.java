@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param decidedAt the meeting that took the decision, when the dataset records it
  * @param sources   the sources that back the fact
  */
-public record StatusPeriod(FactId id, Country country, Status status, Period period, String grantedBy,
+public record StatusPeriod(FactId id, Country country, Status status, DateRange period, String grantedBy,
                            Optional<FactId> decidedAt, List<Source> sources) implements Fact {
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AppointmentTest {
 
     private static final FactId ID = FactId.of("sg.zhang-ming");
-    private static final Period TERM = Period.of(date(2022, 1, 1), date(2025, 1, 1));
+    private static final DateRange TERM = DateRange.of(date(2022, 1, 1), date(2025, 1, 1));
 
     private static Appointment zhangMing(List<Source> sources) {
         return new Appointment(ID, Post.SECRETARY_GENERAL, "Zhang Ming", CN, TERM, sources);

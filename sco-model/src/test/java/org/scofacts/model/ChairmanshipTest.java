@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ChairmanshipTest {
 
     private static final FactId ID = FactId.of("chair.kz.2023");
-    private static final Period TERM = Period.of(date(2023, 7, 5), date(2024, 7, 5));
+    private static final DateRange TERM = DateRange.of(date(2023, 7, 5), date(2024, 7, 5));
 
     private static Chairmanship kazakhstan(List<Source> sources) {
         return new Chairmanship(ID, KZ, TERM, sources);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DesignationTest {
 
     private static final FactId ID = FactId.of("year.ecology.2024");
-    private static final Period YEAR_2024 = Period.from(PartialDate.ofYear(2024));
+    private static final DateRange YEAR_2024 = DateRange.from(PartialDate.ofYear(2024));
 
     private static Designation yearOfEcology(List<Source> sources) {
         return new Designation(ID, DesignationKind.THEMED_YEAR, "SCO Year of Ecology", Optional.empty(), YEAR_2024,

@@ -62,7 +62,7 @@ final class Domains {
      * A period, open-ended one time in five, whose bounds fall in the given years: a span of a few
      * years makes drawn periods often overlap, abut or share bounds.
      */
-    static Period period(Random random, int minYear, int maxYear) {
+    static DateRange period(Random random, int minYear, int maxYear) {
         PartialDate a = partialDate(random, minYear, maxYear);
         PartialDate b = partialDate(random, minYear, maxYear);
         while (a.firstDay().equals(b.firstDay())) {
@@ -70,6 +70,6 @@ final class Domains {
         }
         PartialDate start = a.firstDay().isBefore(b.firstDay()) ? a : b;
         PartialDate end = start == a ? b : a;
-        return random.nextInt(5) == 0 ? Period.ofOpenEnd(start) : Period.of(start, end);
+        return random.nextInt(5) == 0 ? DateRange.ofOpenEnd(start) : DateRange.of(start, end);
     }
 }

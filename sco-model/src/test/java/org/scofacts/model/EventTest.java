@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EventTest {
 
     private static final FactId ID = FactId.of("exercise.peace-mission.2007");
-    private static final Period AUGUST_2007 = Period.of(date(2007, 8, 9), date(2007, 8, 18));
+    private static final DateRange AUGUST_2007 = DateRange.of(date(2007, 8, 9), date(2007, 8, 18));
     private static final Optional<Place> CHELYABINSK = Optional.of(Place.of("Chelyabinsk",
             Country.of("RU", "Russia", "Russian Federation")));
 

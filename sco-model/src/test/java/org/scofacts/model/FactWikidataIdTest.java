@@ -34,9 +34,9 @@ class FactWikidataIdTest {
         assertThat(doc.wikidataId()).contains(ITEM);
 
         Appointment sg = new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ,
-                Period.ofOpenEnd(DAY), List.of(WIKI), Optional.of(ITEM));
+                DateRange.ofOpenEnd(DAY), List.of(WIKI), Optional.of(ITEM));
         assertThat(sg.holderWikidataId()).contains(ITEM);
-        assertThat(new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ, Period.ofOpenEnd(DAY),
+        assertThat(new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ, DateRange.ofOpenEnd(DAY),
                 List.of(WIKI)).holderWikidataId()).isEmpty();
     }
 
@@ -46,7 +46,7 @@ class FactWikidataIdTest {
                 MeetingFormat.IN_PERSON, List.of(WIKI), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("wikidataId must not be null");
         assertThatThrownBy(() -> new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ,
-                Period.ofOpenEnd(DAY), List.of(WIKI), null))
+                DateRange.ofOpenEnd(DAY), List.of(WIKI), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("holderWikidataId must not be null");
     }
 }

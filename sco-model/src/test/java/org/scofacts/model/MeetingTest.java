@@ -48,7 +48,7 @@ class MeetingTest {
         Meeting m = astana(cite(WIKI));
 
         assertThat(m.host()).isEqualTo(KZ);
-        assertThat(m.dates()).isEqualTo(Period.of(JULY_3, date(2024, 7, 5)));
+        assertThat(m.dates()).isEqualTo(DateRange.of(JULY_3, date(2024, 7, 5)));
         assertThat(m.dates().contains(JULY_4)).isTrue();
         assertThat(m.year()).isEqualTo(2024);
     }
@@ -59,7 +59,7 @@ class MeetingTest {
                 MeetingFormat.VIRTUAL, cite(WIKI));
 
         assertThat(m.ordinal()).isEmpty();
-        assertThat(m.dates()).isEqualTo(Period.from(PartialDate.of(JULY_3)));
+        assertThat(m.dates()).isEqualTo(DateRange.from(PartialDate.of(JULY_3)));
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StatusPeriodTest {
 
     private static final FactId ID = FactId.of("status.in.member-state.2017");
-    private static final Period SINCE_2017 = Period.ofOpenEnd(day(2017, 6, 9));
+    private static final DateRange SINCE_2017 = DateRange.ofOpenEnd(day(2017, 6, 9));
     private static final Optional<FactId> CHS_17 = Optional.of(FactId.of("chs-17"));
 
     private static StatusPeriod india(List<Source> sources) {

@@ -5,14 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.scofacts.model.Country;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Status;
 
 /**
  * Which states held an SCO status, when. Start from {@link Sco#countries()}.
  *
  * <p>The query looks at status periods: {@link #withStatus(Status)} picks the status (any status when
- * not given), and {@link #asOf(LocalDate)}, {@link #during(Period)}, {@link #joinedBetween(LocalDate,
+ * not given), and {@link #asOf(LocalDate)}, {@link #during(DateRange)}, {@link #joinedBetween(LocalDate,
  * LocalDate)} and {@link #leftBetween(LocalDate, LocalDate)} say when; every criterion given must hold
  * for the same period. {@link #foundingMembers()} keeps only the founding members. Without any
  * criterion, the answer is every state that ever held a status.
@@ -21,14 +21,14 @@ import org.scofacts.model.Status;
  */
 public final class CountryQuery extends FamilyQuery<CountryQuery, Country, CountryQuery.Criteria> {
 
-    record Criteria(Status status, LocalDate asOf, Period during, DayRange joined, DayRange left, boolean founding)
+    record Criteria(Status status, LocalDate asOf, DateRange during, DayRange joined, DayRange left, boolean founding)
             implements FamilyQuery.Criteria {
 
         static final Criteria NONE = new Criteria(null, null, null, null, null, false);
 
         Criteria withStatus(Status value) { return new Criteria(value, asOf, during, joined, left, founding); }
         Criteria withAsOf(LocalDate value) { return new Criteria(status, value, during, joined, left, founding); }
-        Criteria withDuring(Period value) { return new Criteria(status, asOf, value, joined, left, founding); }
+        Criteria withDuring(DateRange value) { return new Criteria(status, asOf, value, joined, left, founding); }
         Criteria withJoined(DayRange value) { return new Criteria(status, asOf, during, value, left, founding); }
         Criteria withLeft(DayRange value) { return new Criteria(status, asOf, during, joined, value, founding); }
         Criteria withFoundingOnly() { return new Criteria(status, asOf, during, joined, left, true); }
@@ -84,7 +84,7 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
      * @return a new query
      * @throws NullPointerException if the period is null
      */
-        public CountryQuery during(Period period) {
+        public CountryQuery during(DateRange period) {
         return with(criteria().withDuring(Args.nonNull(period, "period")));
     }
 

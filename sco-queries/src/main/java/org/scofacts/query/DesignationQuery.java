@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Designation;
 import org.scofacts.model.DesignationKind;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 
 /**
  * Themed years and tourism and cultural capitals. Start from {@link Sco#designations()}. Answers are
@@ -22,7 +22,7 @@ public final class DesignationQuery extends FamilyQuery<DesignationQuery, Design
         @Override
         public boolean test(Designation d) {
             return (kind == null || d.kind() == kind)
-                    && (year == null || d.period().overlaps(Period.of(LocalDate.of(year, 1, 1),
+                    && (year == null || d.period().overlaps(DateRange.of(LocalDate.of(year, 1, 1),
                             LocalDate.of(year + 1, 1, 1))));
         }
 

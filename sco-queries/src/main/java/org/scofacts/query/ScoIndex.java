@@ -19,7 +19,7 @@ import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Meeting;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Post;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.Status;
@@ -72,12 +72,12 @@ final class ScoIndex {
     }
 
     /** A period's nominal first day as an epoch day, for the tables' tight loops. */
-    static long firstEpochDay(Period period) {
+    static long firstEpochDay(DateRange period) {
         return period.startDay().toEpochDay();
     }
 
     /** A period's nominal end (exclusive) as an epoch day; an open end never comes. */
-    static long endEpochDay(Period period) {
+    static long endEpochDay(DateRange period) {
         return period.endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
     }
 

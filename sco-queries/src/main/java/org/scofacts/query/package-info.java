@@ -20,7 +20,7 @@
  * <h2>Dates</h2>
  * Periods are half-open, {@code [start, end)}, and ranges say so in their parameter names
  * ({@code fromInclusive}, {@code toExclusive}). A bound known only to its month or year is read as its
- * first possible day, as {@link org.scofacts.model.Period#contains(java.time.LocalDate)} does. An
+ * first possible day, as {@link org.scofacts.model.DateRange#contains(java.time.LocalDate)} does. An
  * answer for a date after {@link org.scofacts.data.ScoDataset#checkedThrough()} assumes nothing changed
  * since; {@link org.scofacts.query.Sco#isChecked(java.time.LocalDate)} tells which dates are covered.
  */

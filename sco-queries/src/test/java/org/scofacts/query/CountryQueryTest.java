@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scofacts.model.Country;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 
 class CountryQueryTest {
 
@@ -84,7 +84,7 @@ class CountryQueryTest {
 
     @Test
     void given_fixture_when_observers_during_2015_then_every_state_observing_on_some_day_of_it() {
-        Period year2015 = Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1));
+        DateRange year2015 = DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1));
         assertThat(codes(fixture.countries().withStatus(OBSERVER_STATE).during(year2015).list()))
                 .containsExactly("MN", "IN", "IR", "PK", "BY");
     }
@@ -98,7 +98,7 @@ class CountryQueryTest {
 
     @Test
     void given_fixture_when_any_status_during_all_time_then_each_country_once_in_order_of_first_status() {
-        Period always = Period.of(LocalDate.of(2000, 1, 1), LocalDate.of(2031, 1, 1));
+        DateRange always = DateRange.of(LocalDate.of(2000, 1, 1), LocalDate.of(2031, 1, 1));
         assertThat(codes(fixture.countries().during(always).list()))
                 .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ", "MN", "IN", "IR", "PK", "BY", "TR");
         assertThat(fixture.countries().list()).isEqualTo(fixture.countries().during(always).list());
@@ -140,7 +140,7 @@ class CountryQueryTest {
                 .hasToString("countries().withStatus(MEMBER_STATE).asOf(2017-06-09)");
         CountryQuery composed = fixture.countries()
                 .leftBetween(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 1, 1))
-                .during(Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1)))
+                .during(DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1)))
                 .withStatus(OBSERVER_STATE)
                 .foundingMembers()
                 .joinedBetween(LocalDate.of(2001, 1, 1), LocalDate.of(2002, 1, 1));

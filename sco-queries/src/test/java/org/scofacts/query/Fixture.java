@@ -32,7 +32,7 @@ import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Post;
 import org.scofacts.model.Source;
@@ -101,10 +101,10 @@ final class Fixture {
     static final Appointment SG_NOROV = sg("norov", "Vladimir Norov", UZ, 2019, 2022);
     static final Appointment SG_ZHANG_MING = sg("zhang-ming", "Zhang Ming", CN, 2022, 2025);
     static final Appointment SG_YERMEKBAYEV = new Appointment(FactId.of("sg-yermekbayev"), Post.SECRETARY_GENERAL,
-            "Nurlan Yermekbayev", KZ, Period.ofOpenEnd(LocalDate.of(2025, 1, 1)), List.of(REFERENCE));
+            "Nurlan Yermekbayev", KZ, DateRange.ofOpenEnd(LocalDate.of(2025, 1, 1)), List.of(REFERENCE));
     static final Appointment RATS_DIRECTOR = new Appointment(FactId.of("rats-fixture"),
             Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR, "Fixture Director", KZ,
-            Period.of(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1)), List.of(REFERENCE));
+            DateRange.of(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1)), List.of(REFERENCE));
 
     static final Chairmanship CHAIR_IN = chair(IN, LocalDate.of(2022, 9, 17), LocalDate.of(2023, 7, 5));
     static final Chairmanship CHAIR_KZ = chair(KZ, LocalDate.of(2023, 7, 5), LocalDate.of(2024, 7, 5));
@@ -122,17 +122,17 @@ final class Fixture {
 
     static final Designation YEAR_OF_ECOLOGY = new Designation(FactId.of("year-ecology-2024"),
             DesignationKind.THEMED_YEAR, "SCO Year of Ecology", Optional.empty(),
-            Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)), List.of(REFERENCE));
+            DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)), List.of(REFERENCE));
     static final Designation CAPITAL = new Designation(FactId.of("capital-fixture"),
             DesignationKind.TOURISM_AND_CULTURAL_CAPITAL, "SCO Tourism and Cultural Capital",
-            Optional.of(Place.of("Varanasi", IN)), Period.of(LocalDate.of(2022, 9, 16), LocalDate.of(2023, 9, 16)),
+            Optional.of(Place.of("Varanasi", IN)), DateRange.of(LocalDate.of(2022, 9, 16), LocalDate.of(2023, 9, 16)),
             List.of(REFERENCE));
 
     static final Event PEACE_MISSION = new Event(FactId.of("event-peace-mission-2007"), EventKind.EXERCISE,
-            "Peace Mission 2007", Period.of(LocalDate.of(2007, 8, 9), LocalDate.of(2007, 8, 18)),
+            "Peace Mission 2007", DateRange.of(LocalDate.of(2007, 8, 9), LocalDate.of(2007, 8, 18)),
             Optional.of(Place.of("Chelyabinsk", RU)), List.of(REFERENCE));
     static final Event FORUM = new Event(FactId.of("event-forum-fixture"), EventKind.FORUM, "Fixture Forum",
-            Period.of(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Optional.empty(), List.of(REFERENCE));
+            DateRange.of(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Optional.empty(), List.of(REFERENCE));
 
     static final Figure MEMBERS_2024 = new Figure(FactId.of("figure-members-2024"), "member states", Bound.EXACTLY,
             BigDecimal.TEN, Unit.COUNT, PartialDate.of(2024, 7, 4), List.of(OFFICIAL));
@@ -144,21 +144,21 @@ final class Fixture {
 
     static {
         for (Country founder : List.of(CN, RU, KZ, KG, TJ, UZ)) {
-            status(founder, MEMBER_STATE, Period.ofOpenEnd(FOUNDED));
+            status(founder, MEMBER_STATE, DateRange.ofOpenEnd(FOUNDED));
         }
-        status(MN, OBSERVER_STATE, Period.of(LocalDate.of(2004, 6, 17), TIANJIN));
-        status(MN, PARTNER, Period.ofOpenEnd(TIANJIN));
+        status(MN, OBSERVER_STATE, DateRange.of(LocalDate.of(2004, 6, 17), TIANJIN));
+        status(MN, PARTNER, DateRange.ofOpenEnd(TIANJIN));
         for (Country c : List.of(IN, PK)) {
-            status(c, OBSERVER_STATE, Period.of(LocalDate.of(2005, 7, 5), LocalDate.of(2017, 6, 9)));
-            status(c, MEMBER_STATE, Period.ofOpenEnd(LocalDate.of(2017, 6, 9)));
+            status(c, OBSERVER_STATE, DateRange.of(LocalDate.of(2005, 7, 5), LocalDate.of(2017, 6, 9)));
+            status(c, MEMBER_STATE, DateRange.ofOpenEnd(LocalDate.of(2017, 6, 9)));
         }
-        status(IR, OBSERVER_STATE, Period.of(LocalDate.of(2005, 7, 5), LocalDate.of(2023, 7, 4)));
-        status(IR, MEMBER_STATE, Period.ofOpenEnd(LocalDate.of(2023, 7, 4)));
-        status(BY, DIALOGUE_PARTNER, Period.of(PartialDate.ofYear(2010), PartialDate.of(2015, 7, 10)));
-        status(BY, OBSERVER_STATE, Period.of(LocalDate.of(2015, 7, 10), LocalDate.of(2024, 7, 4)));
-        status(BY, MEMBER_STATE, Period.ofOpenEnd(LocalDate.of(2024, 7, 4)));
-        status(TR, DIALOGUE_PARTNER, Period.of(PartialDate.of(2013, 4), PartialDate.of(TIANJIN)));
-        status(TR, PARTNER, Period.ofOpenEnd(TIANJIN));
+        status(IR, OBSERVER_STATE, DateRange.of(LocalDate.of(2005, 7, 5), LocalDate.of(2023, 7, 4)));
+        status(IR, MEMBER_STATE, DateRange.ofOpenEnd(LocalDate.of(2023, 7, 4)));
+        status(BY, DIALOGUE_PARTNER, DateRange.of(PartialDate.ofYear(2010), PartialDate.of(2015, 7, 10)));
+        status(BY, OBSERVER_STATE, DateRange.of(LocalDate.of(2015, 7, 10), LocalDate.of(2024, 7, 4)));
+        status(BY, MEMBER_STATE, DateRange.ofOpenEnd(LocalDate.of(2024, 7, 4)));
+        status(TR, DIALOGUE_PARTNER, DateRange.of(PartialDate.of(2013, 4), PartialDate.of(TIANJIN)));
+        status(TR, PARTNER, DateRange.ofOpenEnd(TIANJIN));
     }
 
     private Fixture() {
@@ -189,7 +189,7 @@ final class Fixture {
                 Optional.empty(), Optional.empty(), "");
     }
 
-    private static void status(Country country, Status status, Period period) {
+    private static void status(Country country, Status status, DateRange period) {
         String id = "fixture." + country.alpha2().toLowerCase(Locale.ROOT) + "."
                 + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
         STATUS_PERIODS.add(new StatusPeriod(FactId.of(id), country, status, period, "fixture grant",
@@ -204,11 +204,11 @@ final class Fixture {
 
     private static Appointment sg(String id, String holder, Country nominatedBy, int from, int to) {
         return new Appointment(FactId.of("sg-" + id), Post.SECRETARY_GENERAL, holder, nominatedBy,
-                Period.of(LocalDate.of(from, 1, 1), LocalDate.of(to, 1, 1)), List.of(REFERENCE));
+                DateRange.of(LocalDate.of(from, 1, 1), LocalDate.of(to, 1, 1)), List.of(REFERENCE));
     }
 
     private static Chairmanship chair(Country state, LocalDate fromInclusive, LocalDate toExclusive) {
         return new Chairmanship(FactId.of("chair-" + state.alpha2().toLowerCase(Locale.ROOT) + "-"
-                + fromInclusive.getYear()), state, Period.of(fromInclusive, toExclusive), List.of(REFERENCE));
+                + fromInclusive.getYear()), state, DateRange.of(fromInclusive, toExclusive), List.of(REFERENCE));
     }
 }

@@ -34,7 +34,7 @@ class AppointmentEntity extends FactEntity {
     CountryEntity nominatedBy;
 
     @Embedded
-    PeriodColumns term;
+    DateRangeColumns term;
 
     protected AppointmentEntity() {
     }
@@ -48,7 +48,7 @@ class AppointmentEntity extends FactEntity {
         e.post = a.post();
         e.holder = a.holder();
         e.nominatedBy = mapper.country(a.nominatedBy());
-        e.term = PeriodColumns.of(a.term());
+        e.term = DateRangeColumns.of(a.term());
         e.wikidataId = a.holderWikidataId().map(WikidataId::value).orElse(null);
         return mapper.cite(e, a);
     }

@@ -22,7 +22,7 @@ class ChairmanshipEntity extends FactEntity {
     CountryEntity presidingState;
 
     @Embedded
-    PeriodColumns term;
+    DateRangeColumns term;
 
     protected ChairmanshipEntity() {
     }
@@ -34,7 +34,7 @@ class ChairmanshipEntity extends FactEntity {
     static ChairmanshipEntity of(Chairmanship c, EntityMapper mapper) {
         ChairmanshipEntity e = new ChairmanshipEntity(c.id().value());
         e.presidingState = mapper.country(c.presidingState());
-        e.term = PeriodColumns.of(c.term());
+        e.term = DateRangeColumns.of(c.term());
         return mapper.cite(e, c);
     }
 

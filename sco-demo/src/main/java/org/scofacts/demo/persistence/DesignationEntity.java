@@ -37,7 +37,7 @@ class DesignationEntity extends FactEntity {
     CountryEntity country;
 
     @Embedded
-    PeriodColumns period;
+    DateRangeColumns period;
 
     protected DesignationEntity() {
     }
@@ -52,7 +52,7 @@ class DesignationEntity extends FactEntity {
         e.name = d.name();
         e.city = d.place().map(Place::city).orElse(null);
         e.country = mapper.country(d.place());
-        e.period = PeriodColumns.of(d.period());
+        e.period = DateRangeColumns.of(d.period());
         return mapper.cite(e, d);
     }
 

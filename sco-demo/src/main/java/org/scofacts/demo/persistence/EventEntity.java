@@ -30,7 +30,7 @@ class EventEntity extends FactEntity {
     String name;
 
     @Embedded
-    PeriodColumns period;
+    DateRangeColumns period;
 
     @Column(name = "city", length = 200)
     String city;
@@ -50,7 +50,7 @@ class EventEntity extends FactEntity {
         EventEntity e = new EventEntity(v.id().value());
         e.kind = v.kind();
         e.name = v.name();
-        e.period = PeriodColumns.of(v.period());
+        e.period = DateRangeColumns.of(v.period());
         e.city = v.place().map(Place::city).orElse(null);
         e.country = mapper.country(v.place());
         return mapper.cite(e, v);

@@ -30,7 +30,7 @@ class StatusPeriodEntity extends FactEntity {
     Status status;
 
     @Embedded
-    PeriodColumns period;
+    DateRangeColumns period;
 
     @Column(name = "granted_by", nullable = false, length = 1000)
     String grantedBy;
@@ -50,7 +50,7 @@ class StatusPeriodEntity extends FactEntity {
         StatusPeriodEntity e = new StatusPeriodEntity(p.id().value());
         e.country = mapper.country(p.country());
         e.status = p.status();
-        e.period = PeriodColumns.of(p.period());
+        e.period = DateRangeColumns.of(p.period());
         e.grantedBy = p.grantedBy();
         e.decidedAt = mapper.meetingRef(p.decidedAt());
         return mapper.cite(e, p);

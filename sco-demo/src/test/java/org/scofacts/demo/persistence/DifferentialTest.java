@@ -26,7 +26,7 @@ import org.scofacts.model.DocumentKind;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 import org.scofacts.model.Post;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
@@ -77,11 +77,11 @@ class DifferentialTest {
         for (LocalDate d = LocalDate.of(2001, 1, 1); d.isBefore(data.checkedThrough().plusYears(1)); d = d.plusMonths(3)) {
             days.add(d);
         }
-        List<Period> periods = new ArrayList<>();
+        List<DateRange> periods = new ArrayList<>();
         data.statusPeriods().forEach(p -> periods.add(p.period()));
         data.appointments().forEach(a -> periods.add(a.term()));
         data.chairmanships().forEach(c -> periods.add(c.term()));
-        for (Period p : periods) {
+        for (DateRange p : periods) {
             addAround(days, p.start());
             p.end().ifPresent(end -> addAround(days, end));
         }

@@ -6,15 +6,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.scofacts.model.DatePrecision;
-import org.scofacts.model.Period;
+import org.scofacts.model.DateRange;
 
 /**
- * A half-open {@link Period} in four columns: each bound's first day and its precision. The end
+ * A half-open {@link DateRange} in four columns: each bound's first day and its precision. The end
  * columns are null while the period is open. A JPQL "holds on :date" reads
- * {@code startDay <= :date and (endDay is null or endDay > :date)}, exactly {@link Period#contains}.
+ * {@code startDay <= :date and (endDay is null or endDay > :date)}, exactly {@link DateRange#contains}.
  */
 @Embeddable
-class PeriodColumns {
+class DateRangeColumns {
 
     @Column(name = "start_day", nullable = false)
     LocalDate startDay;
@@ -30,11 +30,11 @@ class PeriodColumns {
     @Column(name = "end_precision", length = 8)
     DatePrecision endPrecision;
 
-    protected PeriodColumns() {
+    protected DateRangeColumns() {
     }
 
-    static PeriodColumns of(Period period) {
-        PeriodColumns c = new PeriodColumns();
+    static DateRangeColumns of(DateRange period) {
+        DateRangeColumns c = new DateRangeColumns();
         c.startDay = period.start().firstDay();
         c.startPrecision = period.start().precision();
         period.end().ifPresent(end -> {
@@ -44,9 +44,9 @@ class PeriodColumns {
         return c;
     }
 
-    Period toPeriod() {
+    DateRange toPeriod() {
         return endDay == null
-                ? Period.ofOpenEnd(Columns.partialDate(startDay, startPrecision))
-                : Period.of(Columns.partialDate(startDay, startPrecision), Columns.partialDate(endDay, endPrecision));
+                ? DateRange.ofOpenEnd(Columns.partialDate(startDay, startPrecision))
+                : DateRange.of(Columns.partialDate(startDay, startPrecision), Columns.partialDate(endDay, endPrecision));
     }
 }

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PeriodTest {
+class DateRangeTest {
 
-    private static final Period INDIA_MEMBER = Period.ofOpenEnd(day(2017, 6, 9));
-    private static final Period JUNE_2004 = Period.of(PartialDate.of(2004, 6), PartialDate.of(2004, 7));
+    private static final DateRange INDIA_MEMBER = DateRange.ofOpenEnd(day(2017, 6, 9));
+    private static final DateRange JUNE_2004 = DateRange.of(PartialDate.of(2004, 6), PartialDate.of(2004, 7));
 
     @Test
     void of_keeps_its_bounds() {
-        Period p = Period.of(date(2001, 6, 15), date(2017, 6, 9));
+        DateRange p = DateRange.of(date(2001, 6, 15), date(2017, 6, 9));
 
         assertThat(p.start()).isEqualTo(day(2001, 6, 15));
         assertThat(p.end()).contains(day(2017, 6, 9));
@@ -32,12 +32,12 @@ class PeriodTest {
         assertThat(INDIA_MEMBER.end()).isEmpty();
         assertThat(INDIA_MEMBER.endDay()).isEmpty();
         assertThat(INDIA_MEMBER.isOpenEnded()).isTrue();
-        assertThat(Period.ofOpenEnd(date(2017, 6, 9))).isEqualTo(INDIA_MEMBER);
+        assertThat(DateRange.ofOpenEnd(date(2017, 6, 9))).isEqualTo(INDIA_MEMBER);
     }
 
     @Test
     void of_rejects_an_end_equal_to_the_start() {
-        assertThatThrownBy(() -> Period.of(date(2001, 6, 15), date(2001, 6, 15)))
+        assertThatThrownBy(() -> DateRange.of(date(2001, 6, 15), date(2001, 6, 15)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("end 2001-06-15")
                 .hasMessageContaining("start 2001-06-15");
@@ -45,7 +45,7 @@ class PeriodTest {
 
     @Test
     void of_rejects_an_end_before_the_start() {
-        assertThatThrownBy(() -> Period.of(day(2017, 6, 9), day(2001, 6, 15)))
+        assertThatThrownBy(() -> DateRange.of(day(2017, 6, 9), day(2001, 6, 15)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("end 2001-06-15")
                 .hasMessageContaining("start 2017-06-09")
@@ -56,31 +56,31 @@ class PeriodTest {
     void of_compares_bounds_by_their_first_possible_day() {
         // GIVEN an end known to the month that starts before a start known to the day, in the same month
         // THEN the nominal reading (first possible day) decides, and the period is rejected
-        assertThatThrownBy(() -> Period.of(day(2004, 6, 15), PartialDate.of(2004, 6)))
+        assertThatThrownBy(() -> DateRange.of(day(2004, 6, 15), PartialDate.of(2004, 6)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("end 2004-06")
                 .hasMessageContaining("start 2004-06-15");
         // while a year that starts before a later month is a valid start
-        assertThat(Period.of(PartialDate.ofYear(2004), PartialDate.of(2004, 6)).startDay()).isEqualTo(date(2004, 1, 1));
+        assertThat(DateRange.of(PartialDate.ofYear(2004), PartialDate.of(2004, 6)).startDay()).isEqualTo(date(2004, 1, 1));
     }
 
     @Test
     void factories_reject_nulls() {
-        assertThatThrownBy(() -> Period.of((PartialDate) null, day(2001, 1, 1)))
+        assertThatThrownBy(() -> DateRange.of((PartialDate) null, day(2001, 1, 1)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
-        assertThatThrownBy(() -> Period.of(day(2001, 1, 1), null))
+        assertThatThrownBy(() -> DateRange.of(day(2001, 1, 1), null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("endExclusive");
-        assertThatThrownBy(() -> Period.of((LocalDate) null, date(2001, 1, 1)))
+        assertThatThrownBy(() -> DateRange.of((LocalDate) null, date(2001, 1, 1)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
-        assertThatThrownBy(() -> Period.of(date(2001, 1, 1), null))
+        assertThatThrownBy(() -> DateRange.of(date(2001, 1, 1), null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("endExclusive");
-        assertThatThrownBy(() -> Period.ofOpenEnd((PartialDate) null))
+        assertThatThrownBy(() -> DateRange.ofOpenEnd((PartialDate) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
-        assertThatThrownBy(() -> Period.ofOpenEnd((LocalDate) null))
+        assertThatThrownBy(() -> DateRange.ofOpenEnd((LocalDate) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("startInclusive");
-        assertThatThrownBy(() -> Period.from(null))
+        assertThatThrownBy(() -> DateRange.from(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("date");
-        assertThatThrownBy(() -> Period.parse(null))
+        assertThatThrownBy(() -> DateRange.parse(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
         assertThatThrownBy(() -> INDIA_MEMBER.withEnd(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("endExclusive");
@@ -106,14 +106,14 @@ class PeriodTest {
 
     @Test
     void from_widens_a_year_to_its_days() {
-        assertThat(Period.from(PartialDate.ofYear(2005))).isEqualTo(Period.of(date(2005, 1, 1), date(2006, 1, 1)));
-        assertThat(Period.from(PartialDate.of(2024, 2))).isEqualTo(Period.of(date(2024, 2, 1), date(2024, 3, 1)));
-        assertThat(Period.from(day(2001, 6, 15))).isEqualTo(Period.of(date(2001, 6, 15), date(2001, 6, 16)));
+        assertThat(DateRange.from(PartialDate.ofYear(2005))).isEqualTo(DateRange.of(date(2005, 1, 1), date(2006, 1, 1)));
+        assertThat(DateRange.from(PartialDate.of(2024, 2))).isEqualTo(DateRange.of(date(2024, 2, 1), date(2024, 3, 1)));
+        assertThat(DateRange.from(day(2001, 6, 15))).isEqualTo(DateRange.of(date(2001, 6, 15), date(2001, 6, 16)));
     }
 
     @Test
     void contains_is_half_open() {
-        Period p = Period.of(date(2001, 6, 15), date(2017, 6, 9));
+        DateRange p = DateRange.of(date(2001, 6, 15), date(2017, 6, 9));
 
         assertThat(p.contains(date(2001, 6, 14))).isFalse();
         assertThat(p.contains(date(2001, 6, 15))).isTrue();
@@ -126,7 +126,7 @@ class PeriodTest {
     @Test
     void certainly_and_possibly_contains_account_for_unknown_days() {
         // GIVEN a period known only to the month at both ends: from some day in June 2004 to some day in May 2005
-        Period p = Period.of(PartialDate.of(2004, 6), PartialDate.of(2005, 5));
+        DateRange p = DateRange.of(PartialDate.of(2004, 6), PartialDate.of(2005, 5));
 
         // THEN on 1 June 2004 it nominally holds, may hold, but not certainly
         assertThat(p.contains(date(2004, 6, 1))).isTrue();
@@ -148,7 +148,7 @@ class PeriodTest {
 
     @Test
     void certainly_and_possibly_contains_on_an_open_end() {
-        Period p = Period.ofOpenEnd(PartialDate.ofYear(2025));
+        DateRange p = DateRange.ofOpenEnd(PartialDate.ofYear(2025));
 
         assertThat(p.certainlyContains(date(2025, 12, 31))).isTrue();
         assertThat(p.certainlyContains(date(2025, 12, 30))).isFalse();
@@ -158,47 +158,47 @@ class PeriodTest {
 
     @Test
     void overlaps_needs_a_shared_day() {
-        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+        DateRange a = DateRange.of(date(2001, 1, 1), date(2002, 1, 1));
 
-        assertThat(a.overlaps(Period.of(date(2001, 12, 31), date(2003, 1, 1)))).isTrue();
-        assertThat(a.overlaps(Period.of(date(2002, 1, 1), date(2003, 1, 1)))).isFalse();
-        assertThat(a.overlaps(Period.of(date(2000, 1, 1), date(2001, 1, 2)))).isTrue();
-        assertThat(a.overlaps(Period.of(date(2000, 1, 1), date(2001, 1, 1)))).isFalse();
-        assertThat(a.overlaps(Period.ofOpenEnd(date(2001, 6, 1)))).isTrue();
-        assertThat(a.overlaps(Period.ofOpenEnd(date(2002, 1, 1)))).isFalse();
-        assertThat(INDIA_MEMBER.overlaps(Period.ofOpenEnd(date(2030, 1, 1)))).isTrue();
+        assertThat(a.overlaps(DateRange.of(date(2001, 12, 31), date(2003, 1, 1)))).isTrue();
+        assertThat(a.overlaps(DateRange.of(date(2002, 1, 1), date(2003, 1, 1)))).isFalse();
+        assertThat(a.overlaps(DateRange.of(date(2000, 1, 1), date(2001, 1, 2)))).isTrue();
+        assertThat(a.overlaps(DateRange.of(date(2000, 1, 1), date(2001, 1, 1)))).isFalse();
+        assertThat(a.overlaps(DateRange.ofOpenEnd(date(2001, 6, 1)))).isTrue();
+        assertThat(a.overlaps(DateRange.ofOpenEnd(date(2002, 1, 1)))).isFalse();
+        assertThat(INDIA_MEMBER.overlaps(DateRange.ofOpenEnd(date(2030, 1, 1)))).isTrue();
         assertThat(a.overlaps(a)).isTrue();
     }
 
     @Test
     void abuts_when_one_ends_where_the_other_starts() {
-        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+        DateRange a = DateRange.of(date(2001, 1, 1), date(2002, 1, 1));
 
-        assertThat(a.abuts(Period.ofOpenEnd(date(2002, 1, 1)))).isTrue();
-        assertThat(Period.ofOpenEnd(date(2002, 1, 1)).abuts(a)).isTrue();
-        assertThat(a.abuts(Period.of(date(2000, 1, 1), date(2001, 1, 1)))).isTrue();
-        assertThat(a.abuts(Period.ofOpenEnd(date(2002, 1, 2)))).isFalse();
-        assertThat(a.abuts(Period.of(date(2000, 1, 1), date(2001, 1, 2)))).isFalse();
-        assertThat(INDIA_MEMBER.abuts(Period.ofOpenEnd(date(2017, 6, 9)))).isFalse();
+        assertThat(a.abuts(DateRange.ofOpenEnd(date(2002, 1, 1)))).isTrue();
+        assertThat(DateRange.ofOpenEnd(date(2002, 1, 1)).abuts(a)).isTrue();
+        assertThat(a.abuts(DateRange.of(date(2000, 1, 1), date(2001, 1, 1)))).isTrue();
+        assertThat(a.abuts(DateRange.ofOpenEnd(date(2002, 1, 2)))).isFalse();
+        assertThat(a.abuts(DateRange.of(date(2000, 1, 1), date(2001, 1, 2)))).isFalse();
+        assertThat(INDIA_MEMBER.abuts(DateRange.ofOpenEnd(date(2017, 6, 9)))).isFalse();
     }
 
     @Test
     void encloses_every_day_of_the_other() {
-        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+        DateRange a = DateRange.of(date(2001, 1, 1), date(2002, 1, 1));
 
         assertThat(a.encloses(a)).isTrue();
-        assertThat(a.encloses(Period.of(date(2001, 3, 1), date(2001, 4, 1)))).isTrue();
-        assertThat(a.encloses(Period.of(date(2000, 12, 31), date(2001, 4, 1)))).isFalse();
-        assertThat(a.encloses(Period.of(date(2001, 3, 1), date(2002, 1, 2)))).isFalse();
-        assertThat(a.encloses(Period.ofOpenEnd(date(2001, 3, 1)))).isFalse();
-        assertThat(Period.ofOpenEnd(date(2001, 1, 1)).encloses(Period.ofOpenEnd(date(2001, 3, 1)))).isTrue();
-        assertThat(Period.ofOpenEnd(date(2001, 3, 1)).encloses(Period.ofOpenEnd(date(2001, 1, 1)))).isFalse();
-        assertThat(Period.ofOpenEnd(date(2001, 1, 1)).encloses(a)).isTrue();
+        assertThat(a.encloses(DateRange.of(date(2001, 3, 1), date(2001, 4, 1)))).isTrue();
+        assertThat(a.encloses(DateRange.of(date(2000, 12, 31), date(2001, 4, 1)))).isFalse();
+        assertThat(a.encloses(DateRange.of(date(2001, 3, 1), date(2002, 1, 2)))).isFalse();
+        assertThat(a.encloses(DateRange.ofOpenEnd(date(2001, 3, 1)))).isFalse();
+        assertThat(DateRange.ofOpenEnd(date(2001, 1, 1)).encloses(DateRange.ofOpenEnd(date(2001, 3, 1)))).isTrue();
+        assertThat(DateRange.ofOpenEnd(date(2001, 3, 1)).encloses(DateRange.ofOpenEnd(date(2001, 1, 1)))).isFalse();
+        assertThat(DateRange.ofOpenEnd(date(2001, 1, 1)).encloses(a)).isTrue();
     }
 
     @Test
     void is_before_once_the_period_has_ended() {
-        Period a = Period.of(date(2001, 1, 1), date(2002, 1, 1));
+        DateRange a = DateRange.of(date(2001, 1, 1), date(2002, 1, 1));
 
         assertThat(a.isBefore(date(2001, 12, 31))).isFalse();
         assertThat(a.isBefore(date(2002, 1, 1))).isTrue();
@@ -207,9 +207,9 @@ class PeriodTest {
 
     @Test
     void with_end_returns_a_new_period_and_leaves_the_original() {
-        Period ended = INDIA_MEMBER.withEnd(day(2030, 1, 1));
+        DateRange ended = INDIA_MEMBER.withEnd(day(2030, 1, 1));
 
-        assertThat(ended).isEqualTo(Period.of(date(2017, 6, 9), date(2030, 1, 1)));
+        assertThat(ended).isEqualTo(DateRange.of(date(2017, 6, 9), date(2030, 1, 1)));
         assertThat(INDIA_MEMBER.isOpenEnded()).isTrue();
         assertThatThrownBy(() -> INDIA_MEMBER.withEnd(day(2017, 6, 9)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end 2017-06-09");
@@ -217,23 +217,23 @@ class PeriodTest {
 
     @Test
     void to_string_is_an_iso_interval() {
-        assertThat(Period.of(date(2001, 6, 15), date(2017, 6, 9))).hasToString("2001-06-15/2017-06-09");
+        assertThat(DateRange.of(date(2001, 6, 15), date(2017, 6, 9))).hasToString("2001-06-15/2017-06-09");
         assertThat(INDIA_MEMBER).hasToString("2017-06-09/..");
-        assertThat(Period.of(PartialDate.ofYear(2004), day(2007, 1, 1))).hasToString("2004/2007-01-01");
+        assertThat(DateRange.of(PartialDate.ofYear(2004), day(2007, 1, 1))).hasToString("2004/2007-01-01");
         assertThat(JUNE_2004).hasToString("2004-06/2004-07");
     }
 
     @Test
     void parse_reads_what_to_string_writes() {
-        assertThat(Period.parse("2001-06-15/2017-06-09")).isEqualTo(Period.of(date(2001, 6, 15), date(2017, 6, 9)));
-        assertThat(Period.parse("2017-06-09/..")).isEqualTo(INDIA_MEMBER);
-        assertThat(Period.parse("2004/2007-01-01")).isEqualTo(Period.of(PartialDate.ofYear(2004), day(2007, 1, 1)));
+        assertThat(DateRange.parse("2001-06-15/2017-06-09")).isEqualTo(DateRange.of(date(2001, 6, 15), date(2017, 6, 9)));
+        assertThat(DateRange.parse("2017-06-09/..")).isEqualTo(INDIA_MEMBER);
+        assertThat(DateRange.parse("2004/2007-01-01")).isEqualTo(DateRange.of(PartialDate.ofYear(2004), day(2007, 1, 1)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "2001-06-15", "2001/2002/2003", "..", "2001-06-15--2017-06-09"})
     void parse_rejects_text_without_exactly_one_slash(String text) {
-        assertThatThrownBy(() -> Period.parse(text))
+        assertThatThrownBy(() -> DateRange.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Invalid period")
                 .hasMessageContaining("\"" + text + "\"");
@@ -242,36 +242,36 @@ class PeriodTest {
     @ParameterizedTest
     @ValueSource(strings = {"2001/", "/2001", "../2001", "2001/2001-13", "2001-06-15/ 2017"})
     void parse_rejects_bad_bounds_naming_the_text(String text) {
-        assertThatThrownBy(() -> Period.parse(text))
+        assertThatThrownBy(() -> DateRange.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"" + text + "\"");
     }
 
     @Test
     void parse_rejects_a_reversed_period() {
-        assertThatThrownBy(() -> Period.parse("2017-06-09/2001-06-15"))
+        assertThatThrownBy(() -> DateRange.parse("2017-06-09/2001-06-15"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2017-06-09/2001-06-15");
     }
 
     @Test
     void equals_and_hash_code_follow_the_bounds() {
-        EqualsVerifier.forClass(Period.class)
+        EqualsVerifier.forClass(DateRange.class)
                 .withNonnullFields("start")
                 .withPrefabValues(PartialDate.class, PartialDate.ofYear(2001), PartialDate.ofYear(2002))
                 .verify();
-        assertThat(Period.ofOpenEnd(PartialDate.ofYear(2005)))
-                .isNotEqualTo(Period.ofOpenEnd(PartialDate.of(2005, 1)))
-                .isNotEqualTo(Period.of(PartialDate.ofYear(2005), PartialDate.ofYear(2006)));
+        assertThat(DateRange.ofOpenEnd(PartialDate.ofYear(2005)))
+                .isNotEqualTo(DateRange.ofOpenEnd(PartialDate.of(2005, 1)))
+                .isNotEqualTo(DateRange.of(PartialDate.ofYear(2005), PartialDate.ofYear(2006)));
     }
 
     // ---- isConnected and intersection, with LocalDateRange's half-open semantics ----
 
     @Test
     void given_overlapping_or_abutting_periods_when_is_connected_then_true_both_ways() {
-        Period observer = Period.of(day(2005, 7, 5), day(2023, 7, 4));
-        Period member = Period.ofOpenEnd(day(2023, 7, 4));
-        Period overlapping = Period.of(day(2020, 1, 1), day(2024, 1, 1));
+        DateRange observer = DateRange.of(day(2005, 7, 5), day(2023, 7, 4));
+        DateRange member = DateRange.ofOpenEnd(day(2023, 7, 4));
+        DateRange overlapping = DateRange.of(day(2020, 1, 1), day(2024, 1, 1));
 
         assertThat(observer.isConnected(member)).isTrue();
         assertThat(member.isConnected(observer)).isTrue();
@@ -282,8 +282,8 @@ class PeriodTest {
 
     @Test
     void given_periods_with_a_gap_when_is_connected_then_false_both_ways() {
-        Period early = Period.of(day(2001, 6, 15), day(2002, 6, 7));
-        Period late = Period.of(day(2002, 6, 8), day(2003, 1, 1));
+        DateRange early = DateRange.of(day(2001, 6, 15), day(2002, 6, 7));
+        DateRange late = DateRange.of(day(2002, 6, 8), day(2003, 1, 1));
 
         assertThat(early.isConnected(late)).isFalse();
         assertThat(late.isConnected(early)).isFalse();
@@ -294,36 +294,36 @@ class PeriodTest {
 
     @Test
     void given_overlapping_periods_when_intersected_then_the_later_start_and_earlier_end_both_ways() {
-        Period observer = Period.of(day(2005, 7, 5), day(2023, 7, 4));
-        Period checked = Period.of(day(2020, 1, 1), day(2024, 1, 1));
+        DateRange observer = DateRange.of(day(2005, 7, 5), day(2023, 7, 4));
+        DateRange checked = DateRange.of(day(2020, 1, 1), day(2024, 1, 1));
 
-        assertThat(observer.intersection(checked)).isEqualTo(Period.of(day(2020, 1, 1), day(2023, 7, 4)));
-        assertThat(checked.intersection(observer)).isEqualTo(Period.of(day(2020, 1, 1), day(2023, 7, 4)));
+        assertThat(observer.intersection(checked)).isEqualTo(DateRange.of(day(2020, 1, 1), day(2023, 7, 4)));
+        assertThat(checked.intersection(observer)).isEqualTo(DateRange.of(day(2020, 1, 1), day(2023, 7, 4)));
         assertThat(observer.intersection(observer)).isEqualTo(observer);
     }
 
     @Test
     void given_open_ended_periods_when_intersected_then_open_only_if_both_are() {
-        Period since2020 = Period.ofOpenEnd(day(2020, 1, 1));
+        DateRange since2020 = DateRange.ofOpenEnd(day(2020, 1, 1));
 
         assertThat(INDIA_MEMBER.intersection(since2020)).isEqualTo(since2020);
         assertThat(since2020.intersection(INDIA_MEMBER)).isEqualTo(since2020);
-        assertThat(since2020.intersection(Period.of(day(2019, 1, 1), day(2021, 1, 1))))
-                .isEqualTo(Period.of(day(2020, 1, 1), day(2021, 1, 1)));
+        assertThat(since2020.intersection(DateRange.of(day(2019, 1, 1), day(2021, 1, 1))))
+                .isEqualTo(DateRange.of(day(2020, 1, 1), day(2021, 1, 1)));
     }
 
     @Test
     void given_a_month_precise_bound_when_intersected_then_the_bound_keeps_its_precision() {
-        Period mid2004 = Period.of(day(2004, 1, 1), day(2004, 6, 20));
+        DateRange mid2004 = DateRange.of(day(2004, 1, 1), day(2004, 6, 20));
 
-        assertThat(mid2004.intersection(JUNE_2004)).isEqualTo(Period.of(PartialDate.of(2004, 6), day(2004, 6, 20)));
+        assertThat(mid2004.intersection(JUNE_2004)).isEqualTo(DateRange.of(PartialDate.of(2004, 6), day(2004, 6, 20)));
         assertThat(mid2004.intersection(JUNE_2004).start().precision()).isEqualTo(DatePrecision.MONTH);
     }
 
     @Test
     void given_abutting_or_separate_periods_when_intersected_then_refused_naming_both() {
-        Period observer = Period.of(day(2005, 7, 5), day(2023, 7, 4));
-        Period member = Period.ofOpenEnd(day(2023, 7, 4));
+        DateRange observer = DateRange.of(day(2005, 7, 5), day(2023, 7, 4));
+        DateRange member = DateRange.ofOpenEnd(day(2023, 7, 4));
 
         assertThatThrownBy(() -> observer.intersection(member)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(observer.toString()).hasMessageContaining(member.toString());

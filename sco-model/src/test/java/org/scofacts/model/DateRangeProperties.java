@@ -12,12 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Laws of {@link Period}. Laws about one period and one day walk every day of a window around the
+ * Laws of {@link DateRange}. Laws about one period and one day walk every day of a window around the
  * period for seeded random periods; laws about pairs of periods draw seeded random pairs whose
  * bounds fall in a few years, so that they often overlap, abut or share a bound.
  */
 @ExtendWith(SeededRandom.class)
-class PeriodProperties {
+class DateRangeProperties {
 
     private static final int FIRST_YEAR = 2003;
     private static final int LAST_YEAR = 2005;
@@ -30,7 +30,7 @@ class PeriodProperties {
     @Test
     void contains_its_start_day_and_never_its_end_day(Random random) {
         for (int i = 0; i < PAIRS; i++) {
-            Period p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             assertThat(p.contains(p.startDay())).as("%s contains its start day", p).isTrue();
             assertThat(p.contains(p.startDay().minusDays(1))).as("%s contains the day before its start", p).isFalse();
             p.endDay().ifPresent(end -> {
@@ -43,8 +43,8 @@ class PeriodProperties {
     @Test
     void overlaps_is_symmetric(Random random) {
         for (int i = 0; i < PAIRS; i++) {
-            Period a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
-            Period b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             assertThat(a.overlaps(b)).as("%s overlaps %s", a, b).isEqualTo(b.overlaps(a));
         }
     }
@@ -52,8 +52,8 @@ class PeriodProperties {
     @Test
     void overlaps_when_and_only_when_a_day_is_in_both(Random random) {
         for (int i = 0; i < PERIODS; i++) {
-            Period a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
-            Period b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             boolean shared = WINDOW.stream().anyMatch(d -> a.contains(d) && b.contains(d));
             assertThat(a.overlaps(b)).as("%s overlaps %s", a, b).isEqualTo(shared);
         }
@@ -62,8 +62,8 @@ class PeriodProperties {
     @Test
     void abuts_is_symmetric_and_implies_no_overlap(Random random) {
         for (int i = 0; i < PAIRS; i++) {
-            Period a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
-            Period b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             assertThat(a.abuts(b)).as("%s abuts %s", a, b).isEqualTo(b.abuts(a));
             if (a.abuts(b)) {
                 assertThat(a.overlaps(b)).as("%s abuts and overlaps %s", a, b).isFalse();
@@ -74,8 +74,8 @@ class PeriodProperties {
     @Test
     void encloses_implies_overlaps_and_every_day_inside(Random random) {
         for (int i = 0; i < PERIODS; i++) {
-            Period a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
-            Period b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange b = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             if (a.encloses(b)) {
                 assertThat(a.overlaps(b)).as("%s encloses %s", a, b).isTrue();
                 assertThat(WINDOW.stream().filter(b::contains)).as("%s encloses %s", a, b).allMatch(a::contains);
@@ -87,7 +87,7 @@ class PeriodProperties {
     @Test
     void certainly_implies_contains_implies_possibly(Random random) {
         for (int i = 0; i < PERIODS; i++) {
-            Period p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             for (LocalDate day : WINDOW) {
                 if (p.certainlyContains(day)) {
                     assertThat(p.contains(day)).as("%s certainly contains %s", p, day).isTrue();
@@ -102,7 +102,7 @@ class PeriodProperties {
     @Test
     void certainly_and_possibly_contains_quantify_over_every_reading_of_the_bounds(Random random) {
         for (int i = 0; i < PERIODS; i++) {
-            Period p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             // GIVEN every day each bound could be
             List<LocalDate> starts = p.start().firstDay().datesUntil(p.start().endExclusive())
                     .collect(Collectors.toList());
@@ -123,9 +123,9 @@ class PeriodProperties {
     @Test
     void with_exact_bounds_certainly_contains_and_possibly_contains_agree_with_contains(Random random) {
         for (int i = 0; i < PERIODS; i++) {
-            Period p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
-            Period exact = p.end().map(end -> Period.of(p.startDay(), end.firstDay()))
-                    .orElseGet(() -> Period.ofOpenEnd(p.startDay()));
+            DateRange p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange exact = p.end().map(end -> DateRange.of(p.startDay(), end.firstDay()))
+                    .orElseGet(() -> DateRange.ofOpenEnd(p.startDay()));
             for (LocalDate day : WINDOW) {
                 assertThat(exact.certainlyContains(day)).as("%s on %s", exact, day).isEqualTo(exact.contains(day));
                 assertThat(exact.possiblyContains(day)).as("%s on %s", exact, day).isEqualTo(exact.contains(day));
@@ -140,7 +140,7 @@ class PeriodProperties {
         List<LocalDate> around = LocalDate.of(year - 1, 12, 1).datesUntil(LocalDate.of(year + 1, 2, 1))
                 .collect(Collectors.toList());
         Domains.partialDatesIn(year).forEach(d -> {
-            Period p = Period.from(d);
+            DateRange p = DateRange.from(d);
             for (LocalDate day : around) {
                 assertThat(p.contains(day)).as("%s contains %s", p, day).isEqualTo(d.covers(day));
                 assertThat(p.certainlyContains(day)).as("%s certainly contains %s", p, day).isEqualTo(d.covers(day));
@@ -151,7 +151,7 @@ class PeriodProperties {
     @Test
     void is_before_a_day_means_it_no_longer_contains_that_day_or_any_later(Random random) {
         for (int i = 0; i < PERIODS; i++) {
-            Period p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange p = Domains.period(random, FIRST_YEAR, LAST_YEAR);
             for (LocalDate day : WINDOW) {
                 if (p.isBefore(day)) {
                     assertThat(p.contains(day)).as("%s is before and contains %s", p, day).isFalse();
@@ -164,16 +164,16 @@ class PeriodProperties {
     @Test
     void parse_reads_back_to_string(Random random) {
         for (int i = 0; i < PAIRS; i++) {
-            Period p = Domains.period(random, 0, 9999);
-            assertThat(Period.parse(p.toString())).isEqualTo(p);
+            DateRange p = Domains.period(random, 0, 9999);
+            assertThat(DateRange.parse(p.toString())).isEqualTo(p);
         }
     }
 
     @Test
     void equal_periods_have_equal_hash_codes(Random random) {
         for (int i = 0; i < PAIRS; i++) {
-            Period a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
-            Period b = random.nextBoolean() ? Domains.period(random, FIRST_YEAR, LAST_YEAR) : Period.parse(a.toString());
+            DateRange a = Domains.period(random, FIRST_YEAR, LAST_YEAR);
+            DateRange b = random.nextBoolean() ? Domains.period(random, FIRST_YEAR, LAST_YEAR) : DateRange.parse(a.toString());
             if (a.equals(b)) {
                 assertThat(a.hashCode()).as("hash codes of %s and %s", a, b).isEqualTo(b.hashCode());
             }

@@ -8,21 +8,21 @@ import java.util.Optional;
  * A half-open span of days, {@code [start, end)}, whose end may still be open.
  *
  * <p>Either bound may be a {@link PartialDate} known only to the month or year. The nominal answers
- * ({@link #contains(LocalDate)}, {@link #overlaps(Period)}) read each bound as its first possible day;
+ * ({@link #contains(LocalDate)}, {@link #overlaps(DateRange)}) read each bound as its first possible day;
  * {@link #certainlyContains(LocalDate)} and {@link #possiblyContains(LocalDate)} tell when that
  * reading depends on the unknown part of a bound.
  *
  * <p>The text form is an ISO 8601 interval, {@code 2001-06-15/2017-06-09}, with {@code ..} for an
  * open end: {@code 2017-06-09/..}. {@link #parse(CharSequence)} reads it back.
  */
-public final class Period {
+public final class DateRange {
 
     private static final String OPEN = "..";
 
     private final PartialDate start;
     private final PartialDate end;
 
-    private Period(PartialDate start, PartialDate end) {
+    private DateRange(PartialDate start, PartialDate end) {
         this.start = Checks.nonNull(start, "startInclusive");
         this.end = end;
         if (end != null && !end.firstDay().isAfter(start.firstDay())) {
@@ -39,8 +39,8 @@ public final class Period {
      * @return the period
      * @throws IllegalArgumentException if the end is not after the start
      */
-    public static Period of(PartialDate startInclusive, PartialDate endExclusive) {
-        return new Period(startInclusive, Checks.nonNull(endExclusive, "endExclusive"));
+    public static DateRange of(PartialDate startInclusive, PartialDate endExclusive) {
+        return new DateRange(startInclusive, Checks.nonNull(endExclusive, "endExclusive"));
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Period {
      * @return the period
      * @throws IllegalArgumentException if the end is not after the start
      */
-    public static Period of(LocalDate startInclusive, LocalDate endExclusive) {
+    public static DateRange of(LocalDate startInclusive, LocalDate endExclusive) {
         return of(PartialDate.of(Checks.nonNull(startInclusive, "startInclusive")),
                 PartialDate.of(Checks.nonNull(endExclusive, "endExclusive")));
     }
@@ -62,8 +62,8 @@ public final class Period {
      * @param startInclusive the first day, at its precision
      * @return the open-ended period
      */
-    public static Period ofOpenEnd(PartialDate startInclusive) {
-        return new Period(startInclusive, null);
+    public static DateRange ofOpenEnd(PartialDate startInclusive) {
+        return new DateRange(startInclusive, null);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Period {
      * @param startInclusive the first day
      * @return the open-ended period
      */
-    public static Period ofOpenEnd(LocalDate startInclusive) {
+    public static DateRange ofOpenEnd(LocalDate startInclusive) {
         return ofOpenEnd(PartialDate.of(Checks.nonNull(startInclusive, "startInclusive")));
     }
 
@@ -83,7 +83,7 @@ public final class Period {
      * @param date the partial date
      * @return the period {@code [date.firstDay(), date.endExclusive())}, at day precision
      */
-    public static Period from(PartialDate date) {
+    public static DateRange from(PartialDate date) {
         Checks.nonNull(date, "date");
         return of(date.firstDay(), date.endExclusive());
     }
@@ -97,7 +97,7 @@ public final class Period {
      * @throws IllegalArgumentException if the text is not {@code start/end} or {@code start/..}, or
      *                                  the end is not after the start
      */
-    public static Period parse(CharSequence text) {
+    public static DateRange parse(CharSequence text) {
         Checks.nonNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
@@ -198,7 +198,7 @@ public final class Period {
      * @param other the other period
      * @return true if they share a day; symmetric
      */
-    public boolean overlaps(Period other) {
+    public boolean overlaps(DateRange other) {
         Checks.nonNull(other, "other");
         return startsBeforeEndOf(other) && other.startsBeforeEndOf(this);
     }
@@ -209,7 +209,7 @@ public final class Period {
      * @param other the other period
      * @return true if the periods touch without sharing a day
      */
-    public boolean abuts(Period other) {
+    public boolean abuts(DateRange other) {
         Checks.nonNull(other, "other");
         return endDay().map(other.startDay()::equals).orElse(false)
                 || other.endDay().map(startDay()::equals).orElse(false);
@@ -221,7 +221,7 @@ public final class Period {
      * @param other the other period
      * @return true if this period encloses the other
      */
-    public boolean encloses(Period other) {
+    public boolean encloses(DateRange other) {
         Checks.nonNull(other, "other");
         boolean startsInside = !other.startDay().isBefore(startDay());
         boolean endsInside = end == null
@@ -248,7 +248,7 @@ public final class Period {
      * @return true if neither period ends before the other starts
      * @throws NullPointerException if the other period is null
      */
-    public boolean isConnected(Period other) {
+    public boolean isConnected(DateRange other) {
         Checks.nonNull(other, "other");
         return startsNoLaterThanEndOf(other) && other.startsNoLaterThanEndOf(this);
     }
@@ -264,7 +264,7 @@ public final class Period {
      * @throws NullPointerException     if the other period is null
      * @throws IllegalArgumentException naming both periods, if they do not {@linkplain #overlaps overlap}
      */
-    public Period intersection(Period other) {
+    public DateRange intersection(DateRange other) {
         Checks.nonNull(other, "other");
         if (!overlaps(other)) {
             throw new IllegalArgumentException("period " + this + " does not overlap period " + other
@@ -273,14 +273,14 @@ public final class Period {
         PartialDate laterStart = other.start.firstDay().isAfter(start.firstDay()) ? other.start : start;
         PartialDate earlierEnd = end == null || other.end != null && other.end.firstDay().isBefore(end.firstDay())
                 ? other.end : end;
-        return new Period(laterStart, earlierEnd);
+        return new DateRange(laterStart, earlierEnd);
     }
 
-    private boolean startsNoLaterThanEndOf(Period other) {
+    private boolean startsNoLaterThanEndOf(DateRange other) {
         return other.end == null || !start.firstDay().isAfter(other.end.firstDay());
     }
 
-    private boolean startsBeforeEndOf(Period other) {
+    private boolean startsBeforeEndOf(DateRange other) {
         return other.end == null || start.firstDay().isBefore(other.end.firstDay());
     }
 
@@ -290,13 +290,13 @@ public final class Period {
      * @param endExclusive the new end
      * @return a period ending there
      */
-    public Period withEnd(PartialDate endExclusive) {
+    public DateRange withEnd(PartialDate endExclusive) {
         return of(start, endExclusive);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Period && start.equals(((Period) o).start) && Objects.equals(end, ((Period) o).end);
+        return o instanceof DateRange && start.equals(((DateRange) o).start) && Objects.equals(end, ((DateRange) o).end);
     }
 
     @Override
