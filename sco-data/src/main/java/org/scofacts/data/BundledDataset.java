@@ -2,7 +2,9 @@ package org.scofacts.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 
@@ -19,15 +21,24 @@ final class BundledDataset {
 
     static ScoDataset load() {
         List<Fact> facts = new ArrayList<>();
-        FactFamily.all().forEach(family -> facts.addAll(family.bundled()));
+        for (FactFamily<?> family : FactFamily.all()) {
+            facts.addAll(family.bundled());
+        }
         // The source list is exactly what the facts cite, so no source can go uncited.
-        List<Source> cited = facts.stream().flatMap(f -> f.sources().stream()).distinct().toList();
+        Set<Source> cited = new LinkedHashSet<>();
+        for (Fact f : facts) {
+            cited.addAll(f.sources());
+        }
+        return builder(facts, cited).buildCheckedAtBuildTime();
+    }
+
+    /** The bundled tables as a builder, for {@link #load()} and for the build's full check of them. */
+    static ScoDataset.Builder builder(List<Fact> facts, Set<Source> cited) {
         return ScoDataset.builder()
                 .version(VERSION)
                 .checkedThrough(CHECKED_THROUGH)
                 .countries(Countries.all())
                 .sources(cited)
-                .facts(facts)
-                .build();
+                .facts(facts);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +50,33 @@ public final class ScoDataset {
     private final Map<String, Country> countriesByAlpha2;
 
     private ScoDataset(Builder b) {
+        // Loops rather than streams and collectors: this runs in every fresh JVM's first answer.
         this.version = b.version;
         this.checkedThrough = b.checkedThrough;
         this.countries = sorted(b.countries.values(), Comparator.comparing(Country::alpha2));
         this.sources = sorted(b.sources, Comparator.comparing(Source::id));
         Map<FactFamily<?>, List<? extends Fact>> families = new LinkedHashMap<>();
-        FactFamily.all().forEach(family -> families.put(family, sortedFacts(family, b.facts)));
+        for (FactFamily<?> family : FactFamily.all()) {
+            families.put(family, sortedFacts(family, b.facts));
+        }
         this.byFamily = Collections.unmodifiableMap(families);
-        this.factsById = facts().collect(Collectors.toUnmodifiableMap(Fact::id, Function.identity()));
-        this.sourcesById = sources.stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
-        this.countriesByAlpha2 = countries.stream()
-                .collect(Collectors.toUnmodifiableMap(Country::alpha2, Function.identity()));
+        Map<FactId, Fact> facts = new HashMap<>();
+        for (List<? extends Fact> family : byFamily.values()) {
+            for (Fact f : family) {
+                facts.put(f.id(), f);
+            }
+        }
+        this.factsById = Collections.unmodifiableMap(facts);
+        Map<SourceId, Source> sourcesById = new HashMap<>();
+        for (Source source : sources) {
+            sourcesById.put(source.id(), source);
+        }
+        this.sourcesById = Collections.unmodifiableMap(sourcesById);
+        Map<String, Country> countriesByAlpha2 = new HashMap<>();
+        for (Country c : countries) {
+            countriesByAlpha2.put(c.alpha2(), c);
+        }
+        this.countriesByAlpha2 = Collections.unmodifiableMap(countriesByAlpha2);
     }
 
     private static <F extends Fact> List<F> sortedFacts(FactFamily<F> family, List<Fact> facts) {
@@ -67,7 +84,9 @@ public final class ScoDataset {
     }
 
     private static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
-        return values.stream().sorted(order).collect(Collectors.toUnmodifiableList());
+        List<T> list = new ArrayList<>(values);
+        list.sort(order);
+        return Collections.unmodifiableList(list);
     }
 
     /**
@@ -398,7 +417,9 @@ public final class ScoDataset {
          */
         public Builder sources(Collection<Source> sources) {
             Objects.requireNonNull(sources, "sources");
-            sources.forEach(s -> this.sources.add(Objects.requireNonNull(s, "sources must not contain null")));
+            for (Source s : sources) {
+                this.sources.add(Objects.requireNonNull(s, "sources must not contain null"));
+            }
             return this;
         }
 
@@ -410,7 +431,9 @@ public final class ScoDataset {
          */
         public Builder facts(Collection<? extends Fact> facts) {
             Objects.requireNonNull(facts, "facts");
-            facts.forEach(f -> this.facts.add(Objects.requireNonNull(f, "facts must not contain null")));
+            for (Fact f : facts) {
+                this.facts.add(Objects.requireNonNull(f, "facts must not contain null"));
+            }
             return this;
         }
 
@@ -436,6 +459,16 @@ public final class ScoDataset {
                 throw new InvalidDatasetException(null, "duplicate country " + duplicateCountries.get(0).alpha2());
             }
             DatasetValidator.validate(version, checkedThrough, List.copyOf(countries.values()), sources, facts);
+            return new ScoDataset(this);
+        }
+
+        /**
+         * Builds the bundled dataset without the whole-dataset checks of {@link #build()}: the bundled
+         * tables are compiled code, and the build's tests run these same tables through {@link #build()}
+         * (see {@code BundledDatasetTest}), so repeating the checks would only cost every fresh JVM its
+         * first answer. Each fact's own constructor still validates it as it is created.
+         */
+        ScoDataset buildCheckedAtBuildTime() {
             return new ScoDataset(this);
         }
     }

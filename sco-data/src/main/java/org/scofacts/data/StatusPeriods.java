@@ -219,7 +219,7 @@ final class StatusPeriods {
     private static StatusPeriod row(Country country, Status status, DateRange period, String grantedBy,
                                     String decidedAt, Source... sources) {
         String id = "status." + country.alpha2().toLowerCase(Locale.ROOT) + "."
-                + status.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + period.start().year();
+                + status.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + period.start().firstDay().getYear();
         return new StatusPeriod(FactId.of(id), country, status, period, grantedBy, Optional.of(FactId.of(decidedAt)),
                 List.of(sources));
     }

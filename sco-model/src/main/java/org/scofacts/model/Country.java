@@ -153,4 +153,51 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         aliases.stream().sorted().forEach(names::add);
         return List.copyOf(names);
     }
+
+    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
+    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
+    // the bundled dataset loads (issue 12, cold start).
+
+    /**
+     * Whether the other object is {@code Country} with equal components.
+     *
+     * @param o the other object
+     * @return true when every component is equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Country)) {
+            return false;
+        }
+        Country other = (Country) o;
+        return alpha2.equals(other.alpha2)
+                && alpha3.equals(other.alpha3)
+                && shortName.equals(other.shortName)
+                && officialName.equals(other.officialName)
+                && aliases.equals(other.aliases)
+                && isoNumeric.equals(other.isoNumeric)
+                && wikidataId.equals(other.wikidataId)
+                && cowCode.equals(other.cowCode);
+    }
+
+    /**
+     * A hash code from every component, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = alpha2.hashCode();
+        h = 31 * h + alpha3.hashCode();
+        h = 31 * h + shortName.hashCode();
+        h = 31 * h + officialName.hashCode();
+        h = 31 * h + aliases.hashCode();
+        h = 31 * h + isoNumeric.hashCode();
+        h = 31 * h + wikidataId.hashCode();
+        h = 31 * h + cowCode.hashCode();
+        return h;
+    }
 }

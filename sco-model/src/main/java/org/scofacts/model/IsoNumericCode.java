@@ -39,4 +39,36 @@ public record IsoNumericCode(int value) {
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%03d", value);
     }
+
+    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
+    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
+    // the bundled dataset loads (issue 12, cold start).
+
+    /**
+     * Whether the other object is {@code IsoNumericCode} with equal components.
+     *
+     * @param o the other object
+     * @return true when every component is equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof IsoNumericCode)) {
+            return false;
+        }
+        IsoNumericCode other = (IsoNumericCode) o;
+        return value == other.value;
+    }
+
+    /**
+     * A hash code from every component, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(value);
+    }
 }

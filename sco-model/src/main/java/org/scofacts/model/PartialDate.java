@@ -92,7 +92,9 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     public static PartialDate of(int year, int month) {
         try {
-            return of(YearMonth.of(year, month));
+            // LocalDate rather than YearMonth: YearMonth's class initialiser builds a DateTimeFormatter, which
+            // would cost the bundled dataset's first load the whole java.time.format machinery.
+            return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Invalid month " + year + "-" + month + ": " + e.getMessage(), e);
         }
@@ -118,7 +120,8 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     public static PartialDate ofYear(int year) {
         try {
-            return of(Year.of(year));
+            // LocalDate rather than Year, for the same reason as in of(int, int).
+            return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Invalid year " + year + ": " + e.getMessage(), e);
         }
@@ -233,5 +236,40 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
                 // Four digits, as LocalDate and YearMonth print them and parse expects; Year.toString gives "999".
                 return String.format(java.util.Locale.ROOT, "%04d", firstDay.getYear());
         }
+    }
+
+    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
+    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
+    // the bundled dataset loads (issue 12, cold start).
+
+    /**
+     * Whether the other object is {@code PartialDate} with equal components.
+     *
+     * @param o the other object
+     * @return true when every component is equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PartialDate)) {
+            return false;
+        }
+        PartialDate other = (PartialDate) o;
+        return firstDay.equals(other.firstDay)
+                && precision.equals(other.precision);
+    }
+
+    /**
+     * A hash code from every component, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = firstDay.hashCode();
+        h = 31 * h + precision.hashCode();
+        return h;
     }
 }

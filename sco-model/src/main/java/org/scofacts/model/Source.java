@@ -47,4 +47,49 @@ public record Source(SourceId id, SourceKind kind, String title, String publishe
             }
         });
     }
+
+    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
+    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
+    // the bundled dataset loads (issue 12, cold start).
+
+    /**
+     * Whether the other object is {@code Source} with equal components.
+     *
+     * @param o the other object
+     * @return true when every component is equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Source)) {
+            return false;
+        }
+        Source other = (Source) o;
+        return id.equals(other.id)
+                && kind.equals(other.kind)
+                && title.equals(other.title)
+                && publisher.equals(other.publisher)
+                && published.equals(other.published)
+                && url.equals(other.url)
+                && note.equals(other.note);
+    }
+
+    /**
+     * A hash code from every component, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = id.hashCode();
+        h = 31 * h + kind.hashCode();
+        h = 31 * h + title.hashCode();
+        h = 31 * h + publisher.hashCode();
+        h = 31 * h + published.hashCode();
+        h = 31 * h + url.hashCode();
+        h = 31 * h + note.hashCode();
+        return h;
+    }
 }

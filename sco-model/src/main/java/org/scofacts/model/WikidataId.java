@@ -57,4 +57,36 @@ public record WikidataId(String value) {
         }
         return true;
     }
+
+    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
+    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
+    // the bundled dataset loads (issue 12, cold start).
+
+    /**
+     * Whether the other object is {@code WikidataId} with equal components.
+     *
+     * @param o the other object
+     * @return true when every component is equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof WikidataId)) {
+            return false;
+        }
+        WikidataId other = (WikidataId) o;
+        return value.equals(other.value);
+    }
+
+    /**
+     * A hash code from every component, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

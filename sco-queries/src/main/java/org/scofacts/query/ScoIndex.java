@@ -35,9 +35,12 @@ final class ScoIndex {
 
     private final ScoDataset dataset;
     private final Map<String, Country> countriesByKey = new HashMap<>();
+    /** Built on first need; see {@link #countriesByOtherName()}. Racing threads build equal maps, so no lock. */
+    private volatile Map<String, Country> countriesByOtherName;
     private final Map<Integer, Country> countriesByIsoNumeric = new HashMap<>();
     private final Map<Integer, Country> countriesByCowCode = new HashMap<>();
-    private final Map<Country, List<String>> englishNames = new LinkedHashMap<>();
+    /** Built on first need, for suggestions; see {@link #englishNames()}. */
+    private volatile Map<Country, List<String>> englishNames;
     private final Map<String, List<StatusPeriod>> timelines;
     private final StatusTable anyStatus;
     private final Map<Status, StatusTable> byStatus = new EnumMap<>(Status.class);
@@ -107,20 +110,70 @@ final class ScoIndex {
         for (Country c : countries) {
             countriesByKey.putIfAbsent(Text.fold(c.alpha2()), c);
             countriesByKey.putIfAbsent(Text.fold(c.alpha3()), c);
-            c.wikidataId().ifPresent(q -> countriesByKey.putIfAbsent(Text.fold(q.value()), c));
-            c.isoNumeric().ifPresent(n -> countriesByIsoNumeric.putIfAbsent(n.value(), c));
-            c.cowCode().ifPresent(cow -> countriesByCowCode.putIfAbsent(cow.code(), c));
+            if (c.wikidataId().isPresent()) {
+                countriesByKey.putIfAbsent(Text.fold(c.wikidataId().get().value()), c);
+            }
+            if (c.isoNumeric().isPresent()) {
+                countriesByIsoNumeric.putIfAbsent(c.isoNumeric().get().value(), c);
+            }
+            if (c.cowCode().isPresent()) {
+                countriesByCowCode.putIfAbsent(c.cowCode().get().code(), c);
+            }
         }
         for (Country c : countries) {
-            List<String> names = new ArrayList<>();
-            c.names().forEach(name -> names.add(Text.fold(name)));
-            englishNames.put(c, List.copyOf(names));
-            names.forEach(name -> countriesByKey.putIfAbsent(name, c));
+            for (String name : c.names()) {
+                if (Text.isAscii(name)) {
+                    countriesByKey.putIfAbsent(Text.fold(name), c);
+                }
+            }
         }
-        for (Country c : countries) {
-            countriesByKey.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
-            Country.OFFICIAL_LANGUAGES.forEach(language -> countriesByKey.putIfAbsent(Text.fold(c.name(language)), c));
+    }
+
+    /**
+     * The countries by the names that need Unicode folding (the dataset's names beyond ASCII, such as
+     * Türkiye) and by the names the JDK gives them in English, Russian and Chinese, built on the first
+     * look-up that the codes and the ASCII names cannot answer: Unicode normalisation and the JDK's
+     * locale data would otherwise cost every fresh JVM its first answer (issue 12, cold start).
+     */
+    private Map<String, Country> countriesByOtherName() {
+        Map<String, Country> names = countriesByOtherName;
+        if (names == null) {
+            Map<String, Country> built = new HashMap<>();
+            for (Country c : dataset.countries()) {
+                for (String name : c.names()) {
+                    if (!Text.isAscii(name)) {
+                        built.putIfAbsent(Text.fold(name), c);
+                    }
+                }
+            }
+            for (Country c : dataset.countries()) {
+                built.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
+                for (Locale language : Country.OFFICIAL_LANGUAGES) {
+                    built.putIfAbsent(Text.fold(c.name(language)), c);
+                }
+            }
+            names = Map.copyOf(built);
+            countriesByOtherName = names;
         }
+        return names;
+    }
+
+    /** Each country's own names, folded, for suggestions after a failed look-up; built on first need. */
+    private Map<Country, List<String>> englishNames() {
+        Map<Country, List<String>> names = englishNames;
+        if (names == null) {
+            Map<Country, List<String>> built = new LinkedHashMap<>();
+            for (Country c : dataset.countries()) {
+                List<String> folded = new ArrayList<>();
+                for (String name : c.names()) {
+                    folded.add(Text.fold(name));
+                }
+                built.put(c, List.copyOf(folded));
+            }
+            names = Collections.unmodifiableMap(built);
+            englishNames = names;
+        }
+        return names;
     }
 
     private Map<String, List<StatusPeriod>> indexTimelines() {
@@ -177,6 +230,9 @@ final class ScoIndex {
         String folded = Text.fold(nameOrCode);
         Country found = countriesByKey.get(folded);
         if (found == null) {
+            found = countriesByOtherName().get(folded);
+        }
+        if (found == null) {
             throw new IllegalArgumentException(
                     QueryMessages.unknownCountry(nameOrCode, suggestions(folded), dataset.countries().size()));
         }
@@ -204,7 +260,7 @@ final class ScoIndex {
     private List<Country> suggestions(String folded) {
         int tolerance = folded.length() <= 4 ? 1 : folded.length() <= 8 ? 2 : 3;
         Map<Country, Integer> scores = new HashMap<>();
-        englishNames.forEach((country, names) -> {
+        englishNames().forEach((country, names) -> {
             int best = Integer.MAX_VALUE;
             for (String name : names) {
                 best = Math.min(best, Text.distance(folded, name));

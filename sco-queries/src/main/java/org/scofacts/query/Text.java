@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 /** Text folding for look-ups and "contains" matches: case, accents, punctuation and spacing ignored. */
 final class Text {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc]");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Loaded only for text beyond ASCII, so a fresh JVM need not load Unicode normalisation and regex for codes. */
+    private static final class Unicode {
+        static final Pattern MARKS = Pattern.compile("\\p{M}+");
+        static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc]");
+        static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    }
 
     private Text() {
     }
@@ -21,9 +24,43 @@ final class Text {
      * @return the folded text: lower case, no accents, words separated by one space
      */
     static String fold(String text) {
+        return isAscii(text) ? foldAscii(text) : foldUnicode(text);
+    }
+
+    /** Whether every character is ASCII, so {@link #fold} needs no Unicode normalisation. */
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same folding as {@link #foldUnicode} for ASCII text, where normalisation changes nothing. */
+    private static String foldAscii(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        boolean separator = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                words.append(separator && words.length() > 0 ? " " : "").append(c);
+                separator = false;
+            } else if (c >= 'A' && c <= 'Z') {
+                words.append(separator && words.length() > 0 ? " " : "").append((char) (c + ('a' - 'A')));
+                separator = false;
+            } else if (c != '\'') {
+                separator = true;
+            }
+        }
+        return words.toString();
+    }
+
+    /** Folding by Unicode normalisation and regular expressions; the reference for {@link #foldAscii}. */
+    static String foldUnicode(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").replace('\u0131', 'i');
-        String words = SEPARATORS.matcher(APOSTROPHES.matcher(plain).replaceAll("")).replaceAll(" ");
+        String plain = Unicode.MARKS.matcher(decomposed).replaceAll("").replace('\u0131', 'i');
+        String words = Unicode.SEPARATORS.matcher(Unicode.APOSTROPHES.matcher(plain).replaceAll("")).replaceAll(" ");
         return words.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -1,0 +1,53 @@
+package org.scofacts.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scofacts.model.Fact;
+import org.scofacts.model.Source;
+
+/**
+ * The bundled dataset is loaded without the whole-dataset checks (they would cost every fresh JVM its
+ * first answer), so the build proves here that the very tables the jar ships pass those checks.
+ */
+class BundledDatasetTest {
+
+    private static List<Fact> tables() {
+        List<Fact> facts = new ArrayList<>();
+        for (FactFamily<?> family : FactFamily.all()) {
+            facts.addAll(family.bundled());
+        }
+        return facts;
+    }
+
+    private static Set<Source> cited(List<Fact> facts) {
+        Set<Source> cited = new LinkedHashSet<>();
+        facts.forEach(f -> cited.addAll(f.sources()));
+        return cited;
+    }
+
+    @Test
+    void the_shipped_tables_pass_every_whole_dataset_check_and_give_the_bundled_dataset() {
+        List<Fact> facts = tables();
+
+        ScoDataset checked = BundledDataset.builder(facts, cited(facts)).build();
+
+        assertThat(checked).isEqualTo(ScoDataset.bundled());
+        assertThat(checked.facts()).hasSameSizeAs(facts);
+    }
+
+    @Test
+    void the_same_tables_with_a_dangling_reference_fail_the_full_checks_so_the_test_above_can_fail() {
+        List<Fact> facts = tables();
+        Set<Source> cited = cited(facts);
+        cited.remove(cited.iterator().next());
+
+        assertThatThrownBy(() -> BundledDataset.builder(facts, cited).build())
+                .isInstanceOf(InvalidDatasetException.class).hasMessageContaining("source");
+    }
+}
