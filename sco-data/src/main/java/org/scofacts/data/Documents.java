@@ -176,6 +176,6 @@ final class Documents {
     private static Document row(String id, String title, DocumentKind kind, PartialDate adopted, Place place,
                                 PartialDate inForceOrNull, String meetingOrNull, Source... sources) {
         return new Document(FactId.of(id), title, kind, adopted, Optional.of(place), Optional.ofNullable(inForceOrNull),
-                Optional.ofNullable(meetingOrNull).map(FactId::of), List.of(sources));
+                meetingOrNull == null ? Optional.empty() : Optional.of(FactId.of(meetingOrNull)), List.of(sources));
     }
 }

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
@@ -39,70 +36,194 @@ import org.scofacts.model.StatusPeriod;
  * meetings a fact refers to are {@link FactId}s and are declared here, since an identifier does not say
  * what it identifies.
  *
+ * <p>The constructor is private: the constants below are the only families.
+ *
  * @param <F> the record type of the family's facts
  */
-public final class FactFamily<F extends Fact> {
+public abstract class FactFamily<F extends Fact> {
+
+    // Each family is an anonymous subclass rather than a constructor call with lambdas: the registry is
+    // initialised in every fresh JVM's first answer, where some forty lambdas cost more than nine small
+    // classes (issue 12, cold start).
 
     /** States holding a status over a period, by start. */
-    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>(StatusPeriod.class, StatusPeriods::all,
-            "statusPeriods", Comparator.comparing((StatusPeriod s) -> s.period().start()),
-            s -> Optional.of(s.period().start()), StatusPeriod::decidedAt);
+    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>(StatusPeriod.class, "statusPeriods") {
+        @Override
+        List<StatusPeriod> bundled() {
+            return StatusPeriods.all();
+        }
+
+        @Override
+        int compareWithinFamily(StatusPeriod a, StatusPeriod b) {
+            return a.period().start().compareTo(b.period().start());
+        }
+
+        @Override
+        public Optional<PartialDate> start(StatusPeriod fact) {
+            return Optional.of(fact.period().start());
+        }
+
+        @Override
+        public List<FactId> meetings(StatusPeriod fact) {
+            return listOf(fact.decidedAt());
+        }
+    };
 
     /** Council meetings, by first day, then council. */
-    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>(Meeting.class, Meetings::all, "meetings",
-            Comparator.comparing(Meeting::firstDay).thenComparing(Meeting::council),
-            m -> Optional.of(PartialDate.of(m.firstDay())), m -> Optional.empty());
+    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>(Meeting.class, "meetings") {
+        @Override
+        List<Meeting> bundled() {
+            return Meetings.all();
+        }
+
+        @Override
+        int compareWithinFamily(Meeting a, Meeting b) {
+            int byDay = a.firstDay().compareTo(b.firstDay());
+            return byDay != 0 ? byDay : a.council().compareTo(b.council());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Meeting fact) {
+            return Optional.of(PartialDate.of(fact.firstDay()));
+        }
+    };
 
     /** Documents, by adoption date. */
-    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>(Document.class, Documents::all, "documents",
-            Comparator.comparing(Document::adopted), d -> Optional.of(d.adopted()), Document::adoptedAt);
+    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>(Document.class, "documents") {
+        @Override
+        List<Document> bundled() {
+            return Documents.all();
+        }
+
+        @Override
+        int compareWithinFamily(Document a, Document b) {
+            return a.adopted().compareTo(b.adopted());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Document fact) {
+            return Optional.of(fact.adopted());
+        }
+
+        @Override
+        public List<FactId> meetings(Document fact) {
+            return listOf(fact.adoptedAt());
+        }
+    };
 
     /** Holders of posts, by start of term. */
-    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>(Appointment.class, Appointments::all, "appointments",
-            Comparator.comparing((Appointment a) -> a.term().start()), a -> Optional.of(a.term().start()),
-            a -> Optional.empty());
+    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>(Appointment.class, "appointments") {
+        @Override
+        List<Appointment> bundled() {
+            return Appointments.all();
+        }
+
+        @Override
+        int compareWithinFamily(Appointment a, Appointment b) {
+            return a.term().start().compareTo(b.term().start());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Appointment fact) {
+            return Optional.of(fact.term().start());
+        }
+    };
 
     /** Bodies, by identifier; a body whose founding date is not recorded has no start. */
-    public static final FactFamily<Body> BODIES = new FactFamily<>(Body.class, Bodies::all, "bodies",
-            (a, b) -> 0, Body::established, b -> Optional.empty());
+    public static final FactFamily<Body> BODIES = new FactFamily<>(Body.class, "bodies") {
+        @Override
+        List<Body> bundled() {
+            return Bodies.all();
+        }
+
+        @Override
+        public Optional<PartialDate> start(Body fact) {
+            return fact.established();
+        }
+    };
 
     /** Presiding states, by start of term. */
-    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>(Chairmanship.class, () -> Chairmanships.all(Meetings.all()),
-            "chairmanships", Comparator.comparing((Chairmanship c) -> c.term().start()),
-            c -> Optional.of(c.term().start()), c -> Optional.empty());
+    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>(Chairmanship.class, "chairmanships") {
+        @Override
+        List<Chairmanship> bundled() {
+            return Chairmanships.all(Meetings.all());
+        }
+
+        @Override
+        int compareWithinFamily(Chairmanship a, Chairmanship b) {
+            return a.term().start().compareTo(b.term().start());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Chairmanship fact) {
+            return Optional.of(fact.term().start());
+        }
+    };
 
     /** Themed years and capitals, by start. */
-    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>(Designation.class, Designations::all, "designations",
-            Comparator.comparing((Designation d) -> d.period().start()), d -> Optional.of(d.period().start()),
-            d -> Optional.empty());
+    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>(Designation.class, "designations") {
+        @Override
+        List<Designation> bundled() {
+            return Designations.all();
+        }
+
+        @Override
+        int compareWithinFamily(Designation a, Designation b) {
+            return a.period().start().compareTo(b.period().start());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Designation fact) {
+            return Optional.of(fact.period().start());
+        }
+    };
 
     /** Forums, exercises and other events, by start. */
-    public static final FactFamily<Event> EVENTS = new FactFamily<>(Event.class, Events::all, "events",
-            Comparator.comparing((Event e) -> e.period().start()), e -> Optional.of(e.period().start()),
-            e -> Optional.empty());
+    public static final FactFamily<Event> EVENTS = new FactFamily<>(Event.class, "events") {
+        @Override
+        List<Event> bundled() {
+            return Events.all();
+        }
+
+        @Override
+        int compareWithinFamily(Event a, Event b) {
+            return a.period().start().compareTo(b.period().start());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Event fact) {
+            return Optional.of(fact.period().start());
+        }
+    };
 
     /** Quantitative claims, by reference date. */
-    public static final FactFamily<Figure> FIGURES = new FactFamily<>(Figure.class, Figures::all, "figures",
-            Comparator.comparing(Figure::referenceDate), f -> Optional.of(f.referenceDate()), f -> Optional.empty());
+    public static final FactFamily<Figure> FIGURES = new FactFamily<>(Figure.class, "figures") {
+        @Override
+        List<Figure> bundled() {
+            return Figures.all();
+        }
+
+        @Override
+        int compareWithinFamily(Figure a, Figure b) {
+            return a.referenceDate().compareTo(b.referenceDate());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Figure fact) {
+            return Optional.of(fact.referenceDate());
+        }
+    };
 
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES);
 
     private final Class<F> type;
-    private final Supplier<List<F>> bundled;
     private final String pluralName;
-    private final Comparator<F> order;
-    private final Function<F, Optional<PartialDate>> start;
-    private final Function<F, Optional<FactId>> meeting;
+    private final Comparator<F> order = new Order<>(this);
 
-    private FactFamily(Class<F> type, Supplier<List<F>> bundled, String pluralName, Comparator<F> order,
-                       Function<F, Optional<PartialDate>> start, Function<F, Optional<FactId>> meeting) {
+    private FactFamily(Class<F> type, String pluralName) {
         this.type = type;
-        this.bundled = bundled;
         this.pluralName = pluralName;
-        this.order = order.thenComparing(Fact::id);
-        this.start = start;
-        this.meeting = meeting;
     }
 
     /**
@@ -140,7 +261,12 @@ public final class FactFamily<F extends Fact> {
      */
     public static Optional<FactFamily<?>> named(String name) {
         Objects.requireNonNull(name, "name");
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        for (FactFamily<?> family : ALL) {
+            if (family.name().equals(name)) {
+                return Optional.of(family);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -153,8 +279,11 @@ public final class FactFamily<F extends Fact> {
     }
 
     /** The family's rows in the bundled dataset: its data table. */
-    List<F> bundled() {
-        return bundled.get();
+    abstract List<F> bundled();
+
+    /** The family's own order of two facts; ties are broken by identifier in {@link #order()}. */
+    int compareWithinFamily(F a, F b) {
+        return 0;
     }
 
     /**
@@ -190,9 +319,7 @@ public final class FactFamily<F extends Fact> {
      * @param fact a fact of this family
      * @return the start, or empty when the dataset does not record one
      */
-    public Optional<PartialDate> start(F fact) {
-        return start.apply(fact);
-    }
+    public abstract Optional<PartialDate> start(F fact);
 
     /**
      * The meetings a fact refers to by identifier, which must be meetings of the same dataset.
@@ -201,7 +328,11 @@ public final class FactFamily<F extends Fact> {
      * @return the identifiers, possibly none
      */
     public List<FactId> meetings(F fact) {
-        return meeting.apply(fact).stream().collect(Collectors.toList());
+        return List.of();
+    }
+
+    private static List<FactId> listOf(Optional<FactId> meeting) {
+        return meeting.isPresent() ? List.of(meeting.get()) : List.of();
     }
 
     /**
@@ -256,7 +387,13 @@ public final class FactFamily<F extends Fact> {
      * @return those of this family, in the given order, as their record type
      */
     public List<F> select(Collection<? extends Fact> facts) {
-        return facts.stream().filter(f -> f.getClass() == type).map(type::cast).collect(Collectors.toList());
+        List<F> selected = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.getClass() == type) {
+                selected.add(type.cast(f));
+            }
+        }
+        return selected;
     }
 
     /**
@@ -267,5 +404,21 @@ public final class FactFamily<F extends Fact> {
     @Override
     public String toString() {
         return name();
+    }
+
+    /** A family's order: its own, then by identifier. */
+    private static final class Order<F extends Fact> implements Comparator<F> {
+
+        private final FactFamily<F> family;
+
+        Order(FactFamily<F> family) {
+            this.family = family;
+        }
+
+        @Override
+        public int compare(F a, F b) {
+            int within = family.compareWithinFamily(a, b);
+            return within != 0 ? within : a.id().compareTo(b.id());
+        }
     }
 }

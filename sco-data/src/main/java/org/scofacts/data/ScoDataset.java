@@ -53,8 +53,18 @@ public final class ScoDataset {
         // Loops rather than streams and collectors: this runs in every fresh JVM's first answer.
         this.version = b.version;
         this.checkedThrough = b.checkedThrough;
-        this.countries = sorted(b.countries.values(), Comparator.comparing(Country::alpha2));
-        this.sources = sorted(b.sources, Comparator.comparing(Source::id));
+        this.countries = sorted(b.countries.values(), new Comparator<Country>() {
+            @Override
+            public int compare(Country x, Country y) {
+                return x.alpha2().compareTo(y.alpha2());
+            }
+        });
+        this.sources = sorted(b.sources, new Comparator<Source>() {
+            @Override
+            public int compare(Source x, Source y) {
+                return x.id().compareTo(y.id());
+            }
+        });
         Map<FactFamily<?>, List<? extends Fact>> families = new LinkedHashMap<>();
         for (FactFamily<?> family : FactFamily.all()) {
             families.put(family, sortedFacts(family, b.facts));

@@ -1,6 +1,8 @@
 package org.scofacts.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -150,7 +152,9 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         Set<String> names = new LinkedHashSet<>();
         names.add(shortName);
         names.add(officialName);
-        aliases.stream().sorted().forEach(names::add);
+        List<String> sortedAliases = new ArrayList<>(aliases);
+        Collections.sort(sortedAliases);
+        names.addAll(sortedAliases);
         return List.copyOf(names);
     }
 

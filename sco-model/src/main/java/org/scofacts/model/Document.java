@@ -46,14 +46,12 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
         Checks.optional(place, "place");
         Checks.optional(inForce, "inForce");
         Checks.optional(adoptedAt, "adoptedAt");
-        inForce.ifPresent(date -> {
-            // Reject only what is certainly wrong: every day the entry into force could be lies before
-            // every day the adoption could be.
-            if (date.lastDay().isBefore(adopted.firstDay())) {
-                throw new IllegalArgumentException(
-                        "inForce " + date + " is before adopted " + adopted + " of document " + id);
-            }
-        });
+        // Reject only what is certainly wrong: every day the entry into force could be lies before
+        // every day the adoption could be.
+        if (inForce.isPresent() && inForce.get().lastDay().isBefore(adopted.firstDay())) {
+            throw new IllegalArgumentException(
+                    "inForce " + inForce.get() + " is before adopted " + adopted + " of document " + id);
+        }
         sources = Checks.sources(sources, id.value());
         Checks.optional(wikidataId, "wikidataId");
     }

@@ -41,7 +41,9 @@ public record Meeting(FactId id, Council council, Optional<Integer> ordinal, Loc
         Checks.nonNull(id, "id");
         Checks.nonNull(council, "council");
         Checks.optional(ordinal, "ordinal");
-        ordinal.ifPresent(n -> Checks.positive(n, "ordinal of meeting " + id));
+        if (ordinal.isPresent()) {
+            Checks.positive(ordinal.get(), "ordinal of meeting " + id);
+        }
         Checks.nonNull(firstDay, "firstDay");
         Checks.nonNull(lastDay, "lastDay");
         if (lastDay.isBefore(firstDay)) {

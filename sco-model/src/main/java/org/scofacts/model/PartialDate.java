@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Comparator;
 
 /**
  * A calendar date known to the day, to the month or only to the year, such as {@code 2001-06-15},
@@ -20,9 +19,6 @@ import java.util.Comparator;
  * @param precision how much of the date is known
  */
 public record PartialDate(LocalDate firstDay, DatePrecision precision) implements Comparable<PartialDate> {
-
-    private static final Comparator<PartialDate> ORDER =
-            Comparator.comparing(PartialDate::firstDay).thenComparing(PartialDate::precision, Comparator.reverseOrder());
 
     /**
      * Validates that the first day is aligned with the precision.
@@ -217,7 +213,10 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     @Override
     public int compareTo(PartialDate other) {
-        return ORDER.compare(this, other);
+        // By first day, then the wider precision first; written out rather than composed from
+        // comparators, which would spin lambdas in every fresh JVM (issue 12, cold start).
+        int byDay = firstDay.compareTo(other.firstDay);
+        return byDay != 0 ? byDay : other.precision.compareTo(precision);
     }
 
     /**

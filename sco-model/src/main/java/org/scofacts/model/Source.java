@@ -39,13 +39,14 @@ public record Source(SourceId id, SourceKind kind, String title, String publishe
         Checks.optional(published, "published");
         Checks.optional(url, "url");
         Checks.nonNull(note, "note");
-        url.ifPresent(u -> {
+        if (url.isPresent()) {
+            URI u = url.get();
             String scheme = u.getScheme();
             if (!"https".equals(scheme) && !"http".equals(scheme) || u.getHost() == null) {
                 throw new IllegalArgumentException(
                         "url of source " + id + " must be an absolute http(s) address, was " + u);
             }
-        });
+        }
     }
 
     // equals and hashCode written out, as java.time's value types do: the record's generated ones link through

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Council;
 import org.scofacts.model.Appointment;
@@ -22,6 +23,7 @@ import org.scofacts.model.Meeting;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Post;
 import org.scofacts.model.SourceId;
+import org.scofacts.model.Source;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
 
@@ -32,6 +34,23 @@ import org.scofacts.model.StatusPeriod;
 final class ScoIndex {
 
     private static final int MAX_SUGGESTIONS = 3;
+
+    // Comparators written out rather than composed from lambdas: the index is built in every fresh JVM's
+    // first answer (issue 12, cold start).
+    private static final Comparator<StatusPeriod> BY_START_THEN_ID = new Comparator<>() {
+        @Override
+        public int compare(StatusPeriod a, StatusPeriod b) {
+            int byStart = a.period().start().compareTo(b.period().start());
+            return byStart != 0 ? byStart : a.id().compareTo(b.id());
+        }
+    };
+    private static final Comparator<StatusPeriod> BY_START_DAY_THEN_COUNTRY = new Comparator<>() {
+        @Override
+        public int compare(StatusPeriod a, StatusPeriod b) {
+            int byStart = a.period().startDay().compareTo(b.period().startDay());
+            return byStart != 0 ? byStart : a.country().alpha2().compareTo(b.country().alpha2());
+        }
+    };
 
     private final ScoDataset dataset;
     private final Map<String, Country> countriesByKey = new HashMap<>();
@@ -57,7 +76,11 @@ final class ScoIndex {
         this.anyStatus = new StatusTable(dataset.statusPeriods());
         for (Status status : Status.values()) {
             List<StatusPeriod> periods = new ArrayList<>();
-            dataset.statusPeriods().stream().filter(p -> p.status() == status).forEach(periods::add);
+            for (StatusPeriod p : dataset.statusPeriods()) {
+                if (p.status() == status) {
+                    periods.add(p);
+                }
+            }
             byStatus.put(status, new StatusTable(periods));
         }
         this.founders = indexFounders();
@@ -65,7 +88,11 @@ final class ScoIndex {
         this.factsBySource = indexCitations();
         for (Post post : Post.values()) {
             List<Appointment> terms = new ArrayList<>();
-            dataset.appointments().stream().filter(a -> a.post() == post).forEach(terms::add);
+            for (Appointment a : dataset.appointments()) {
+                if (a.post() == post) {
+                    terms.add(a);
+                }
+            }
             termsByPost.put(post, new Terms(terms));
         }
     }
@@ -81,7 +108,8 @@ final class ScoIndex {
 
     /** A period's nominal end (exclusive) as an epoch day; an open end never comes. */
     static long endEpochDay(DateRange period) {
-        return period.endDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+        Optional<LocalDate> end = period.endDay();
+        return end.isPresent() ? end.get().toEpochDay() : Long.MAX_VALUE;
     }
 
     /** One post's terms in chronological order, with their nominal bounds as epoch days for quick tests. */
@@ -179,13 +207,19 @@ final class ScoIndex {
     private Map<String, List<StatusPeriod>> indexTimelines() {
         Map<String, List<StatusPeriod>> byCountry = new HashMap<>();
         for (StatusPeriod p : dataset.statusPeriods()) {
-            byCountry.computeIfAbsent(p.country().alpha2(), k -> new ArrayList<>()).add(p);
+            List<StatusPeriod> periods = byCountry.get(p.country().alpha2());
+            if (periods == null) {
+                periods = new ArrayList<>();
+                byCountry.put(p.country().alpha2(), periods);
+            }
+            periods.add(p);
         }
         Map<String, List<StatusPeriod>> sorted = new HashMap<>();
-        byCountry.forEach((alpha2, periods) -> {
-            periods.sort(Comparator.comparing((StatusPeriod p) -> p.period().start()).thenComparing(StatusPeriod::id));
-            sorted.put(alpha2, List.copyOf(periods));
-        });
+        for (Map.Entry<String, List<StatusPeriod>> e : byCountry.entrySet()) {
+            List<StatusPeriod> periods = e.getValue();
+            periods.sort(BY_START_THEN_ID);
+            sorted.put(e.getKey(), List.copyOf(periods));
+        }
         return Map.copyOf(sorted);
     }
 
@@ -209,7 +243,11 @@ final class ScoIndex {
                 }
             }
             Meeting[] byOrdinal = new Meeting[highest + 1];
-            meetings.forEach(m -> m.ordinal().ifPresent(n -> byOrdinal[n] = m));
+            for (Meeting m : meetings) {
+                if (m.ordinal().isPresent()) {
+                    byOrdinal[m.ordinal().get()] = m;
+                }
+            }
             meetingsByCouncil.put(council, List.copyOf(meetings));
             meetingsByOrdinal.put(council, byOrdinal);
         }
@@ -217,10 +255,22 @@ final class ScoIndex {
 
     private Map<SourceId, List<Fact>> indexCitations() {
         Map<SourceId, List<Fact>> citing = new HashMap<>();
-        dataset.facts().forEach(f -> f.sources()
-                .forEach(s -> citing.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(f)));
+        for (FactFamily<?> family : FactFamily.all()) {
+            for (Fact f : dataset.facts(family)) {
+                for (Source s : f.sources()) {
+                    List<Fact> facts = citing.get(s.id());
+                    if (facts == null) {
+                        facts = new ArrayList<>();
+                        citing.put(s.id(), facts);
+                    }
+                    facts.add(f);
+                }
+            }
+        }
         Map<SourceId, List<Fact>> copied = new HashMap<>();
-        citing.forEach((id, facts) -> copied.put(id, List.copyOf(facts)));
+        for (Map.Entry<SourceId, List<Fact>> e : citing.entrySet()) {
+            copied.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         return Map.copyOf(copied);
     }
 
@@ -328,8 +378,7 @@ final class ScoIndex {
 
         StatusTable(List<StatusPeriod> unsorted) {
             List<StatusPeriod> sorted = new ArrayList<>(unsorted);
-            sorted.sort(Comparator.comparing((StatusPeriod p) -> p.period().startDay())
-                    .thenComparing(p -> p.country().alpha2()));
+            sorted.sort(BY_START_DAY_THEN_COUNTRY);
             int n = sorted.size();
             starts = new long[n];
             ends = new long[n];
