@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
@@ -25,7 +26,9 @@ import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
+import org.scofacts.model.Partnership;
 import org.scofacts.model.Place;
+import org.scofacts.model.Principle;
 import org.scofacts.model.StatusPeriod;
 
 /**
@@ -36,8 +39,8 @@ import org.scofacts.model.StatusPeriod;
  *
  * <p>The countries a fact names are found through its record components (a {@link Country}, the country
  * of a {@link Place}, inside an {@link Optional} or a collection), so no family can forget one. The
- * meetings a fact refers to are {@link FactId}s and are declared here, since an identifier does not say
- * what it identifies.
+ * meetings and documents a fact refers to are {@link FactId}s and are declared here, since an identifier
+ * does not say what it identifies.
  *
  * @param <F> the record type of the family's facts
  */
@@ -85,8 +88,22 @@ public final class FactFamily<F extends Fact> {
     public static final FactFamily<Figure> FIGURES = new FactFamily<>(Figure.class, Figures::all, "figures",
             Comparator.comparing(Figure::referenceDate), f -> Optional.of(f.referenceDate()), f -> Optional.empty());
 
+    /** Steps of states' accession, by date. */
+    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>(AccessionStep.class,
+            AccessionSteps::all, "accessionSteps", Comparator.comparing(AccessionStep::date),
+            s -> Optional.of(s.date()), AccessionStep::meeting);
+
+    /** Ties with other international organisations, by date. */
+    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>(Partnership.class, Partnerships::all,
+            "partnerships", Comparator.comparing(Partnership::date), p -> Optional.of(p.date()), p -> Optional.empty());
+
+    /** Principles and identity, by the date they were stated. */
+    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>(Principle.class, Principles::all,
+            "principles", Comparator.comparing(Principle::stated), p -> Optional.of(p.stated()), p -> Optional.empty(),
+            Principle::document);
+
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
-            BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES);
+            BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES);
 
     private final Class<F> type;
     private final Supplier<List<F>> bundled;
@@ -94,15 +111,23 @@ public final class FactFamily<F extends Fact> {
     private final Comparator<F> order;
     private final Function<F, Optional<PartialDate>> start;
     private final Function<F, Optional<FactId>> meeting;
+    private final Function<F, Optional<FactId>> document;
 
     private FactFamily(Class<F> type, Supplier<List<F>> bundled, String pluralName, Comparator<F> order,
                        Function<F, Optional<PartialDate>> start, Function<F, Optional<FactId>> meeting) {
+        this(type, bundled, pluralName, order, start, meeting, f -> Optional.empty());
+    }
+
+    private FactFamily(Class<F> type, Supplier<List<F>> bundled, String pluralName, Comparator<F> order,
+                       Function<F, Optional<PartialDate>> start, Function<F, Optional<FactId>> meeting,
+                       Function<F, Optional<FactId>> document) {
         this.type = type;
         this.bundled = bundled;
         this.pluralName = pluralName;
         this.order = order.thenComparing(Fact::id);
         this.start = start;
         this.meeting = meeting;
+        this.document = document;
     }
 
     /**
@@ -202,6 +227,16 @@ public final class FactFamily<F extends Fact> {
      */
     public List<FactId> meetings(F fact) {
         return meeting.apply(fact).stream().collect(Collectors.toList());
+    }
+
+    /**
+     * The documents a fact refers to by identifier, which must be documents of the same dataset.
+     *
+     * @param fact a fact of this family
+     * @return the identifiers, possibly none
+     */
+    public List<FactId> documents(F fact) {
+        return document.apply(fact).stream().collect(Collectors.toList());
     }
 
     /**
