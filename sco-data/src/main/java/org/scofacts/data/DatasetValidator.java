@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.scofacts.model.AccessionStep;
+import org.scofacts.model.AccessionStepKind;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
@@ -49,6 +51,7 @@ final class DatasetValidator {
         v.termsDoNotOverlap(facts);
         v.ordinalsRunWithoutGaps(facts);
         v.summitHostsPreside(facts);
+        v.admissionsStartStatusPeriods(facts);
         FactFamily.all().forEach(family -> v.notAfterCheckDate(family, facts));
     }
 
@@ -85,7 +88,7 @@ final class DatasetValidator {
         }
     }
 
-    /** The countries and meetings that the facts of one family refer to, as the registry finds them. */
+    /** The countries, meetings and documents that the facts of one family refer to, as the registry finds them. */
     private <F extends Fact> void references(FactFamily<F> family, List<Fact> all) {
         for (F fact : family.select(all)) {
             for (Country c : family.countries(fact)) {
@@ -101,6 +104,12 @@ final class DatasetValidator {
                 Fact referred = facts.get(meeting);
                 if (referred == null || FactFamily.of(referred) != FactFamily.MEETINGS) {
                     throw fail(fact, "refers to unknown meeting " + meeting);
+                }
+            }
+            for (FactId document : family.documents(fact)) {
+                Fact referred = facts.get(document);
+                if (referred == null || FactFamily.of(referred) != FactFamily.DOCUMENTS) {
+                    throw fail(fact, "refers to unknown document " + document);
                 }
             }
         }
@@ -188,6 +197,33 @@ final class DatasetValidator {
                         throw fail(summit, "hosted by " + summit.host().alpha2() + " while " + c.id()
                                 + " has " + c.presidingState().alpha2() + " presiding on " + summit.firstDay());
                     });
+        }
+    }
+
+    /**
+     * An admission is the start of the status it grants, and no other step towards that status comes
+     * certainly after it (at the precision of both dates).
+     */
+    private void admissionsStartStatusPeriods(List<Fact> all) {
+        List<StatusPeriod> periods = FactFamily.STATUS_PERIODS.select(all);
+        List<AccessionStep> steps = FactFamily.ACCESSION_STEPS.select(all);
+        for (AccessionStep admission : steps) {
+            if (admission.kind() != AccessionStepKind.ADMISSION) {
+                continue;
+            }
+            boolean started = periods.stream().anyMatch(p -> p.country().equals(admission.country())
+                    && p.status() == admission.statusSought() && p.period().start().equals(admission.date()));
+            if (!started) {
+                throw fail(admission, "admits " + admission.country().alpha2() + " as " + admission.statusSought().label()
+                        + " on " + admission.date() + ", but no status period of that country and status starts then");
+            }
+            for (AccessionStep step : steps) {
+                if (step.country().equals(admission.country()) && step.statusSought() == admission.statusSought()
+                        && step.date().firstDay().isAfter(admission.date().lastDay())) {
+                    throw fail(step, step.kind() + " of " + step.country().alpha2() + " on " + step.date()
+                            + " comes after its admission on " + admission.date());
+                }
+            }
         }
     }
 

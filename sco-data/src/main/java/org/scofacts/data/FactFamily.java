@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
@@ -22,7 +23,9 @@ import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
+import org.scofacts.model.Partnership;
 import org.scofacts.model.Place;
+import org.scofacts.model.Principle;
 import org.scofacts.model.StatusPeriod;
 
 /**
@@ -33,8 +36,8 @@ import org.scofacts.model.StatusPeriod;
  *
  * <p>The countries a fact names are found through its record components (a {@link Country}, the country
  * of a {@link Place}, inside an {@link Optional} or a collection), so no family can forget one. The
- * meetings a fact refers to are {@link FactId}s and are declared here, since an identifier does not say
- * what it identifies.
+ * meetings and documents a fact refers to are {@link FactId}s and are declared here, since an identifier
+ * does not say what it identifies.
  *
  * <p>The constructor is private: the constants below are the only families.
  *
@@ -43,7 +46,7 @@ import org.scofacts.model.StatusPeriod;
 public abstract class FactFamily<F extends Fact> {
 
     // Each family is an anonymous subclass rather than a constructor call with lambdas: the registry is
-    // initialised in every fresh JVM's first answer, where some forty lambdas cost more than nine small
+    // initialised in every fresh JVM's first answer, where some forty lambdas cost more than a few small
     // classes (issue 12, cold start).
 
     /** States holding a status over a period, by start. */
@@ -214,8 +217,73 @@ public abstract class FactFamily<F extends Fact> {
         }
     };
 
+    /** Steps of states' accession, by date. */
+    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>(AccessionStep.class,
+            "accessionSteps") {
+        @Override
+        List<AccessionStep> bundled() {
+            return AccessionSteps.all();
+        }
+
+        @Override
+        int compareWithinFamily(AccessionStep a, AccessionStep b) {
+            return a.date().compareTo(b.date());
+        }
+
+        @Override
+        public Optional<PartialDate> start(AccessionStep fact) {
+            return Optional.of(fact.date());
+        }
+
+        @Override
+        public List<FactId> meetings(AccessionStep fact) {
+            return listOf(fact.meeting());
+        }
+    };
+
+    /** Ties with other international organisations, by date. */
+    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>(Partnership.class, "partnerships") {
+        @Override
+        List<Partnership> bundled() {
+            return Partnerships.all();
+        }
+
+        @Override
+        int compareWithinFamily(Partnership a, Partnership b) {
+            return a.date().compareTo(b.date());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Partnership fact) {
+            return Optional.of(fact.date());
+        }
+    };
+
+    /** Principles and identity, by the date they were stated. */
+    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>(Principle.class, "principles") {
+        @Override
+        List<Principle> bundled() {
+            return Principles.all();
+        }
+
+        @Override
+        int compareWithinFamily(Principle a, Principle b) {
+            return a.stated().compareTo(b.stated());
+        }
+
+        @Override
+        public Optional<PartialDate> start(Principle fact) {
+            return Optional.of(fact.stated());
+        }
+
+        @Override
+        public List<FactId> documents(Principle fact) {
+            return listOf(fact.document());
+        }
+    };
+
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
-            BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES);
+            BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES);
 
     private final Class<F> type;
     private final String pluralName;
@@ -331,8 +399,18 @@ public abstract class FactFamily<F extends Fact> {
         return List.of();
     }
 
-    private static List<FactId> listOf(Optional<FactId> meeting) {
-        return meeting.isPresent() ? List.of(meeting.get()) : List.of();
+    private static List<FactId> listOf(Optional<FactId> reference) {
+        return reference.isPresent() ? List.of(reference.get()) : List.of();
+    }
+
+    /**
+     * The documents a fact refers to by identifier, which must be documents of the same dataset.
+     *
+     * @param fact a fact of this family
+     * @return the identifiers, possibly none
+     */
+    public List<FactId> documents(F fact) {
+        return List.of();
     }
 
     /**

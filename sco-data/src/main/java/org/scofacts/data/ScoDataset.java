@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
@@ -25,6 +26,8 @@ import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
+import org.scofacts.model.Partnership;
+import org.scofacts.model.Principle;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.StatusPeriod;
@@ -258,6 +261,33 @@ public final class ScoDataset {
      */
     public List<Figure> figures() {
         return facts(FactFamily.FIGURES);
+    }
+
+    /**
+     * Every step of a state's accession, by date.
+     *
+     * @return the accession steps
+     */
+    public List<AccessionStep> accessionSteps() {
+        return facts(FactFamily.ACCESSION_STEPS);
+    }
+
+    /**
+     * Every tie with another international organisation, by date.
+     *
+     * @return the partnerships
+     */
+    public List<Partnership> partnerships() {
+        return facts(FactFamily.PARTNERSHIPS);
+    }
+
+    /**
+     * Every principle, by the date it was stated.
+     *
+     * @return the principles
+     */
+    public List<Principle> principles() {
+        return facts(FactFamily.PRINCIPLES);
     }
 
     /**

@@ -591,4 +591,167 @@ final class Sources {
         return new Source(SourceId.of(id), kind, title, publisher, Optional.ofNullable(publishedOrNull),
                 Optional.of(URI.create(url)), "");
     }
+
+    // Round two: accession procedures, partner organisations, principles.
+    static final Source NATION_2014_APPLICATIONS = source("nation-2014-applications", NEWS_REPORT,
+            "India, Pakistan file formal applications for full membership in SCO", "The Nation (Pakistan)",
+            partialDate(2014, 9, 13), "https://nation.com.pk/13-Sep-2014/india-pakistan-file-formal-applications-for-full-membership-in-sco");
+    static final Source PRIME_2015_UFA = source("prime-2015-ufa", NEWS_REPORT,
+            "SCO heads of state decide to begin admitting India and Pakistan (Ufa summit)", "PRIME (RIA Novosti)",
+            partialDate(2015, 7, 10), "https://1prime.ru/amp/20150710/815170589.html");
+    static final Source DAILY_STAR_2015_UFA = source("daily-star-2015-ufa", NEWS_REPORT,
+            "India, Pakistan join security group led by Russia, China", "The Daily Star (AP)",
+            partialDate(2015, 7, 11), "https://www.thedailystar.net/world/south-asia/india-pakistan-join-security-group-led-russia-china-110674?amp");
+    static final Source ASIA_PLUS_2016_MEMORANDA = source("asia-plus-2016-memoranda", NEWS_REPORT,
+            "SCO foreign ministers adopt memorandum of obligations for India and Pakistan to join organization",
+            "Asia-Plus", partialDate(2016, 5, 27),
+            "http://old.news.tj/en/news/sco-foreign-ministers-adopt-memorandum-obligations-india-and-pakistan-join-organizatio");
+    static final Source KAZINFORM_2016_TASHKENT = source("kazinform-2016-tashkent", NEWS_REPORT,
+            "Several documents signed at SCO summit in Tashkent", "Kazinform", partialDate(2016, 6, 24),
+            "https://en.inform.kz/amp/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
+    static final Source APP_2016_MEMORANDUM = source("app-2016-memorandum", NEWS_REPORT,
+            "Pakistan signs SCO memorandum of obligations", "Associated Press of Pakistan", partialDate(2016, 6, 24),
+            "https://www.app.com.pk/global/pakistan-signs-sco-memorandum-of-obligations/");
+    static final Source XEBERSAATI_2017_ASTANA = source("xebersaati-2017-astana", NEWS_REPORT,
+            "India and Pakistan join SCO", "Xebersaati (Trend)", partialDate(2017, 6, 9),
+            "http://www.xebersaati.com/news/64401-india-and-pakistan-join-sco/");
+    static final Source SPUTNIK_2017_IRAN = source("sputnik-2017-iran", NEWS_REPORT,
+            "Iran's bid for SCO membership, applied for in 2008", "Sputnik", partialDate(2017, 4, 21),
+            "https://sputniknews.com/asia/201704211052839605-iran-kazakhstan-sco-membership/");
+    static final Source FINANCIAL_TRIBUNE_2019_IRAN = source("financial-tribune-2019-iran", NEWS_REPORT,
+            "Iran firm on boosting cooperation with SCO", "Financial Tribune", year(2019),
+            "https://financialtribune.com/articles/national/96372/iran-firm-on-boosting-cooperation-with-sco");
+    static final Source TASS_2021_DUSHANBE_DECISIONS = source("tass-2021-dushanbe-decisions", NEWS_REPORT,
+            "Dushanbe summit launches Iran's admission and grants three dialogue partner statuses", "TASS",
+            partialDate(2021, 9, 23), "https://tass.com/politics/1341593");
+    static final Source TASS_2022_IRAN = source("tass-2022-iran", NEWS_REPORT,
+            "Iran's admission to the SCO, launched at the Dushanbe summit of 17 September 2021", "TASS",
+            partialDate(2022, 7, 12), "https://tass.com/world/1479045");
+    static final Source ROSSAPRIMAVERA_2022_IRAN = source("rossaprimavera-2022-iran", NEWS_REPORT,
+            "Protocol of consultations on Iran's accession to the SCO signed in Tashkent (Uzbek foreign ministry)",
+            "Krasnaya Vesna", partialDate(2022, 3, 11), "https://rossaprimavera.ru/news/a26a7e71");
+    static final Source IRAN_PROJECT_2022_IRAN = source("iran-project-2022-iran", NEWS_REPORT,
+            "SCO members agree with Iran's membership mechanism", "The Iran Project (Mehr)", partialDate(2022, 3, 12),
+            "https://theiranproject.com/blog/2022/03/12/sco-members-agree-with-irans-membership-mechanism/");
+    static final Source URDUPOINT_2022_IRAN = source("urdupoint-2022-iran", NEWS_REPORT,
+            "Iran signs memorandum of commitments to SCO", "UrduPoint (Sputnik)", partialDate(2022, 9, 15),
+            "https://www.urdupoint.com/en/world/iran-signs-memorandum-of-commitments-to-sco-1563091.html");
+    static final Source INFOROS_2022_IRAN = source("inforos-2022-iran", NEWS_REPORT,
+            "Iran's memorandum of obligations signed in Samarkand", "Inforos", partialDate(2022, 9, 15),
+            "https://inforos.com/?action=view&id=144431&module=news");
+    static final Source SPUTNIK_2023_IRAN = source("sputnik-2023-iran", NEWS_REPORT,
+            "Iran becomes full-fledged member of Shanghai Cooperation Organization", "Sputnik", partialDate(2023, 7, 4),
+            "https://sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html");
+    static final Source DEVDISCOURSE_2023_KWATRA = source("devdiscourse-2023-kwatra", NEWS_REPORT,
+            "Belarus set to become a full member of SCO by 2024: FS Kwatra", "Devdiscourse (ANI)", partialDate(2023, 7, 4),
+            "https://www.devdiscourse.com/article/international/2510936-belarus-set-to-become-a-full-member-of-sco-charter-by-2024-fs-kwatra");
+    static final Source URDUPOINT_2022_BELARUS = source("urdupoint-2022-belarus", NEWS_REPORT,
+            "Minsk applies for membership in Shanghai Cooperation Organization", "UrduPoint (Sputnik)",
+            partialDate(2022, 7, 11), "https://www.urdupoint.com/en/world/minsk-applies-for-membership-in-shanghai-coop-1535080.html");
+    static final Source TASS_2022_BELARUS = source("tass-2022-belarus", NEWS_REPORT,
+            "SCO Secretary-General: Belarus has officially applied for membership", "TASS", partialDate(2022, 7, 15),
+            "https://tass.com/economy/1480313");
+    static final Source NEWS_AZ_2024_BELARUS = source("news-az-2024-belarus", NEWS_REPORT,
+            "Belarus officially becomes SCO member", "News.az", partialDate(2024, 7, 4),
+            "https://news.az/news/belarus-officially-becomes-sco-member");
+    static final Source SECTSCO_2023_BELARUS_MINUTES = source("sectsco-2023-belarus-minutes", OFFICIAL,
+            "Minutes of consultations on Belarus's accession signed in Varanasi", "SCO Secretariat (Chinese site)",
+            partialDate(2023, 1, 18), "https://chn.sectsco.org/20230118/927512.html");
+    static final Source EADAILY_2023_BELARUS = source("eadaily-2023-belarus", NEWS_REPORT,
+            "SCO countries sign memorandum on Belarus's accession to the organisation", "EADaily",
+            partialDate(2023, 7, 4), "https://eadaily.com/ru/ampnews/2023/07/04/strany-shos-podpisali-memorandum-o-prisoedinenii-belorussii-k-organizacii");
+    static final Source ORIENT_2023_BELARUS = source("orient-2023-belarus", NEWS_REPORT,
+            "Belarus has completed ratification of memorandum on joining SCO", "Orient", partialDate(2023, 11, 30),
+            "https://orient.tm/en/post/64634/belarus-has-completed-ratification-memorandum-joining-sco");
+    static final Source PEOPLE_2023_BELARUS = source("people-2023-belarus", NEWS_REPORT,
+            "Lukashenko signs law ratifying Belarus's SCO memorandum of obligations", "People's Daily Online (Xinhua)",
+            partialDate(2023, 12, 1), "http://en.people.cn/n3/2023/1201/c90000-20104775.html");
+    static final Source KAZINFORM_2024_BELARUS = source("kazinform-2024-belarus", NEWS_REPORT,
+            "Belarus officially joins SCO, becoming its 10th member state", "Kazinform", partialDate(2024, 7, 4),
+            "https://en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/");
+
+    static final Source SECTSCO_2018_CIS = source("sectsco-2018-cis", OFFICIAL,
+            "SCO Secretary-General at the CIS summit events in Dushanbe", "SCO Secretariat (Russian site)",
+            partialDate(2018, 9, 27), "https://rus.sectsco.org/20180927/469313.html");
+    static final Source MAIL_RU_2025_CIS = source("mail-ru-2025-cis", NEWS_REPORT,
+            "SCO granted observer status at the CIS (CIS Executive Committee)", "News.mail.ru",
+            partialDate(2025, 10, 14), "https://news.mail.ru/economics/68298119/");
+    static final Source SPUTNIK_UZ_2025_CIS = source("sputnik-uz-2025-cis", NEWS_REPORT,
+            "SCO granted observer status at the CIS", "Sputnik Uzbekistan", partialDate(2025, 10, 14),
+            "https://uz.sputniknews.ru/20251014/shos-predostavili-status-nablyudatelya-pri-sng-52683129.html");
+    static final Source ASEAN_2005_SCO = source("asean-2005-sco", OFFICIAL,
+            "ASEAN and SCO Secretariats Sign Agreement for Substantive Cooperation", "ASEAN Secretariat",
+            partialDate(2005, 4, 21), "https://asean.org/2005/04/21");
+    static final Source EALEGISLATION_2007_CSTO = source("ealegislation-2007-csto", OFFICIAL,
+            "Memorandum of understanding between the Secretariat of the CSTO and the Secretariat of the SCO of"
+                    + " October 5, 2007", "CIS Legislation database", null,
+            "https://ealegislation.com/document.fwx?rgn=46847");
+    static final Source UN_2010_TASHKENT = source("un-2010-tashkent", OFFICIAL,
+            "Activities of Secretary-General in Uzbekistan, 4-5 April (SG/T/2722)", "United Nations", year(2010),
+            "https://press.un.org/en/2010/sgt2722.doc.htm");
+    static final Source TENGRINEWS_2011_UNODC = source("tengrinews-2011-unodc", NEWS_REPORT,
+            "SCO and UN agreed on cooperation in countering terrorism", "Tengrinews (KazTAG)", partialDate(2011, 6, 14),
+            "https://en.tengrinews.kz/kazakhstan_news/SCO-and-UN-agreed-on-cooperation-in-countering-terrorism-2500/");
+    static final Source SECTSCO_2017_UNODC = source("sectsco-2017-unodc", OFFICIAL,
+            "SCO Secretary-General meets with UNODC Executive Director", "SCO Secretariat", partialDate(2017, 3, 14),
+            "http://eng.sectsco.org/news/20170314/232847.html");
+    static final Source KAZINFORM_2014_CICA = source("kazinform-2014-cica", NEWS_REPORT,
+            "SCO and CICA secretariats ink MoU", "Kazinform", partialDate(2014, 5, 20),
+            "https://qazinform.com/news/sco-and-cica-secretariats-ink-mou_a2659863");
+    static final Source SECTSCO_2017_ICRC = source("sectsco-2017-icrc", OFFICIAL,
+            "SCO, Red Cross sign memorandum of understanding", "SCO Secretariat", partialDate(2017, 6, 9),
+            "http://eng.sectsco.org/news/20170609/290214.html");
+    static final Source SECTSCO_2020_UNESCO = source("sectsco-2020-unesco", OFFICIAL,
+            "SCO Secretary-General sends World Cultural Diversity Day greetings to UNESCO Director-General",
+            "SCO Secretariat", partialDate(2020, 5, 22), "http://eng.sectsco.org/news/20200522/649553.html");
+    static final Source EADAILY_2022_UNESCO = source("eadaily-2022-unesco", NEWS_REPORT,
+            "SCO and UNESCO sign memorandum of cooperation", "EADaily (SCO press service)", partialDate(2022, 9, 15),
+            "https://eadaily.com/ru/ampnews/2022/09/15/shos-i-yunesko-podpisali-memorandum-o-sotrudnichestve");
+    static final Source SECTSCO_2019_UNWTO = source("sectsco-2019-unwto", OFFICIAL,
+            "Helsinki hosts meeting on expanded SCO-UNWTO cooperation", "SCO Secretariat", partialDate(2019, 9, 5),
+            "http://eng.sectsco.org/news/20190905/572892.html");
+    static final Source AGROINFORM_2019_FAO = source("agroinform-2019-fao", NEWS_REPORT,
+            "FAO and the Shanghai Cooperation Organisation strengthen partnership on food security and sustainable"
+                    + " development", "Agroinform.asia (FAO)", month(2019, 11),
+            "https://agroinform.asia/en/2019/11/11/fao-and-the-shanghai-cooperation-organisation-strengthen-partnership-on-food-security-and-sustainable-development/");
+    static final Source MFA_KG_2019_UNGA = source("mfa-kg-2019-unga", OFFICIAL,
+            "On 30 August 2019 the UN General Assembly adopted by consensus the resolution on cooperation between"
+                    + " the United Nations and the SCO", "Permanent Mission of the Kyrgyz Republic to the United Nations",
+            null, "https://mfa.gov.kg/en/dm/Permanent-Mission-of-the-Kyrgyz-Republic-to-the-United-Nations/Menu---Foreign-/News/News-and-Events/On-August-30-2019-at-a-meeting-of-the-UN-General-Assembly-a-resolution-entitled-Cooperation-between-the-United-Nations-and-the-Shanghai-Cooperation-Organization-was-adopted-by-consensus");
+    static final Source SECTSCO_2021_UNGA = source("sectsco-2021-unga", OFFICIAL,
+            "UN General Assembly adopts the resolution on cooperation between the UN and the SCO", "SCO Secretariat",
+            partialDate(2021, 3, 30), "http://eng.sectsco.org/news/20210330/737245.html");
+    static final Source GREATER_KASHMIR_2025_UNGA = source("greater-kashmir-2025-unga", NEWS_REPORT,
+            "United Nations debates on SCO", "Greater Kashmir", partialDate(2025, 9, 6),
+            "https://m.greaterkashmir.com/article/united-nations-debates-on-sco/430840");
+    static final Source CARICC_2026_SCO = source("caricc-2026-sco", OFFICIAL,
+            "Memorandum of understanding signed between CARICC and SCO Secretariat", "CARICC", partialDate(2026, 3, 18),
+            "https://www.caricc.org/en/publications/news/memorandum-of-understanding-signed-between-caricc-and-sco-secretariat");
+
+    static final Source PEOPLE_2001_SHANGHAI_SPIRIT = source("people-2001-shanghai-spirit", NEWS_REPORT,
+            "Commentary: \"Shanghai Spirit\" -- New Banner of International Cooperation", "People's Daily Online",
+            partialDate(2001, 6, 15), "http://en.people.cn/english/200106/15/print20010615_72746.html");
+    static final Source MFA_CHINA_2012_DECLARATION = source("mfa-china-2012-declaration", OFFICIAL,
+            "Declaration of the Heads of State of the SCO Member States on Building a Region of Lasting Peace and"
+                    + " Common Prosperity", "Ministry of Foreign Affairs of the People's Republic of China",
+            partialDate(2024, 5, 31), "https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367264.html");
+    static final Source CIS_LEGISLATION_SHANGHAI_CONVENTION = source("cis-legislation-shanghai-convention", OFFICIAL,
+            "Shanghai Convention on fight against terrorism, separatism and extremism of June 15, 2001",
+            "CIS Legislation database", null, "https://cis-legislation.com/document.fwx?rgn=3865");
+    static final Source CGTN_2019_THREE_EVILS = source("cgtn-2019-three-evils", NEWS_REPORT,
+            "How SCO fights against 'three evils'?", "CGTN", partialDate(2019, 6, 13),
+            "https://news.cgtn.com/news/2019-06-13/How-SCO-fights-against-three-evils--HuviG7qT7i/index.html");
+    static final Source CCTV_2006_ABOUT_SCO = source("cctv-2006-about-sco", NEWS_REPORT,
+            "SCO Summit 2006: About SCO", "CCTV (Xinhua)", year(2006),
+            "http://www.cctv.com/english/special/C15892/01/index.shtml");
+    static final Source CHINA_ORG_2018_WIKI = source("china-org-2018-wiki", REFERENCE_WORK,
+            "CIIC: Today's featured article, May 28, 2018 (Shanghai Cooperation Organisation)", "Wiki China.org.cn",
+            partialDate(2018, 5, 28),
+            "http://wiki.china.org.cn/index.php?direction=prev&oldid=42528&title=CIIC%3AToday%27s_featured_article%2FMay_28%2C_2018");
+    static final Source CFR_CHARTER = source("cfr-charter", REFERENCE_WORK,
+            "Shanghai Cooperation Organization Charter (primary source)", "Council on Foreign Relations", null,
+            "http://www.cfr.org/regional-security/shanghai-cooperation-organization-charter/p33011");
+    static final Source CHINA_ORG_2002_CHARTER = source("china-org-2002-charter", NEWS_REPORT,
+            "SCO Charter adopted in St Petersburg", "china.org.cn (Xinhua)", partialDate(2002, 6, 8),
+            "http://english.china.org.cn/english/2002/Jun/34117.htm");
 }

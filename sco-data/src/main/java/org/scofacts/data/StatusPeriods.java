@@ -193,8 +193,8 @@ final class StatusPeriods {
                 row(AE, DIALOGUE_PARTNER, between(SAMARKAND_2022, TIANJIN_2025), "decision of the Samarkand summit;"
                         + " memorandum signed at the Goa foreign ministers' meeting in May 2023", "chs-22",
                         PEOPLE_2022_SAMARKAND, FINANCIAL_EXPRESS_2023_GOA),
-                // Accession launched at Dushanbe in 2021; minutes signed on 11 March 2022 (seed-003);
-                // memorandum of obligations signed at Samarkand in 2022.
+                // The steps from Iran's application to this admission, among them the minutes of consultations
+                // of March 2022, are the AccessionSteps rows accession.ir.*.
                 row(IR, MEMBER_STATE, since(NEW_DELHI_2023), "admitted at the New Delhi summit", "chs-23",
                         LOKMAT_2023_IRAN, PEOPLE_2022_SAMARKAND, SEED_003),
                 row(BY, MEMBER_STATE, since(ASTANA_2024), "admitted at the Astana summit (procedure launched at"

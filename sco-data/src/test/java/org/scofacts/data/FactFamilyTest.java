@@ -27,13 +27,14 @@ import org.scofacts.model.SourceKind;
 
 /**
  * The registry covers every fact family, and the validator finds a dangling reference of every kind a
- * family has: a source, a country (directly, through a place, inside an optional) and a meeting.
+ * family has: a source, a country (directly, through a place, inside an optional), a meeting and a document.
  */
 class FactFamilyTest {
 
     private static final ScoDataset BUNDLED = ScoDataset.bundled();
     private static final Country FOREIGN = Country.of("FR", "France", "French Republic");
     private static final FactId NO_MEETING = FactId.of("no-such-meeting");
+    private static final FactId NO_DOCUMENT = FactId.of("no-such-document");
 
     static Stream<FactFamily<?>> families() {
         return FactFamily.all().stream();
@@ -97,18 +98,65 @@ class FactFamilyTest {
     void given_a_fact_referring_to_an_unknown_meeting_when_built_then_the_validator_names_it(FactFamily<?> family) {
         for (Fact fact : BUNDLED.facts(family)) {
             if (!meetingsOf(fact).isEmpty()) {
-                String field = Arrays.stream(fact.getClass().getRecordComponents())
-                        .filter(c -> !c.getName().equals("id") && typeArgument(c) == FactId.class)
-                        .findFirst().orElseThrow().getName();
+                String field = componentHolding(fact, meetingsOf(fact).get(0));
                 assertRejected(fact, with(fact, field, Optional.of(NO_MEETING)),
                         "refers to unknown meeting no-such-meeting");
                 return;
             }
         }
-        // A family without meeting references has no FactId component but its own identifier.
-        assertThat(Arrays.stream(BUNDLED.facts(family).get(0).getClass().getRecordComponents())
+        assertThat(referenceComponents(family)).as("%s refers to no meeting", family).doesNotContain("meeting");
+    }
+
+    @ParameterizedTest
+    @MethodSource("families")
+    void given_a_fact_referring_to_an_unknown_document_when_built_then_the_validator_names_it(FactFamily<?> family) {
+        for (Fact fact : BUNDLED.facts(family)) {
+            if (!documentsOf(fact).isEmpty()) {
+                String field = componentHolding(fact, documentsOf(fact).get(0));
+                assertRejected(fact, with(fact, field, Optional.of(NO_DOCUMENT)),
+                        "refers to unknown document no-such-document");
+                // A meeting is not a document, though both are facts.
+                assertRejected(fact, with(fact, field, Optional.of(FactId.of("chs-1"))),
+                        "refers to unknown document chs-1");
+                return;
+            }
+        }
+        assertThat(BUNDLED.facts(family)).allMatch(f -> documentsOf(f).isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("families")
+    void given_a_family_then_every_identifier_component_but_its_own_is_a_declared_reference(FactFamily<?> family) {
+        // An identifier the registry does not declare as a meeting or a document would go unchecked.
+        List<String> identifiers = Arrays.stream(BUNDLED.facts(family).get(0).getClass().getRecordComponents())
+                .filter(c -> !c.getName().equals("id"))
                 .filter(c -> c.getType() == FactId.class || typeArgument(c) == FactId.class)
-                .map(RecordComponent::getName)).containsExactly("id");
+                .map(RecordComponent::getName).collect(Collectors.toList());
+        assertThat(referenceComponents(family)).containsExactlyInAnyOrderElementsOf(identifiers);
+    }
+
+    /** The components of a family's facts that hold a meeting or document the registry declares. */
+    private static List<String> referenceComponents(FactFamily<?> family) {
+        return BUNDLED.facts(family).stream()
+                .flatMap(f -> Stream.concat(meetingsOf(f).stream(), documentsOf(f).stream())
+                        .map(id -> componentHolding(f, id)))
+                .distinct().collect(Collectors.toList());
+    }
+
+    private static String componentHolding(Fact fact, FactId reference) {
+        return FactFamily.fields(fact).entrySet().stream()
+                .filter(e -> e.getValue().equals(Optional.of(reference)) || e.getValue().equals(reference))
+                .filter(e -> !e.getKey().equals("id")).map(java.util.Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new AssertionError(fact.id() + " holds no component " + reference));
+    }
+
+    private static List<FactId> documentsOf(Fact fact) {
+        return documents(FactFamily.of(fact), fact);
+    }
+
+    private static <F extends Fact> List<FactId> documents(FactFamily<F> family, Fact fact) {
+        return family.select(List.of(fact)).stream().flatMap(f -> family.documents(f).stream())
+                .collect(Collectors.toList());
     }
 
     private static List<Country> countriesOf(Fact fact) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
+import org.scofacts.model.AccessionStep;
+import org.scofacts.model.AccessionStepKind;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
@@ -184,7 +186,8 @@ class ScoDatasetValidationTest {
 
         List<List<?>> lists = List.of(data.countries(), data.sources(), data.statusPeriods(), data.meetings(),
                 data.documents(), data.appointments(), data.bodies(), data.chairmanships(), data.designations(),
-                data.events(), data.figures(), data.factsCiting(WIKI.id()));
+                data.events(), data.figures(), data.accessionSteps(), data.partnerships(), data.principles(),
+                data.factsCiting(WIKI.id()));
         for (List<?> list : lists) {
             assertThatThrownBy(() -> list.add(null)).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(list::clear).isInstanceOf(UnsupportedOperationException.class);
@@ -446,6 +449,45 @@ class ScoDatasetValidationTest {
         // THEN the summit is named, with the chairmanship it contradicts
         assertInvalid(builder(facts), "chs-2")
                 .withMessage("fact chs-2: hosted by KZ while chair.ru.2001 has RU presiding on 2002-06-07");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Accession steps
+
+    private static AccessionStep indiaStep(AccessionStepKind kind, PartialDate date) {
+        return new AccessionStep(FactId.of("accession.in." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')), IN,
+                Status.MEMBER_STATE, kind, date, Optional.empty(), Optional.empty(), List.of(WIKI));
+    }
+
+    @Test
+    void build_accepts_an_admission_on_the_day_the_member_status_starts_and_steps_before_it() {
+        AccessionStep memorandum = indiaStep(AccessionStepKind.MEMORANDUM_SIGNED, PartialDate.of(2016, 6, 24));
+        AccessionStep admission = indiaStep(AccessionStepKind.ADMISSION, PartialDate.of(2017, 6, 9));
+        // A step known only to the month of admission may have come before it.
+        AccessionStep sameMonth = indiaStep(AccessionStepKind.RATIFICATION, PartialDate.of(2017, 6));
+
+        assertThat(builder(validFactsAnd(admission, memorandum, sameMonth)).build().accessionSteps())
+                .containsExactly(memorandum, sameMonth, admission);
+    }
+
+    @Test
+    void build_rejects_an_admission_that_starts_no_status_period() {
+        // GIVEN India's member status starts on 2017-06-09 WHEN an admission is dated a day later
+        AccessionStep admission = indiaStep(AccessionStepKind.ADMISSION, PartialDate.of(2017, 6, 10));
+
+        assertInvalid(builder(validFactsAnd(admission)), "accession.in.admission")
+                .withMessage("fact accession.in.admission: admits IN as member state on 2017-06-10, but no status"
+                        + " period of that country and status starts then");
+    }
+
+    @Test
+    void build_rejects_a_step_dated_after_the_admission() {
+        AccessionStep admission = indiaStep(AccessionStepKind.ADMISSION, PartialDate.of(2017, 6, 9));
+        AccessionStep late = indiaStep(AccessionStepKind.MEMORANDUM_SIGNED, PartialDate.of(2017, 7));
+
+        assertInvalid(builder(validFactsAnd(admission, late)), "accession.in.memorandum-signed")
+                .withMessage("fact accession.in.memorandum-signed: MEMORANDUM_SIGNED of IN on 2017-07 comes after its"
+                        + " admission on 2017-06-09");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -90,7 +90,12 @@ final class DiffCommand implements Callable<Integer> {
             new Words<>(FactFamily.DESIGNATIONS, d -> d.name() + ", " + d.period()),
             new Words<>(FactFamily.EVENTS, e -> e.name() + ", " + e.period()),
             new Words<>(FactFamily.FIGURES, f -> f.measure() + " " + Converters.label(f.bound()) + " "
-                    + f.value().toPlainString() + " " + Converters.label(f.unit()) + ", " + f.referenceDate()));
+                    + f.value().toPlainString() + " " + Converters.label(f.unit()) + ", " + f.referenceDate()),
+            new Words<>(FactFamily.ACCESSION_STEPS, s -> s.country().alpha2() + " " + Converters.label(s.kind())
+                    + " (" + s.statusSought().label() + "), " + s.date()),
+            new Words<>(FactFamily.PARTNERSHIPS, p -> p.title() + " (" + p.organisation() + "), " + p.date()),
+            new Words<>(FactFamily.PRINCIPLES, p -> Converters.label(p.kind()) + ": " + p.statement() + ", "
+                    + p.stated()));
 
     /**
      * How the facts of one family read in a few words.

@@ -299,7 +299,7 @@ class ConsoleTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.outLines()).hasSize(5);
         assertThat(r.outLines().get(0)).isEqualTo("id\tkind\ttitle\tpublisher\tpublished\turl\tcited_by");
-        assertThat(r.out()).contains("yearbook-2013\treference-work\tYearbook\tPublisher\t2013\t\t2");
+        assertThat(r.out()).contains("yearbook-2013\treference-work\tYearbook\tPublisher\t2013\t\t4");
     }
 
     @Test

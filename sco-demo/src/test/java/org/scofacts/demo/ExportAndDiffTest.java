@@ -164,7 +164,7 @@ class ExportAndDiffTest {
 
         assertThat(fixture.facts().map(DiffCommand::describe).map(d -> d.substring(0, d.indexOf(':'))).distinct())
                 .containsExactly("StatusPeriod", "Meeting", "Document", "Appointment", "Body", "Chairmanship",
-                        "Designation", "Event", "Figure");
+                        "Designation", "Event", "Figure", "AccessionStep", "Partnership", "Principle");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("status.ir.member-state.2023")).orElseThrow()))
                 .isEqualTo("StatusPeriod: IR member state 2023-07-04/..");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("chs-23")).orElseThrow()))
@@ -173,6 +173,12 @@ class ExportAndDiffTest {
                 .isEqualTo("Event: SCO Forum, 2025-05-01/2025-06-01");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("gdp-2024")).orElseThrow()))
                 .isEqualTo("Figure: combined GDP more-than 23000000000000 us-dollars, 2024");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("accession.ir.admission")).orElseThrow()))
+                .isEqualTo("AccessionStep: IR admission (member state), 2023-07-04");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("partnership.cica.2014")).orElseThrow()))
+                .isEqualTo("Partnership: Memorandum of understanding (CICA Secretariat), 2014-05");
+        assertThat(DiffCommand.describe(fixture.fact(FactId.of("principle.language.russian")).orElseThrow()))
+                .isEqualTo("Principle: working-language: Russian, 2006");
     }
 
     // ---- bad input ----

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.AccessionStep;
+import org.scofacts.model.AccessionStepKind;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
@@ -33,9 +35,13 @@ import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
+import org.scofacts.model.Partnership;
+import org.scofacts.model.PartnershipKind;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Place;
 import org.scofacts.model.Post;
+import org.scofacts.model.Principle;
+import org.scofacts.model.PrincipleKind;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.SourceKind;
@@ -183,6 +189,25 @@ public final class Fixtures {
                 Unit.US_DOLLARS, PartialDate.ofYear(2024), List.of(REF)));
         facts.add(new Figure(FactId.of("trade-share-2024"), "tiny share", Bound.UP_TO, new BigDecimal("0.0000012345"),
                 Unit.PERCENT, PartialDate.of(2024, 12), List.of(REF)));
+
+        facts.add(new AccessionStep(FactId.of("accession.ir.application"), IR, MEMBER_STATE,
+                AccessionStepKind.APPLICATION, PartialDate.ofYear(2008), Optional.empty(), Optional.empty(),
+                List.of(YEARBOOK)));
+        facts.add(new AccessionStep(FactId.of("accession.ir.admission"), IR, MEMBER_STATE, AccessionStepKind.ADMISSION,
+                day(2023, 7, 4), Optional.of(Place.of("New Delhi", IN)), Optional.of(FactId.of("chs-23")),
+                List.of(REF, NEWS)));
+
+        facts.add(new Partnership(FactId.of("partnership.asean.2005"), "ASEAN Secretariat",
+                PartnershipKind.MEMORANDUM_OF_UNDERSTANDING, "Memorandum of understanding", day(2005, 4, 21),
+                Optional.empty(), List.of(REF)));
+        facts.add(new Partnership(FactId.of("partnership.cica.2014"), "CICA Secretariat",
+                PartnershipKind.MEMORANDUM_OF_UNDERSTANDING, "Memorandum of understanding", PartialDate.of(2014, 5),
+                Optional.of(Place.of("Shanghai", CN)), List.of(NEWS)));
+
+        facts.add(new Principle(FactId.of("principle.shanghai-spirit.equality"), PrincipleKind.SHANGHAI_SPIRIT_VALUE,
+                "Equality", day(2001, 6, 15), Optional.of(FactId.of("doc-charter")), List.of(REF)));
+        facts.add(new Principle(FactId.of("principle.language.russian"), PrincipleKind.WORKING_LANGUAGE, "Russian",
+                PartialDate.ofYear(2006), Optional.empty(), List.of(YEARBOOK)));
 
         List<Country> countries = List.of(CN, RU, KZ, KG, TJ, UZ, IN, PK, IR, BY, MN, TR);
         return ScoDataset.builder().version("fixture-1").checkedThrough(CHECKED_THROUGH).countries(countries)

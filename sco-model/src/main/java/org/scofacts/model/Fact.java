@@ -6,7 +6,8 @@ import java.util.List;
  * A curated statement about the SCO, with a stable identifier and at least one source.
  */
 public sealed interface Fact
-        permits StatusPeriod, Meeting, Document, Appointment, Body, Chairmanship, Designation, Event, Figure {
+        permits StatusPeriod, Meeting, Document, Appointment, Body, Chairmanship, Designation, Event, Figure,
+                AccessionStep, Partnership, Principle {
 
     /**
      * The stable identifier of the fact.

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 class FactTest {
 
     @Test
-    void fact_is_sealed_to_the_nine_fact_families() {
+    void fact_is_sealed_to_the_twelve_fact_families() {
         assertThat(Fact.class.isSealed()).isTrue();
         assertThat(Fact.class.getPermittedSubclasses()).containsExactlyInAnyOrder(StatusPeriod.class,
                 Meeting.class, Document.class, Appointment.class, Body.class, Chairmanship.class, Designation.class,
-                Event.class, Figure.class);
+                Event.class, Figure.class, AccessionStep.class, Partnership.class, Principle.class);
     }
 
     @Test

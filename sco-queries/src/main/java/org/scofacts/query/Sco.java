@@ -276,6 +276,33 @@ public final class Sco {
     }
 
     /**
+     * The steps of states' accession, such as {@code accessionSteps().country(sco.country("IN")).list()}.
+     *
+     * @return a query over every accession step
+     */
+    public AccessionStepQuery accessionSteps() {
+        return AccessionStepQuery.of(index);
+    }
+
+    /**
+     * The SCO's formal ties with other international organisations.
+     *
+     * @return a query over every partnership
+     */
+    public PartnershipQuery partnerships() {
+        return PartnershipQuery.of(index);
+    }
+
+    /**
+     * What the SCO stands for: Shanghai Spirit values, the three evils, working languages, Charter goals.
+     *
+     * @return a query over every principle
+     */
+    public PrincipleQuery principles() {
+        return PrincipleQuery.of(index);
+    }
+
+    /**
      * The publications the facts cite.
      *
      * @return a query over every source

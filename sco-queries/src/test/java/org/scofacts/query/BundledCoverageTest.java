@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
@@ -24,6 +25,8 @@ import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
+import org.scofacts.model.Partnership;
+import org.scofacts.model.Principle;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.StatusPeriod;
@@ -129,6 +132,12 @@ class BundledCoverageTest {
             return Stream.of(e.period().startDay());
         } else if (fact instanceof Figure f) {
             return Stream.of(f.referenceDate().firstDay());
+        } else if (fact instanceof AccessionStep s) {
+            return Stream.of(s.date().firstDay());
+        } else if (fact instanceof Partnership p) {
+            return Stream.of(p.date().firstDay());
+        } else if (fact instanceof Principle p) {
+            return Stream.of(p.stated().firstDay());
         }
         throw new AssertionError("unknown fact family: " + fact.getClass());
     }

@@ -31,7 +31,8 @@ final class EntityMapper {
     /** Every fact family's mapping; a test checks that they cover {@link FactFamily#all()}. */
     static final List<EntityMapping<?, ?>> MAPPINGS = List.of(StatusPeriodEntity.MAPPING, MeetingEntity.MAPPING,
             DocumentEntity.MAPPING, AppointmentEntity.MAPPING, BodyEntity.MAPPING, ChairmanshipEntity.MAPPING,
-            DesignationEntity.MAPPING, EventEntity.MAPPING, FigureEntity.MAPPING);
+            DesignationEntity.MAPPING, EventEntity.MAPPING, FigureEntity.MAPPING, AccessionStepEntity.MAPPING,
+            PartnershipEntity.MAPPING, PrincipleEntity.MAPPING);
 
     private final Map<String, CountryEntity> countries = new LinkedHashMap<>();
     private final Map<SourceId, SourceEntity> sources = new LinkedHashMap<>();

@@ -1,0 +1,50 @@
+package org.scofacts.query;
+
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Principle;
+import org.scofacts.model.PrincipleKind;
+
+/**
+ * What the SCO stands for: the values of the Shanghai Spirit, the three evils, the working languages and
+ * the Charter's goals. Start from {@link Sco#principles()}. Answers are in order of the date they were
+ * stated.
+ */
+public final class PrincipleQuery extends FamilyQuery<PrincipleQuery, Principle, PrincipleQuery.Criteria> {
+
+    record Criteria(PrincipleKind kind) implements FamilyQuery.Test<Principle> {
+
+        static final Criteria NONE = new Criteria(null);
+
+        Criteria withKind(PrincipleKind value) { return new Criteria(value); }
+
+        @Override
+        public boolean test(Principle p) {
+            return kind == null || p.kind() == kind;
+        }
+
+        @Override
+        public void describe(StringBuilder question) {
+            question.append("principles()");
+            step(question, "kind", kind);
+        }
+    }
+
+    private PrincipleQuery(Parts<PrincipleQuery, Principle, Criteria> parts) {
+        super(parts);
+    }
+
+    /**
+     * Principles of one kind; replaces any kind given before.
+     *
+     * @param kind the kind
+     * @return a new query
+     * @throws NullPointerException if the kind is null
+     */
+    public PrincipleQuery kind(PrincipleKind kind) {
+        return with(criteria().withKind(Args.nonNull(kind, "kind")));
+    }
+
+    static PrincipleQuery of(ScoIndex index) {
+        return start(index, Criteria.NONE, scan(ScoDataset::principles), PrincipleQuery::new);
+    }
+}
