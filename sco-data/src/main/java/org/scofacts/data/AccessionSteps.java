@@ -143,6 +143,6 @@ final class AccessionSteps {
         String id = "accession." + country.alpha2().toLowerCase(Locale.ROOT) + "."
                 + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         return new AccessionStep(FactId.of(id), country, Status.MEMBER_STATE, kind, date,
-                Optional.ofNullable(placeOrNull), Optional.ofNullable(meetingOrNull).map(FactId::of), List.of(sources));
+                Optional.ofNullable(placeOrNull), meetingOrNull == null ? Optional.empty() : Optional.of(FactId.of(meetingOrNull)), List.of(sources));
     }
 }

@@ -103,7 +103,7 @@ final class Principles {
 
     private static Principle principle(String id, PrincipleKind kind, String statement, PartialDate stated,
                                        String documentOrNull, Source... sources) {
-        return new Principle(FactId.of(id), kind, statement, stated, Optional.ofNullable(documentOrNull).map(FactId::of),
+        return new Principle(FactId.of(id), kind, statement, stated, documentOrNull == null ? Optional.empty() : Optional.of(FactId.of(documentOrNull)),
                 List.of(sources));
     }
 }
