@@ -234,7 +234,7 @@ class ConsoleTest {
         assertThat(r.exitCode()).as("a summit the data does not hold is bad input").isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("sco-demo summit: no summit numbered 99 in data version fixture-1 (it records"
-                + " summits 22, 23, 24, 25)" + System.lineSeparator());
+                + " summits 22-25)" + System.lineSeparator());
     }
 
     @Test

@@ -248,6 +248,29 @@ public final class Messages {
                 + "; 'sco-demo sources --facts' lists every fact";
     }
 
+    /**
+     * A summit number the dataset does not record, with the numbers it does, runs written as ranges.
+     *
+     * @param number   what the user typed
+     * @param version  the data version
+     * @param recorded the numbers recorded, in any order
+     * @return the problem
+     */
+    public static String noSuchSummit(int number, String version, Collection<Integer> recorded) {
+        List<Integer> sorted = recorded.stream().distinct().sorted().toList();
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            runs.add(j == i ? String.valueOf(sorted.get(i)) : sorted.get(i) + "-" + sorted.get(j));
+            i = j + 1;
+        }
+        return "no summit numbered " + number + " in data version " + version + " (it records summits "
+                + (runs.isEmpty() ? "none" : String.join(", ", runs)) + ")";
+    }
+
     // ---- files ----
 
     /**
