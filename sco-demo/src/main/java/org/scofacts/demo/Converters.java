@@ -1,5 +1,7 @@
 package org.scofacts.demo;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -7,6 +9,7 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.scofacts.demo.message.Messages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -26,7 +29,31 @@ final class Converters {
             try {
                 return LocalDate.parse(value, ISO_STRICT);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date: expected yyyy-MM-dd, such as 2024-07-04");
+                throw new TypeConversionException(Messages.notADate(value));
+            }
+        }
+    }
+
+    /** A whole number, such as a summit's number or a year. */
+    static final class IntegerConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(Messages.notANumber(value));
+            }
+        }
+    }
+
+    /** A file path; only characters no file name can hold are refused here, the file is looked at later. */
+    static final class PathConverter implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new TypeConversionException(Messages.notAPath(value, Messages.inWords(e.getReason())));
             }
         }
     }
@@ -52,8 +79,7 @@ final class Converters {
                     return constant;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not " + noun + ": expected one of "
-                    + names(type));
+            throw new TypeConversionException(Messages.notOneOf(value, noun, names(type)));
         }
 
         static <E extends Enum<E>> String names(Class<E> type) {

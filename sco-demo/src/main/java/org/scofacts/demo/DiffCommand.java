@@ -1,6 +1,9 @@
 package org.scofacts.demo;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +13,8 @@ import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.json.DatasetDiff;
 import org.scofacts.json.DatasetJson;
+import org.scofacts.json.DatasetJsonException;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 import picocli.CommandLine.Command;
@@ -37,8 +42,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScoDataset before = DatasetJson.read(older);
-        ScoDataset after = newer == null ? root.sco().dataset() : DatasetJson.read(newer);
+        ScoDataset before = read(older);
+        ScoDataset after = newer == null ? root.sco().dataset() : read(newer);
         PrintWriter out = root.out();
         out.println("Comparing " + older + " (" + about(before) + ") with "
                 + (newer == null ? "the bundled dataset" : newer.toString()) + " (" + about(after) + ")");
@@ -72,6 +77,22 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Reads an export; a file that is missing, unreadable or malformed is refused in one line naming it. */
+    private static ScoDataset read(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            String message = Messages.cannotRead(file, e);
+            throw Messages.isBadInput(e) ? Failure.badInput(message, e) : Failure.environment(message, e);
+        }
+        try {
+            return DatasetJson.read(json);
+        } catch (DatasetJsonException e) {
+            throw Failure.badInput(Messages.cut(file.toString()) + ": " + e.getMessage(), e);
+        }
     }
 
     private static String about(ScoDataset data) {

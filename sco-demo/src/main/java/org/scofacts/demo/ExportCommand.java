@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.json.DatasetJson;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.demo.persistence.DatabaseTarget;
 import org.scofacts.demo.persistence.ScoDatabase;
 import org.scofacts.query.CowIgoTable;
@@ -117,7 +118,8 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalStateException("cannot write " + output + ": " + e, e);
+                String message = Messages.cannotWrite(output, e);
+                throw Messages.isBadOutput(output, e) ? Failure.badInput(message, e) : Failure.environment(message, e);
             }
             root.out().println("Wrote " + what + " to " + output + ".");
         }

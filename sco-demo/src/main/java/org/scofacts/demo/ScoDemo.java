@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
@@ -37,8 +38,7 @@ import picocli.CommandLine.Spec;
         subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
                 OfficialsCommand.class, ChairCommand.class, DocumentsCommand.class, SourcesCommand.class,
                 ExportCommand.class, DiffCommand.class},
-        footer = {"", "Exit codes: 0 answered, 1 failed (unreachable database, no such summit ...), 2 bad input (also a malformed JSON file),"
-                + " 3 JPQL and the fluent API disagree."})
+        footer = {"", Messages.EXIT_CODES})
 final class ScoDemo implements Callable<Integer> {
 
     /** The country whose timeline the tour shows. */

@@ -3,22 +3,29 @@ package org.scofacts.demo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.scofacts.data.FactFamily;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "Every source with how many facts cite it, or the sources one fact cites.")
+        description = "Every source with how many facts cite it, or the sources one fact cites; with --facts,"
+                + " every fact's id with its family and the sources it cites.")
 final class SourcesCommand extends QueryCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FACT",
             description = "A fact's identifier, such as chs-24 or status.in.member-state.2017.")
     String fact;
+
+    @Option(names = "--facts", description = "List every fact's id, family and sources instead: the ids FACT takes.")
+    boolean facts;
 
     @Mixin
     Options.Output output;
@@ -27,6 +34,10 @@ final class SourcesCommand extends QueryCommand {
 
     @Override
     void validate() {
+        if (fact != null && facts) {
+            throw new ParameterException(spec.commandLine(), "FACT and --facts exclude each other: ask for the"
+                    + " sources of one fact, or list every fact");
+        }
         if (fact == null) {
             return;
         }
@@ -42,9 +53,7 @@ final class SourcesCommand extends QueryCommand {
             List<String> like = root.sco().dataset().facts().map(f -> f.id().value())
                     .filter(v -> v.startsWith(fact.substring(0, Math.min(3, fact.length())))).sorted().limit(5)
                     .toList();
-            throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter 'FACT': no fact '"
-                    + fact + "' in the dataset" + (like.isEmpty() ? " (run 'sco-demo sources' to list sources)"
-                    : "; similar: " + String.join(", ", like)));
+            throw new ParameterException(spec.commandLine(), Messages.noSuchFact(fact, like));
         }
         asked = found.get();
     }
@@ -52,7 +61,14 @@ final class SourcesCommand extends QueryCommand {
     @Override
     int answer(Session s) {
         Listing listing;
-        if (asked == null) {
+        if (facts) {
+            List<Fact> all = s.sco.dataset().facts().sorted(Comparator.comparing(f -> f.id().value())).toList();
+            listing = Listing.of("fact", "family", "sources");
+            for (Fact f : all) {
+                listing = listing.row(f.id().value(), FactFamily.of(f).name(),
+                        f.sources().stream().map(src -> src.id().value()).toList());
+            }
+        } else if (asked == null) {
             List<Source> sources = s.answer("sources", j -> j.sources(), s.sco.sources().list(),
                     Comparator.comparing(Source::id));
             listing = Listing.of("id", "kind", "title", "publisher", "published", "url", "cited_by");

@@ -3,7 +3,7 @@ package org.scofacts.demo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Document;
 import org.scofacts.model.Meeting;
 import picocli.CommandLine.Command;
@@ -34,10 +34,8 @@ final class SummitCommand extends QueryCommand {
         Optional<Meeting> summit = s.answer("summit " + number, j -> j.summit(number),
                 s.sco.summits().numbered(number));
         if (summit.isEmpty()) {
-            String known = s.sco.summits().list().stream().map(m -> m.ordinal().map(String::valueOf).orElse("?"))
-                    .collect(Collectors.joining(", "));
-            throw new NoSuchFact("no summit numbered " + number + " in data version " + s.sco.dataset().version()
-                    + " (it records summits " + (known.isEmpty() ? "none" : known) + ")");
+            List<Integer> known = s.sco.summits().list().stream().flatMap(m -> m.ordinal().stream()).toList();
+            throw new NoSuchFact(Messages.noSuchSummit(number, s.sco.dataset().version(), known));
         }
         Meeting m = summit.get();
         List<Document> documents = s.answer("the documents of summit " + number, j -> j.documentsOfSummit(number),

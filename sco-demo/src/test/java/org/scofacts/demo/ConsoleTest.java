@@ -231,10 +231,10 @@ class ConsoleTest {
     void summit_not_recorded_fails_naming_what_is_recorded() {
         Run r = run("summit", "99");
 
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).as("a summit the data does not hold is bad input").isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("sco-demo summit: no summit numbered 99 in data version fixture-1 (it records"
-                + " summits 22, 23, 24, 25)" + System.lineSeparator());
+                + " summits 22-25)" + System.lineSeparator());
     }
 
     @Test
@@ -366,19 +366,20 @@ class ConsoleTest {
     }
 
     @Test
-    void unknown_fact() {
+    void unknown_fact_suggests_similar_ids_and_the_command_that_lists_them_all() {
         Run r = run("sources", "chs-99");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("sco-demo sources: Invalid value for positional parameter 'FACT': no fact"
-                + " 'chs-99' in the dataset; similar: chs-22, chs-23, chs-24, chs-25");
+                + " 'chs-99' in the dataset; similar: chs-22, chs-23, chs-24, chs-25; 'sco-demo sources --facts'"
+                + " lists every fact");
     }
 
     @Test
-    void bad_jdbc_url() {
+    void malformed_jdbc_url_is_bad_input() {
         Run r = run("export", "--jdbc-url", "localhost:5432/sco");
 
-        assertOneLineError(r, 1, "sco-demo export: invalid JDBC URL 'localhost:5432/sco': expected"
+        assertOneLineError(r, 2, "sco-demo export: malformed JDBC URL 'localhost:5432/sco': expected"
                 + " jdbc:<driver>:<database>, such as jdbc:h2:mem:sco or jdbc:postgresql://localhost:5432/sco");
     }
 
@@ -402,10 +403,10 @@ class ConsoleTest {
     }
 
     @Test
-    void query_against_unknown_driver() {
+    void query_against_unknown_driver_is_bad_input() {
         Run r = run("members", "--jdbc-url", "jdbc:oracle:thin:@//db:1521/sco");
 
-        assertOneLineError(r, 1, "sco-demo members: no JDBC driver accepts 'jdbc:oracle:thin:@//db:1521/sco': this"
+        assertOneLineError(r, 2, "sco-demo members: no JDBC driver accepts 'jdbc:oracle:thin:@//db:1521/sco': this"
                 + " demo bundles H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql://host:port/database)");
     }
 

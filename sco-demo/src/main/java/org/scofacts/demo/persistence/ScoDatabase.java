@@ -6,6 +6,8 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +20,7 @@ import org.hibernate.Session;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
@@ -60,10 +63,11 @@ public final class ScoDatabase implements AutoCloseable {
      *                           reached or the tables cannot be created
      */
     public static ScoDatabase open(DatabaseTarget target) {
-        checkReachable(target);
+        String url = connectionUrl(target.jdbcUrl());
+        checkReachable(target, url);
         StringWriter createScript = new StringWriter();
         PersistenceConfiguration config = new PersistenceConfiguration("sco-facts")
-                .property(PersistenceConfiguration.JDBC_URL, target.jdbcUrl())
+                .property(PersistenceConfiguration.JDBC_URL, url)
                 // No DDL when connecting: save() replaces the tables' contents in one transaction (ExportTables).
                 .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "none")
                 .property(PersistenceConfiguration.SCHEMAGEN_SCRIPTS_ACTION, "create")
@@ -81,7 +85,7 @@ public final class ScoDatabase implements AutoCloseable {
         try {
             emf = config.createEntityManagerFactory();
         } catch (RuntimeException e) {
-            throw new DatabaseException("cannot create the SCO tables in " + target + ": " + rootMessage(e), e);
+            throw new DatabaseException(Messages.cannotSetUp(target.toString(), e), false, e);
         }
         return new ScoDatabase(target, emf, new ExportTables(createScript.toString()));
     }
@@ -103,26 +107,55 @@ public final class ScoDatabase implements AutoCloseable {
         return db;
     }
 
-    private static void checkReachable(DatabaseTarget target) {
+    /**
+     * The URL to connect with. For a new embedded H2 database file, H2 is told not to keep a trace file: when it
+     * cannot create the database (a directory it cannot write, a path through a regular file), it would report
+     * that it cannot write the trace file either, with a stack trace on standard error, past the demo's one
+     * line. Only for a new file: on an existing database that setting needs admin rights.
+     */
+    static String connectionUrl(String url) {
+        if (!url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+            return url;
+        }
+        String name = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        } else if (name.matches("[a-zA-Z]{2,}:.*")) {
+            return url; // mem:, tcp:, ssl:, zip: ... keep no file here
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        try {
+            return Files.exists(Path.of(name + ".mv.db")) ? url : url + ";TRACE_LEVEL_FILE=0";
+        } catch (java.nio.file.InvalidPathException e) {
+            return url;
+        }
+    }
+
+    private static void checkReachable(DatabaseTarget target, String connectionUrl) {
         String url = target.jdbcUrl();
         if (!url.matches("jdbc:[a-zA-Z0-9]+:.+")) {
-            throw new DatabaseException("invalid JDBC URL '" + url + "': expected jdbc:<driver>:<database>, "
-                    + "such as jdbc:h2:mem:sco or jdbc:postgresql://localhost:5432/sco");
+            throw new DatabaseException(Messages.malformedUrl(url), true, null);
         }
         try {
             DriverManager.getDriver(url);
         } catch (SQLException e) {
-            throw new DatabaseException("no JDBC driver accepts '" + url + "': this demo bundles H2 "
-                    + "(jdbc:h2:...) and PostgreSQL (jdbc:postgresql://host:port/database)", e);
+            // A bundled driver's prefix that its driver refuses (such as port 99999) is a URL typed wrong.
+            throw new DatabaseException(url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:")
+                    ? Messages.urlRefused(url, Messages.urlProblem(e)) : Messages.noDriver(url), true, e);
         }
         Properties props = new Properties();
         target.user().ifPresent(u -> props.setProperty("user", u));
         target.password().ifPresent(p -> props.setProperty("password", p));
         DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-        try (Connection probe = DriverManager.getConnection(url, props)) {
+        try (Connection probe = DriverManager.getConnection(connectionUrl, props)) {
             probe.getMetaData();
         } catch (SQLException e) {
-            throw new DatabaseException("cannot connect to " + target + ": " + rootMessage(e), e);
+            if (Messages.isTypedWrong(e) && !e.getSQLState().startsWith("28")) {
+                throw new DatabaseException(Messages.urlRefused(url, Messages.urlProblem(e)), true, e);
+            }
+            throw new DatabaseException(Messages.cannotConnect(target.toString(), e), Messages.isTypedWrong(e), e);
         }
     }
 
@@ -149,8 +182,7 @@ public final class ScoDatabase implements AutoCloseable {
                 if (tx.isActive()) {
                     tx.rollback();
                 }
-                throw new DatabaseException("cannot write the dataset to " + target + ", nothing was written: "
-                        + rootMessage(e), e);
+                throw new DatabaseException(Messages.cannotSave(target.toString(), e), false, e);
             }
         }
     }
@@ -166,7 +198,7 @@ public final class ScoDatabase implements AutoCloseable {
             List<DatasetInfoEntity> info = em.createQuery("select i from DatasetInfo i", DatasetInfoEntity.class)
                     .getResultList();
             if (info.size() != 1) {
-                throw new DatabaseException(target + " holds " + info.size() + " datasets, expected 1");
+                throw new DatabaseException(Messages.notOneDataset(target.toString(), info.size()));
             }
             List<Country> countries = em.createQuery("select c from Country c", CountryEntity.class)
                     .getResultList().stream().map(EntityMapper::toRecord).toList();
@@ -177,7 +209,7 @@ public final class ScoDatabase implements AutoCloseable {
             return ScoDataset.builder().version(info.get(0).version).checkedThrough(info.get(0).checkedThrough)
                     .countries(countries).sources(sources).facts(facts).build();
         } catch (PersistenceException e) {
-            throw new DatabaseException("cannot read the dataset from " + target + ": " + rootMessage(e), e);
+            throw new DatabaseException(Messages.cannotLoad(target.toString(), e), false, e);
         }
     }
 
@@ -211,14 +243,5 @@ public final class ScoDatabase implements AutoCloseable {
                 // already gone
             }
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
     }
 }

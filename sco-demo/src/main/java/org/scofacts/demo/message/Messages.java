@@ -1,0 +1,562 @@
+package org.scofacts.demo.message;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The demo's error messages and exit codes, in one place.
+ *
+ * <p>The rule: exit {@value #BAD_INPUT} for bad input (an argument, a file or a JDBC URL the user typed wrong,
+ * a malformed JSON file, a fact or summit the data does not hold), {@value #FAILED} for the environment (a
+ * database that cannot be reached, an unknown host, a disk that cannot be written), {@value #DISAGREEMENT}
+ * when JPQL and the fluent API disagree, {@value #ANSWERED} otherwise.
+ *
+ * <p>Every message is one line: the command, the value (cut to {@value #VALUE_LIMIT} characters, its full
+ * length noted) and the reason in words, never a Java class name, a database's error code or a stack trace.
+ */
+public final class Messages {
+
+    /** Exit code: the question was answered. */
+    public static final int ANSWERED = 0;
+    /** Exit code: the environment failed (database unreachable, unknown host, disk not writable). */
+    public static final int FAILED = 1;
+    /** Exit code: bad input (arguments, files or URLs typed wrong, malformed files). */
+    public static final int BAD_INPUT = 2;
+    /** Exit code: JPQL and the fluent API disagree. */
+    public static final int DISAGREEMENT = 3;
+
+    /** The exit-code rule, as {@code --help} and README-demo.md state it. */
+    public static final String EXIT_CODES = "Exit codes: 0 answered; 2 bad input (an option, value, file or"
+            + " JDBC URL typed wrong, a malformed JSON file, a fact or summit the data does not hold); 1 the"
+            + " environment failed (database unreachable, unknown host, disk not writable); 3 JPQL and the"
+            + " fluent API disagree.";
+
+    /** Values longer than this many characters are cut in messages. */
+    public static final int VALUE_LIMIT = 80;
+
+    private static final String DEBUG_HINT = " (run with --debug for the stack trace)";
+    /** H2 ends its messages with its error code and version, such as {@code [90062-240]}. */
+    private static final Pattern H2_CODE = Pattern.compile("\\s*\\[\\d+-\\d+]");
+    /** A Java class name such as {@code java.nio.file.NoSuchFileException}, with a colon after it if any. */
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?::\\s*)?");
+    /** A double-quoted span in a message: data from a file, such as a JSON value. */
+    private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]{" + VALUE_LIMIT + ",}[^\"…])\"");
+
+    private Messages() {
+    }
+
+    // ---- values ----
+
+    /**
+     * A value as a message shows it, in single quotes: whole when short, else its first {@value #VALUE_LIMIT}
+     * characters, an ellipsis and its length, such as {@code 'aaaa…' (100000 characters)}.
+     *
+     * @param value the value
+     * @return the value, quoted and cut
+     */
+    public static String quoted(String value) {
+        return value.length() <= VALUE_LIMIT ? "'" + visible(value) + "'"
+                : "'" + visible(head(value)) + "…' (" + length(value) + ")";
+    }
+
+    /**
+     * A value shown without quotes, cut as {@link #quoted} cuts it: {@code aaaa… (100000 characters)}.
+     *
+     * @param value the value
+     * @return the value, cut
+     */
+    public static String cut(String value) {
+        return value.length() <= VALUE_LIMIT ? visible(value) : visible(head(value)) + "… (" + length(value) + ")";
+    }
+
+    /** Control characters, which would break the line or hide, written as Java escapes such as {@code \u0000}. */
+    private static String visible(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        value.chars().forEach(c -> sb.append(Character.isISOControl(c)
+                ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+        return sb.toString();
+    }
+
+    /** The first {@value #VALUE_LIMIT} characters, one fewer if the last would split a surrogate pair. */
+    private static String head(String value) {
+        int end = Character.isHighSurrogate(value.charAt(VALUE_LIMIT - 1)) ? VALUE_LIMIT - 1 : VALUE_LIMIT;
+        return value.substring(0, end);
+    }
+
+    private static String length(String value) {
+        return String.format(Locale.ROOT, "%d characters", value.length());
+    }
+
+    /**
+     * A message as the console prints it: on one line, every long value the user typed cut where it appears
+     * (quoted or not), every long double-quoted value cut, and no database error codes.
+     *
+     * @param message the message
+     * @param typed   what the user typed (the command line's arguments)
+     * @return the message, one line
+     */
+    public static String tidy(String message, Collection<String> typed) {
+        String m = H2_CODE.matcher(message).replaceAll("");
+        List<String> longest = new ArrayList<>(typed.stream().filter(v -> v.length() > VALUE_LIMIT).distinct().toList());
+        longest.sort(Comparator.comparingInt(String::length).reversed());
+        for (String v : longest) {
+            m = m.replace("'" + v + "'", quoted(v)).replace("\"" + v + "\"", "\"" + head(v) + "…\" (" + length(v) + ")")
+                    .replace(v, cut(v));
+        }
+        Matcher q = DOUBLE_QUOTED.matcher(m);
+        StringBuilder sb = new StringBuilder();
+        while (q.find()) {
+            q.appendReplacement(sb, Matcher.quoteReplacement("\"" + head(q.group(1)) + "…\" (" + length(q.group(1))
+                    + ")"));
+        }
+        q.appendTail(sb);
+        return sb.toString().replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    // ---- the console's lines ----
+
+    /**
+     * The line for bad input that parsing found: the command, the problem, and where to read more.
+     *
+     * @param command the command's qualified name, such as {@code sco-demo members}
+     * @param problem what is wrong, naming the value
+     * @return the line
+     */
+    public static String usage(String command, String problem) {
+        return command + ": " + problem + " (see '" + command + " --help')";
+    }
+
+    /**
+     * The line for a failure while running a command.
+     *
+     * @param command  the command's qualified name
+     * @param problem  what went wrong, naming the value
+     * @param hintDebug whether to say that {@code --debug} shows the stack trace
+     * @return the line
+     */
+    public static String failure(String command, String problem, boolean hintDebug) {
+        return command + ": " + problem + (hintDebug ? DEBUG_HINT : "");
+    }
+
+    /**
+     * What the console says about a failure it did not foresee: the reason in words, no class name.
+     *
+     * @param e the failure
+     * @return the problem, for {@link #failure}
+     */
+    public static String unexpected(Throwable e) {
+        return "unexpected failure: " + reason(e);
+    }
+
+    /**
+     * A message's first line in words: without Java class names or database error codes.
+     *
+     * @param message the message, or null
+     * @return the words, or "no reason given"
+     */
+    public static String inWords(String message) {
+        return words(message).orElse("no reason given");
+    }
+
+    // ---- values people type ----
+
+    /**
+     * A command that does not exist.
+     *
+     * @param value    what the user typed
+     * @param commands the commands there are, comma-separated
+     * @return the problem
+     */
+    public static String unknownCommand(String value, String commands) {
+        return "unknown command " + quoted(value) + ": expected one of " + commands;
+    }
+
+    /**
+     * A value that is not a date.
+     *
+     * @param value the value
+     * @return the problem
+     */
+    public static String notADate(String value) {
+        return quoted(value) + " is not a date: expected yyyy-MM-dd, such as 2024-07-04";
+    }
+
+    /**
+     * A value that is not one of an enum's constants.
+     *
+     * @param value the value
+     * @param noun  what it should be, such as "a status"
+     * @param valid the valid values, comma-separated
+     * @return the problem
+     */
+    public static String notOneOf(String value, String noun, String valid) {
+        return quoted(value) + " is not " + noun + ": expected one of " + valid;
+    }
+
+    /**
+     * A value that is not a whole number.
+     *
+     * @param value the value
+     * @return the problem
+     */
+    public static String notANumber(String value) {
+        return quoted(value) + " is not a whole number, such as 24";
+    }
+
+    /**
+     * A value that is not a file path.
+     *
+     * @param value  the value
+     * @param reason why, in words
+     * @return the problem
+     */
+    public static String notAPath(String value, String reason) {
+        return quoted(value) + " is not a file path: " + lowerFirst(reason);
+    }
+
+    /**
+     * A fact identifier the dataset does not hold, with similar ones and the command that lists them all.
+     *
+     * @param fact    what the user typed
+     * @param similar identifiers like it, possibly none
+     * @return the problem
+     */
+    public static String noSuchFact(String fact, List<String> similar) {
+        return "Invalid value for positional parameter 'FACT': no fact " + quoted(fact) + " in the dataset"
+                + (similar.isEmpty() ? "" : "; similar: " + String.join(", ", similar))
+                + "; 'sco-demo sources --facts' lists every fact";
+    }
+
+    /**
+     * A summit number the dataset does not record, with the numbers it does, runs written as ranges.
+     *
+     * @param number   what the user typed
+     * @param version  the data version
+     * @param recorded the numbers recorded, in any order
+     * @return the problem
+     */
+    public static String noSuchSummit(int number, String version, Collection<Integer> recorded) {
+        List<Integer> sorted = recorded.stream().distinct().sorted().toList();
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            runs.add(j == i ? String.valueOf(sorted.get(i)) : sorted.get(i) + "-" + sorted.get(j));
+            i = j + 1;
+        }
+        return "no summit numbered " + number + " in data version " + version + " (it records summits "
+                + (runs.isEmpty() ? "none" : String.join(", ", runs)) + ")";
+    }
+
+    // ---- files ----
+
+    /**
+     * A file that cannot be written; a missing directory is named as such.
+     *
+     * @param file the file
+     * @param e    why
+     * @return the problem
+     */
+    public static String cannotWrite(Path file, IOException e) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (e instanceof NoSuchFileException && parent != null) {
+            return "cannot write " + cut(file.toString()) + ": " + (Files.exists(parent) ? "cannot create a file in "
+                    : "no such directory ") + cut(parent.toString());
+        }
+        return "cannot write " + cut(file.toString()) + ": " + fileReason(e, file.toString());
+    }
+
+    /**
+     * A file that cannot be read.
+     *
+     * @param file the file
+     * @param e    why
+     * @return the problem
+     */
+    public static String cannotRead(Path file, IOException e) {
+        return cut(file.toString()) + ": " + (e instanceof NoSuchFileException ? "no such file"
+                : fileReason(e, file.toString()));
+    }
+
+    /**
+     * Whether a file that could not be read was named wrong (no such file, a directory) or is not text, rather
+     * than the disk failing (permission denied, an input/output error ...).
+     *
+     * @param e the failure
+     * @return true for bad input
+     */
+    public static boolean isBadInput(IOException e) {
+        return e instanceof NoSuchFileException || e instanceof NotDirectoryException
+                || e instanceof CharacterCodingException || isADirectory(e);
+    }
+
+    /**
+     * Whether a file that could not be written was named wrong (in a directory that does not exist, or naming a
+     * directory), rather than the disk failing (permission denied, read-only, full ...).
+     *
+     * @param file the file
+     * @param e    the failure
+     * @return true for bad input
+     */
+    public static boolean isBadOutput(Path file, IOException e) {
+        Path parent = file.toAbsolutePath().getParent();
+        return e instanceof NoSuchFileException && parent != null && !Files.exists(parent)
+                || e instanceof NotDirectoryException || isADirectory(e);
+    }
+
+    /** A directory where a file was meant, a file where a directory was, or a name too long: typed wrong. */
+    private static boolean isADirectory(IOException e) {
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        return reason != null && (reason.equalsIgnoreCase("Is a directory") || reason.equalsIgnoreCase("Not a directory")
+                || reason.equalsIgnoreCase("File name too long"));
+    }
+
+    /** The reason for a file failure, naming the file only when it is another one (such as its directory). */
+    private static String fileReason(IOException e, String file) {
+        String words = ioWords(e);
+        if (e instanceof FileSystemException f && f.getFile() != null && !f.getFile().equals(file)) {
+            return cut(f.getFile()) + ": " + words;
+        }
+        return words;
+    }
+
+    /**
+     * An I/O failure in words, without the file: "no such file or directory", "permission denied" ...
+     *
+     * @param e the failure
+     * @return the words
+     */
+    public static String ioWords(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "it already exists";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "directory not empty";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return lowerFirst(f.getReason());
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        return words(e.getMessage()).map(Messages::lowerFirst).orElse("input/output error");
+    }
+
+    // ---- databases ----
+
+    /**
+     * A JDBC URL that does not have the form {@code jdbc:<driver>:<database>}.
+     *
+     * @param url the URL
+     * @return the problem
+     */
+    public static String malformedUrl(String url) {
+        return "malformed JDBC URL " + quoted(url) + ": expected jdbc:<driver>:<database>, such as jdbc:h2:mem:sco"
+                + " or jdbc:postgresql://localhost:5432/sco";
+    }
+
+    /**
+     * A JDBC URL that no bundled driver accepts.
+     *
+     * @param url the URL
+     * @return the problem
+     */
+    public static String noDriver(String url) {
+        return "no JDBC driver accepts " + quoted(url) + ": this demo bundles H2 (jdbc:h2:...) and PostgreSQL"
+                + " (jdbc:postgresql://host:port/database)";
+    }
+
+    /**
+     * A JDBC URL its driver refused to parse.
+     *
+     * @param url    the URL
+     * @param reason why, in words
+     * @return the problem
+     */
+    public static String urlRefused(String url, String reason) {
+        return "malformed JDBC URL " + quoted(url) + ": " + reason;
+    }
+
+    /**
+     * A database the demo cannot connect to or open.
+     *
+     * @param target the URL (and user) of the database
+     * @param cause  why
+     * @return the problem
+     */
+    public static String cannotConnect(String target, Throwable cause) {
+        return "cannot connect to " + cut(target) + ": " + reason(cause);
+    }
+
+    /**
+     * A database where the demo's tables cannot be set up.
+     *
+     * @param target the database
+     * @param cause  why
+     * @return the problem
+     */
+    public static String cannotSetUp(String target, Throwable cause) {
+        return "cannot set up the SCO tables in " + cut(target) + ": " + reason(cause);
+    }
+
+    /**
+     * A database the dataset cannot be written to.
+     *
+     * @param target the database
+     * @param cause  why
+     * @return the problem
+     */
+    public static String cannotSave(String target, Throwable cause) {
+        return "cannot write the dataset to " + cut(target) + ", nothing was written: " + reason(cause);
+    }
+
+    /**
+     * A database the dataset cannot be read from.
+     *
+     * @param target the database
+     * @param cause  why
+     * @return the problem
+     */
+    public static String cannotLoad(String target, Throwable cause) {
+        return "cannot read the dataset from " + cut(target) + ": " + reason(cause);
+    }
+
+    /**
+     * A database whose tables do not hold exactly one dataset.
+     *
+     * @param target the database
+     * @param count  how many they hold
+     * @return the problem
+     */
+    public static String notOneDataset(String target, int count) {
+        return cut(target) + " holds " + count + " datasets, expected 1";
+    }
+
+    /**
+     * Whether a database failure means the user typed the URL or the credentials wrong: the driver could not
+     * parse the URL, or refused the user name or password.
+     *
+     * @param e the failure
+     * @return true for bad input
+     */
+    public static boolean isTypedWrong(SQLException e) {
+        String state = Optional.ofNullable(e.getSQLState()).orElse("");
+        String message = Optional.ofNullable(e.getMessage()).orElse("");
+        return state.startsWith("28") || message.startsWith("Unable to parse URL")
+                || isH2(e, 90011) || isH2(e, 90046) || isH2(e, 90113);
+    }
+
+    /**
+     * Why a JDBC URL its driver refused is wrong, in words.
+     *
+     * @param e the driver's refusal
+     * @return the words
+     */
+    public static String urlProblem(SQLException e) {
+        if (isH2(e, 90011)) {
+            return "an H2 file path must be absolute or start with ./ or ~/";
+        }
+        if (isH2(e, 90113)) {
+            return words(e.getMessage()).map(Messages::lowerFirst).orElse("an unsupported setting");
+        }
+        return "the driver cannot parse it (check the host, the port and the database name)";
+    }
+
+    private static boolean isH2(SQLException e, int code) {
+        return e.getErrorCode() == code && e.getClass().getName().startsWith("org.h2.");
+    }
+
+    /**
+     * Why something failed, in words: the most telling cause in the chain, without class names or codes.
+     *
+     * @param e the failure
+     * @return the words
+     */
+    public static String reason(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        for (Throwable t : chain) {
+            if (t instanceof UnknownHostException u) {
+                String host = Optional.ofNullable(u.getMessage()).orElse("").split(":")[0].strip();
+                return host.isEmpty() ? "unknown host" : "unknown host " + cut(host);
+            }
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof NoRouteToHostException) {
+                return "no route to host";
+            }
+            if (t instanceof SocketTimeoutException) {
+                return "timed out";
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof SQLException s && Optional.ofNullable(s.getSQLState()).orElse("").startsWith("28")) {
+                return "user name or password refused";
+            }
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i) instanceof IOException io) {
+                String file = io instanceof FileSystemException f && f.getFile() != null ? cut(f.getFile()) + ": " : "";
+                boolean creating = chain.subList(0, i).stream()
+                        .anyMatch(t -> t instanceof SQLException s && isH2(s, 90062));
+                return (creating ? "cannot create " : "") + file + ioWords(io);
+            }
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Optional<String> words = words(chain.get(i).getMessage());
+            if (words.isPresent()) {
+                return words.get();
+            }
+        }
+        return "no reason given";
+    }
+
+    /** A message's first line without class names or H2 codes, if anything is left. */
+    private static Optional<String> words(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        String line = message.lines().findFirst().orElse("");
+        String clean = CLASS_NAME.matcher(H2_CODE.matcher(line).replaceAll("")).replaceAll("").strip();
+        return clean.isEmpty() ? Optional.empty() : Optional.of(clean);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+}
