@@ -69,7 +69,7 @@ public final class FactFamily<F extends Fact> {
     /** Presiding states, by start of term. */
     public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>(Chairmanship.class, () -> Chairmanships.all(Meetings.all()),
             "chairmanships", Comparator.comparing((Chairmanship c) -> c.term().start()),
-            c -> Optional.of(c.term().start()), c -> Optional.empty());
+            c -> Optional.of(c.term().start()), Chairmanship::summitHostedElsewhere);
 
     /** Themed years and capitals, by start. */
     public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>(Designation.class, Designations::all, "designations",

@@ -1,6 +1,7 @@
 package org.scofacts.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,10 @@ import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Fact;
 
 /**
- * The bundled dataset's JSON file is the one the hand-written mapping of sco-demo 2026.11.0 wrote
- * ({@code bundled-2026.11.0.json}, made with {@code sco-demo export --format json} before the mapping
- * became generic), and every fact family goes through JSON and back.
+ * The bundled dataset's JSON file is pinned ({@code bundled-2026.11.1.json}, written by {@code sco-demo export
+ * --format json}), so that a change to the format or to any fact shows in review; and every fact family goes
+ * through JSON and back. The 2026.11.0 file, from before figures had a typed measure, is refused with a
+ * message naming the missing field.
  */
 class BundledJsonTest {
 
@@ -28,15 +30,25 @@ class BundledJsonTest {
     }
 
     @Test
-    void given_the_bundled_dataset_when_written_then_the_text_is_byte_for_byte_the_2026_11_0_export()
+    void given_the_bundled_dataset_when_written_then_the_text_is_byte_for_byte_the_2026_11_1_export()
             throws IOException {
-        String expected;
-        try (InputStream in = BundledJsonTest.class.getResourceAsStream("bundled-2026.11.0.json")) {
-            assertThat(in).as("test resource bundled-2026.11.0.json").isNotNull();
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(BUNDLED.version()).isEqualTo("2026.11.1");
+        assertThat(DatasetJson.write(BUNDLED)).isEqualTo(resource("bundled-2026.11.1.json"));
+    }
+
+    @Test
+    void given_the_2026_11_0_export_when_read_then_refused_naming_the_figure_and_its_missing_kind() throws IOException {
+        String old = resource("bundled-2026.11.0.json");
+
+        assertThatThrownBy(() -> DatasetJson.read(old)).isInstanceOf(DatasetJsonException.class)
+                .hasMessageContaining("figure-").hasMessageContaining("kind is missing");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = BundledJsonTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("test resource " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(BUNDLED.version()).isEqualTo("2026.11.0");
-        assertThat(DatasetJson.write(BUNDLED)).isEqualTo(expected);
     }
 
     @ParameterizedTest
