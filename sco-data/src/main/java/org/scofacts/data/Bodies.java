@@ -1,9 +1,11 @@
 package org.scofacts.data;
 
 import static org.scofacts.data.Countries.CN;
+import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
 import static org.scofacts.data.Sources.CHINA_ORG_2004_SECRETARIAT;
 import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
 import static org.scofacts.data.Sources.COSCOS_2013_INTERBANK;
@@ -19,6 +21,8 @@ import static org.scofacts.data.Sources.SECTSCO_SECRETARIAT_20;
 import static org.scofacts.data.Sources.SEED_001;
 import static org.scofacts.data.Sources.SEED_002;
 import static org.scofacts.data.Sources.SEED_004;
+import static org.scofacts.data.Sources.TASS_2025_PUTIN_TIANJIN;
+import static org.scofacts.data.Sources.TASS_2025_SCO_CENTRES;
 import static org.scofacts.data.Sources.WORLDJPN_CHG_2003;
 import static org.scofacts.model.BodyKind.COUNCIL;
 import static org.scofacts.model.BodyKind.NON_GOVERNMENTAL_STRUCTURE;
@@ -34,7 +38,8 @@ import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 
 /**
- * The SCO's councils, its two permanent bodies and its non-governmental structures: one row per
+ * The SCO's councils, its permanent bodies (the Secretariat, the RATS Executive Committee and the two
+ * centres agreed in 2025) and its non-governmental structures: one row per
  * body. Founding dates appear only where a source confirms them.
  */
 final class Bodies {
@@ -70,7 +75,14 @@ final class Bodies {
                         FOUNDING_NOT_CONFIRMED, PEOPLE_2016_SCO_UNIVERSITY),
                 row("body-good-neighbourliness-commission", "SCO Good-Neighbourliness, Friendship and Cooperation"
                         + " Commission", NON_GOVERNMENTAL_STRUCTURE, NO_SEAT, FOUNDING_NOT_CONFIRMED, GNFCC_2021_WUHAN,
-                        SEED_001, SEED_002, SEED_004));
+                        SEED_001, SEED_002, SEED_004),
+                // Agreements signed at Tianjin on 1 September 2025; no source gives the day either centre was
+                // founded or began work, so the founding date is left out.
+                row("body-anti-drug-centre", "SCO Anti-Drug Centre", PERMANENT_BODY, Place.of("Dushanbe", TJ),
+                        FOUNDING_NOT_CONFIRMED, TASS_2025_SCO_CENTRES, BELTA_2025_TIANJIN, TASS_2025_PUTIN_TIANJIN),
+                row("body-universal-security-centre", "Universal Centre for Countering Challenges and Threats to the"
+                        + " Security of SCO Member States", PERMANENT_BODY, Place.of("Tashkent", UZ),
+                        FOUNDING_NOT_CONFIRMED, TASS_2025_SCO_CENTRES, BELTA_2025_TIANJIN, TASS_2025_PUTIN_TIANJIN));
     }
 
     private static Body row(String id, String name, BodyKind kind, Place seatOrNull, PartialDate establishedOrNull,

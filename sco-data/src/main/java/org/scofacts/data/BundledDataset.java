@@ -12,9 +12,9 @@ import org.scofacts.model.Source;
 final class BundledDataset {
 
     /** Changes whenever a fact does; see CHANGELOG.md. */
-    static final String VERSION = "2026.11.0";
+    static final String VERSION = "2026.11.1";
     /** The date up to which the facts were checked against their sources. */
-    static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 11, 23);
+    static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 11, 29);
 
     private BundledDataset() {
     }

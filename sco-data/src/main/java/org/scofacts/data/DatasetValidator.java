@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -182,21 +183,42 @@ final class DatasetValidator {
         }
     }
 
+    /**
+     * If a chair is recorded on a summit's first day, it hosted the summit, or its term records, with the
+     * term's sources, that it presided over this summit in another state. A term that records such a
+     * summit must hold on its first day, and the summit must have been hosted by another state.
+     */
     private void summitHostsPreside(List<Fact> all) {
         List<Chairmanship> chairs = FactFamily.CHAIRMANSHIPS.select(all);
-        if (chairs.isEmpty()) {
-            return;
-        }
         for (Meeting summit : FactFamily.MEETINGS.select(all)) {
             if (summit.council() != Council.HEADS_OF_STATE) {
                 continue;
             }
             chairs.stream().filter(c -> c.term().contains(summit.firstDay())).findFirst()
                     .filter(c -> !c.presidingState().equals(summit.host()))
+                    .filter(c -> !c.summitHostedElsewhere().equals(Optional.of(summit.id())))
                     .ifPresent(c -> {
                         throw fail(summit, "hosted by " + summit.host().alpha2() + " while " + c.id()
-                                + " has " + c.presidingState().alpha2() + " presiding on " + summit.firstDay());
+                                + " has " + c.presidingState().alpha2() + " presiding on " + summit.firstDay()
+                                + ", and " + c.id() + " does not record presiding over it abroad");
                     });
+        }
+        for (Chairmanship c : chairs) {
+            c.summitHostedElsewhere().ifPresent(id -> {
+                Fact fact = facts.get(id);
+                if (!(fact instanceof Meeting summit) || summit.council() != Council.HEADS_OF_STATE) {
+                    throw fail(c, "records presiding abroad over " + id + ", which is not a summit of the"
+                            + " Council of Heads of State");
+                }
+                if (!c.term().contains(summit.firstDay())) {
+                    throw fail(c, "records presiding abroad over " + id + " on " + summit.firstDay()
+                            + ", outside its term " + c.term());
+                }
+                if (summit.host().equals(c.presidingState())) {
+                    throw fail(c, "records presiding abroad over " + id + ", which its own state "
+                            + c.presidingState().alpha2() + " hosted");
+                }
+            });
         }
     }
 

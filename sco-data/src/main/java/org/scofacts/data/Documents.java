@@ -8,8 +8,39 @@ import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
+import static org.scofacts.data.Sources.CHINA_ORG_2006_FIFTH_ANNIVERSARY;
+import static org.scofacts.data.Sources.CIS_LEGISLATION_2004_TASHKENT;
+import static org.scofacts.data.Sources.INFOSHOS_2020_MOSCOW_DECLARATION;
+import static org.scofacts.data.Sources.KAZINFORM_2016_TASHKENT_DOCUMENTS;
+import static org.scofacts.data.Sources.KREMLIN_2003_MOSCOW_DECLARATION;
+import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_DECLARATION;
+import static org.scofacts.data.Sources.KREMLIN_2018_QINGDAO_DECLARATION;
+import static org.scofacts.data.Sources.MFA_CHINA_2010_DECLARATION;
+import static org.scofacts.data.Sources.MFA_TAJIKISTAN_2014_DECLARATION;
+import static org.scofacts.data.Sources.PEOPLE_2012_BEIJING_DOCUMENTS;
+import static org.scofacts.data.Sources.RFERL_2019_BISHKEK_DECLARATION;
+import static org.scofacts.data.Sources.SCO_SUMMIT_2013_BISHKEK_DECLARATION_2007;
+import static org.scofacts.data.Sources.SECTSCO_2017_ASTANA_BRIEFING;
+import static org.scofacts.data.Sources.SPUTNIK_ARABIC_2015_UFA;
+import static org.scofacts.data.Sources.TASS_2018_QINGDAO;
+import static org.scofacts.data.Sources.URDUPOINT_2020_MOSCOW;
+import static org.scofacts.data.Sources.UZDAILY_2007_BISHKEK_COMMUNIQUE;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2005;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2002;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2003;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2006;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2008;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2009;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2011;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2012;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2013;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2014;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2017;
+import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2019;
 import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
 import static org.scofacts.data.Sources.ECNS_2015_UFA;
 import static org.scofacts.data.Sources.EIN_2022_SAMARKAND_DOCUMENTS;
@@ -72,6 +103,7 @@ final class Documents {
     }
 
     private static final PartialDate NOT_IN_FORCE_YET_OR_UNKNOWN = null;
+    private static final Place NO_PLACE = null;
 
     static List<Document> all() {
         return List.of(
@@ -111,6 +143,69 @@ final class Documents {
                 row("doc-fao-memorandum", "Memorandum of Understanding between the SCO Secretariat and the Food and"
                         + " Agriculture Organization of the United Nations", MEMORANDUM, partialDate(2019, 11, 2),
                         at("Tashkent", UZ), NOT_IN_FORCE_YET_OR_UNKNOWN, null, SECTSCO_2019_FAO, SEED_000),
+                row("doc-declaration-2002", "Declaration by the Heads of the Member States of the Shanghai Cooperation"
+                        + " Organization", DECLARATION, partialDate(2002, 6, 7), at("Saint Petersburg", RU),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-2", WORLDJPN_DECLARATION_2002, CIS_LEGISLATION_CHARTER),
+                // No source in hand prints the official English title line; China.org.cn calls it the Moscow
+                // Declaration, CIS Legislation the declaration of the heads of state of 29 May 2003.
+                row("doc-moscow-declaration-2003", "Moscow Declaration of the Heads of the Member States of the SCO",
+                        DECLARATION, partialDate(2003, 5, 29), at("Moscow", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-3",
+                        KREMLIN_2003_MOSCOW_DECLARATION, WORLDJPN_DECLARATION_2003),
+                row("doc-tashkent-declaration-2004", "Tashkent Declaration by Heads of the Member States of the Shanghai"
+                        + " Cooperation Organization", DECLARATION, partialDate(2004, 6, 17), at("Tashkent", UZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-4", WORLDJPN_CHS_2004, CIS_LEGISLATION_2004_TASHKENT),
+                row("doc-astana-declaration-2005", "Declaration by the Heads of the Member States of the Shanghai"
+                        + " Cooperation Organization", DECLARATION, partialDate(2005, 7, 5), at("Astana", KZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-5", WORLDJPN_CHS_2005),
+                row("doc-fifth-anniversary-declaration", "Declaration on the Fifth Anniversary of the Shanghai"
+                        + " Cooperation Organization", DECLARATION, partialDate(2006, 6, 15), at("Shanghai", CN),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-6", WORLDJPN_DECLARATION_2006, CHINA_ORG_2006_FIFTH_ANNIVERSARY),
+                row("doc-bishkek-declaration-2007", "Bishkek Declaration of the Heads of the Member States of the"
+                        + " Shanghai Cooperation Organisation", DECLARATION, partialDate(2007, 8, 16), at("Bishkek", KG),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-7", SCO_SUMMIT_2013_BISHKEK_DECLARATION_2007,
+                        UZDAILY_2007_BISHKEK_COMMUNIQUE),
+                row("doc-dushanbe-declaration-2008", "Dushanbe Declaration of the Heads of SCO Member States",
+                        DECLARATION, partialDate(2008, 8, 28), at("Dushanbe", TJ), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-8",
+                        WORLDJPN_DECLARATION_2008, KREMLIN_2008_DUSHANBE_DECLARATION),
+                row("doc-yekaterinburg-declaration", "Yekaterinburg Declaration by the Heads of the Member States of the"
+                        + " Shanghai Cooperation Organization", DECLARATION, partialDate(2009, 6, 16),
+                        at("Yekaterinburg", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-9", WORLDJPN_DECLARATION_2009),
+                // The meeting sat on 10-11 June; the source does not say on which day the declaration was adopted.
+                row("doc-tashkent-declaration-2010", "Declaration of the 10th Meeting of the Council of Heads of State"
+                        + " of the SCO Member States", DECLARATION, month(2010, 6), at("Tashkent", UZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-10", MFA_CHINA_2010_DECLARATION),
+                row("doc-astana-declaration-2011", "Astana Declaration on the 10th Anniversary of the Shanghai"
+                        + " Cooperation Organization", DECLARATION, partialDate(2011, 6, 15), at("Astana", KZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-11", WORLDJPN_DECLARATION_2011),
+                row("doc-beijing-declaration-2012", "Declaration by the Heads of Member States of the Shanghai"
+                        + " Cooperation Organization on Building a Region of Lasting Peace and Common Prosperity",
+                        DECLARATION, partialDate(2012, 6, 7), at("Beijing", CN), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-12",
+                        WORLDJPN_DECLARATION_2012, PEOPLE_2012_BEIJING_DOCUMENTS),
+                row("doc-bishkek-declaration-2013", "Bishkek Declaration by the Heads of the Member States of the"
+                        + " Shanghai Cooperation Organization", DECLARATION, partialDate(2013, 9, 13), at("Bishkek", KG),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-13", WORLDJPN_DECLARATION_2013),
+                row("doc-dushanbe-declaration-2014", "Dushanbe Declaration by the Heads of the Member States of the"
+                        + " Shanghai Cooperation Organization", DECLARATION, partialDate(2014, 9, 12), at("Dushanbe", TJ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-14", WORLDJPN_DECLARATION_2014, MFA_TAJIKISTAN_2014_DECLARATION),
+                // Only the short name is attested; the full official English title was not found.
+                row("doc-ufa-declaration", "Ufa Declaration", DECLARATION, partialDate(2015, 7, 10), at("Ufa", RU),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-15", SPUTNIK_ARABIC_2015_UFA),
+                row("doc-tashkent-declaration-2016", "Tashkent Declaration of the Fifteenth Anniversary of the Shanghai"
+                        + " Cooperation Organization", DECLARATION, partialDate(2016, 6, 24), at("Tashkent", UZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-16", KAZINFORM_2016_TASHKENT_DOCUMENTS),
+                row("doc-astana-declaration-2017", "The Astana Declaration of the Heads of State of the Shanghai"
+                        + " Cooperation Organisation", DECLARATION, partialDate(2017, 6, 9), at("Astana", KZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-17", WORLDJPN_DECLARATION_2017, SECTSCO_2017_ASTANA_BRIEFING),
+                row("doc-qingdao-declaration", "Qingdao Declaration of the Council of Heads of State of the Shanghai"
+                        + " Cooperation Organisation", DECLARATION, partialDate(2018, 6, 10), at("Qingdao", CN),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-18", TASS_2018_QINGDAO, KREMLIN_2018_QINGDAO_DECLARATION),
+                row("doc-bishkek-declaration-2019", "Bishkek Declaration of the Shanghai Cooperation Organisation's"
+                        + " Heads of State Council", DECLARATION, partialDate(2019, 6, 14), at("Bishkek", KG),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-19", WORLDJPN_DECLARATION_2019, RFERL_2019_BISHKEK_DECLARATION),
+                // Adopted at a meeting held by videoconference; no place is recorded for the document.
+                row("doc-moscow-declaration-2020", "The Moscow Declaration of the Council of Heads of State of the"
+                        + " Shanghai Cooperation Organisation", DECLARATION, partialDate(2020, 11, 10), NO_PLACE,
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-20", INFOSHOS_2020_MOSCOW_DECLARATION, URDUPOINT_2020_MOSCOW),
                 row("doc-dushanbe-declaration", "Dushanbe Declaration on the Twentieth Anniversary of the Shanghai"
                         + " Cooperation Organisation", DECLARATION, partialDate(2021, 9, 17), at("Dushanbe", TJ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-21", URDUPOINT_2021_DUSHANBE, SEED_003),
@@ -173,9 +268,10 @@ final class Documents {
         return Place.of(city, country);
     }
 
-    private static Document row(String id, String title, DocumentKind kind, PartialDate adopted, Place place,
+    private static Document row(String id, String title, DocumentKind kind, PartialDate adopted, Place placeOrNull,
                                 PartialDate inForceOrNull, String meetingOrNull, Source... sources) {
-        return new Document(FactId.of(id), title, kind, adopted, Optional.of(place), Optional.ofNullable(inForceOrNull),
+        return new Document(FactId.of(id), title, kind, adopted, Optional.ofNullable(placeOrNull),
+                Optional.ofNullable(inForceOrNull),
                 meetingOrNull == null ? Optional.empty() : Optional.of(FactId.of(meetingOrNull)), List.of(sources));
     }
 }

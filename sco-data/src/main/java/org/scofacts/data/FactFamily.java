@@ -161,6 +161,11 @@ public abstract class FactFamily<F extends Fact> {
         public Optional<PartialDate> start(Chairmanship fact) {
             return Optional.of(fact.term().start());
         }
+
+        @Override
+        public List<FactId> meetings(Chairmanship fact) {
+            return listOf(fact.summitHostedElsewhere());
+        }
     };
 
     /** Themed years and capitals, by start. */

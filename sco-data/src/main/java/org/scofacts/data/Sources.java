@@ -85,6 +85,39 @@ final class Sources {
             "Kazakh Foreign Ministry hosted talks on ensuring security (with the new RATS Executive Committee Director)",
             "Kazakhstan Today", partialDate(2025, 2, 28),
             "https://www.kt.kz/eng/international_affair/kazakh_foreign_ministry_hosted_talks_on_ensuring_security_1377974573.html");
+    static final Source CHINA_ORG_2006_RATS = noted("china-org-2006-rats", NEWS_REPORT,
+            "SCO regional anti-terrorist structure in operation in Tashkent since June 2004", "china.org.cn (Xinhua)",
+            partialDate(2006, 3, 29), "http://china.org.cn/international/world/2006-03/29/content_1163812.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source SECTSCO_RATS_STRUCTURE = noted("sectsco-rats-structure", OFFICIAL,
+            "Regional Anti-Terrorist Structure", "SCO Secretariat (archived copy of sectsco.org)", null,
+            "https://web.archive.org/web/20081211154326/http://www.sectsco.org/fk-03.html",
+            "States that the head of the RATS Executive Committee is appointed for three years by the Council of Heads"
+                    + " of State.");
+    static final Source CHINA_ORG_2006_SHANGHAI_COMMUNIQUE = source("china-org-2006-shanghai-communique", OFFICIAL,
+            "Joint Communique of the Meeting of the Council of Heads of Member States of the SCO, Shanghai",
+            "china.org.cn (Xinhua)", partialDate(2006, 6, 15),
+            "http://china.org.cn/features/meeting/2006-06/15/content_1171590.htm");
+    static final Source UZDAILY_2007_BISHKEK_COMMUNIQUE = source("uzdaily-2007-bishkek-communique", OFFICIAL,
+            "Joint Communique of Council of heads of SCO member states", "UzDaily", partialDate(2007, 8, 16),
+            "https://uzdaily.uz/en/joint-communique-of-council-of-heads-of-sco-member-states");
+    static final Source KREMLIN_2008_DUSHANBE_COMMUNIQUE = source("kremlin-2008-dushanbe-communique", OFFICIAL,
+            "Joint Communique of the Meeting of the Council of Heads of State of the SCO, Dushanbe",
+            "President of Russia (kremlin.ru)", partialDate(2008, 8, 28), "http://en.special.kremlin.ru/supplement/288");
+    static final Source WORLDJPN_COMMUNIQUE_2009 = source("worldjpn-communique-2009", OFFICIAL,
+            "Joint Communique of the Meeting of the Council of Heads of State of the SCO, Yekaterinburg",
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2009, 6, 16),
+            "https://worldjpn.net/documents/texts/SCO/20090616.D3E.html");
+    static final Source LINK_2011_ASTANA = noted("link-2011-astana", NEWS_REPORT,
+            "Cover story: the SCO's tenth-anniversary summit in Astana", "International Link Magazine (Hong Kong)",
+            month(2011, 6),
+            "https://www.internationallinkmagazine.com.hk/past-issues/past-2011/2011-june/2011-june-cover-story", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source XINHUA_2012_ZHANG_XINFENG = noted("xinhua-2012-zhang-xinfeng", NEWS_REPORT,
+            "RATS Council agrees China's Zhang Xinfeng as Executive Committee Director from 1 January 2013",
+            "Xinhua (via the CASS SCO studies site)", partialDate(2012, 3, 27),
+            "http://studysco.euroasia.cssn.cn/zzjg/csjg/dqfkbjg/201309/t20130904_403799.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source KG24_2025_RATS_COUNCIL = source("24kg-2025-rats-council", NEWS_REPORT,
+            "Tashiev at RATS SCO meeting: Kyrgyzstan is waging fight against terrorism", "24.kg", year(2025),
+            "https://24.kg/english/343002_Tashiev_at_RATS_SCO_meeting_Kyrgyzstan_is_waging_fight_against_terrorism/");
 
     // Documents.
     static final Source KREMLIN_2001_FOUNDING = source("kremlin-2001-founding", OFFICIAL,
@@ -171,6 +204,90 @@ final class Sources {
     static final Source URDUPOINT_2021_DUSHANBE = source("urdupoint-2021-dushanbe", NEWS_REPORT,
             "SCO leaders sign Dushanbe Declaration of the organisation's 20th anniversary", "UrduPoint (Sputnik)",
             partialDate(2021, 9, 17), "https://www.urdupoint.com/en/world/sco-leaders-sign-dushanbe-declaration-of-orga-1352893.html");
+    static final Source WORLDJPN_DECLARATION_2002 = source("worldjpn-declaration-2002", OFFICIAL,
+            "Declaration by the Heads of the Member States of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20020607.D1E.html");
+    static final Source WORLDJPN_DECLARATION_2003 = source("worldjpn-declaration-2003", OFFICIAL,
+            "Declaration of the Heads of the Member States of the SCO (Moscow, 29 May 2003)", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20030529.D1E.html");
+    static final Source KREMLIN_2003_MOSCOW_DECLARATION = source("kremlin-2003-moscow-declaration", OFFICIAL,
+            "Declaration of the Heads of the Member States of the SCO (Moscow, 29 May 2003)",
+            "President of Russia (kremlin.ru)", partialDate(2003, 5, 29), "http://en.special.kremlin.ru/supplement/1672");
+    static final Source CIS_LEGISLATION_2004_TASHKENT = source("cis-legislation-2004-tashkent", OFFICIAL,
+            "Tashkent Declaration of Heads of State Members of the SCO of June 17, 2004", "CIS Legislation", null,
+            "https://cis-legislation.com/document.fwx?rgn=6905");
+    static final Source WORLDJPN_DECLARATION_2006 = source("worldjpn-declaration-2006", OFFICIAL,
+            "Declaration on the Fifth Anniversary of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20060615.D2E.html");
+    static final Source CHINA_ORG_2006_FIFTH_ANNIVERSARY = source("china-org-2006-fifth-anniversary", OFFICIAL,
+            "Declaration on the Fifth Anniversary of the Shanghai Cooperation Organization", "china.org.cn (Xinhua)",
+            partialDate(2006, 6, 15), "http://china.org.cn/features/meeting/2006-06/15/content_1171589.htm");
+    static final Source SCO_SUMMIT_2013_BISHKEK_DECLARATION_2007 = source("sco-summit-2013-bishkek-declaration-2007",
+            OFFICIAL, "Bishkek Declaration of the Heads of the Member States of the Shanghai Cooperation Organisation",
+            "Official site of the 2013 SCO summit", null,
+            "http://www.scosummit2013.org/en/documents/bishkekskaya-deklaratsiya/");
+    static final Source WORLDJPN_DECLARATION_2008 = source("worldjpn-declaration-2008", OFFICIAL,
+            "Dushanbe Declaration", "The World and Japan Database (GRIPS, University of Tokyo)", null, "https://worldjpn.net/documents/texts/SCO/20080828.D2E.html");
+    static final Source KREMLIN_2008_DUSHANBE_DECLARATION = source("kremlin-2008-dushanbe-declaration", OFFICIAL,
+            "Dushanbe Declaration of the Heads of SCO Member States", "President of Russia (kremlin.ru)",
+            partialDate(2008, 8, 28), "http://en.kremlin.ru/supplement/287/print");
+    static final Source WORLDJPN_DECLARATION_2009 = source("worldjpn-declaration-2009", OFFICIAL,
+            "Yekaterinburg Declaration by the Heads of the Member States of the Shanghai Cooperation Organization",
+            "The World and Japan Database (GRIPS, University of Tokyo)", null, "https://worldjpn.net/documents/texts/SCO/20090616.D4E.html");
+    static final Source MFA_CHINA_2010_DECLARATION = source("mfa-china-2010-declaration", OFFICIAL,
+            "Declaration of the 10th Meeting of the Council of Heads of State of the SCO Member States",
+            "Ministry of Foreign Affairs of China", partialDate(2010, 6, 11),
+            "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t711709.shtml");
+    static final Source WORLDJPN_DECLARATION_2011 = source("worldjpn-declaration-2011", OFFICIAL,
+            "Astana Declaration on the 10th Anniversary of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20110615.D2E.html");
+    static final Source WORLDJPN_DECLARATION_2012 = source("worldjpn-declaration-2012", OFFICIAL,
+            "Declaration by the Heads of Member States of the Shanghai Cooperation Organization on Building a Region"
+                    + " of Lasting Peace and Common Prosperity", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20120607.D2E.html");
+    static final Source PEOPLE_2012_BEIJING_DOCUMENTS = noted("people-2012-beijing-documents", NEWS_REPORT,
+            "Documents signed at the SCO summit in Beijing", "People's Daily Online", partialDate(2012, 6, 11),
+            "http://en.people.cn/90883/7841940.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source WORLDJPN_DECLARATION_2013 = source("worldjpn-declaration-2013", OFFICIAL,
+            "Bishkek Declaration by the Heads of the Member States of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)",
+            null, "https://worldjpn.net/documents/texts/SCO/20130913.D2E.html");
+    static final Source WORLDJPN_DECLARATION_2014 = source("worldjpn-declaration-2014", OFFICIAL,
+            "Dushanbe Declaration by the Heads of the Member States of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)",
+            null, "https://worldjpn.net/documents/texts/SCO/20140912.D2E.html");
+    static final Source MFA_TAJIKISTAN_2014_DECLARATION = source("mfa-tajikistan-2014-declaration", OFFICIAL,
+            "Dushanbe Declaration of the Heads of SCO Member States", "Ministry of Foreign Affairs of Tajikistan",
+            partialDate(2014, 9, 12), "https://mid.tj/en/main/view/467/dushanbe-declaration-of-the-heads-of-sco-member-states");
+    static final Source SPUTNIK_ARABIC_2015_UFA = noted("sputnik-arabic-2015-ufa", NEWS_REPORT,
+            "Ufa Declaration issued at the close of the SCO summit", "Sputnik Arabic", partialDate(2015, 7, 10),
+            "https://sarabic.ae/20150710/1014918376.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source KAZINFORM_2016_TASHKENT_DOCUMENTS = source("kazinform-2016-tashkent-documents", NEWS_REPORT,
+            "Several documents signed at SCO Summit in Tashkent", "Kazinform", partialDate(2016, 6, 24),
+            "https://en.inform.kz/news/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
+    static final Source WORLDJPN_DECLARATION_2017 = source("worldjpn-declaration-2017", OFFICIAL,
+            "The Astana declaration of the Heads of State of the Shanghai Cooperation Organisation", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20170609.D2E.html");
+    static final Source SECTSCO_2017_ASTANA_BRIEFING = source("sectsco-2017-astana-briefing", OFFICIAL,
+            "Press briefing of the SCO Secretary-General following the SCO Heads of State Council Meeting",
+            "SCO Secretariat", partialDate(2017, 6, 9), "http://eng.sectsco.org/news/20170609/290249.html");
+    static final Source TASS_2018_QINGDAO = noted("tass-2018-qingdao", NEWS_REPORT,
+            "SCO leaders sign the Qingdao Declaration", "TASS", partialDate(2018, 6, 10), "http://tass.com/world/1009014",
+            "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source KREMLIN_2018_QINGDAO_DECLARATION = source("kremlin-2018-qingdao-declaration", OFFICIAL,
+            "Qingdao Declaration of the Council of Heads of State of the SCO (Russian text)",
+            "President of Russia (kremlin.ru)", partialDate(2018, 6, 10), "http://kremlin.ru/supplement/5315");
+    static final Source WORLDJPN_DECLARATION_2019 = source("worldjpn-declaration-2019", OFFICIAL,
+            "Bishkek Declaration of the Shanghai Cooperation Organisation's Heads of State Council", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20190614.D1E.html");
+    static final Source RFERL_2019_BISHKEK_DECLARATION = source("rferl-2019-bishkek-declaration", NEWS_REPORT,
+            "Shanghai Cooperation Organization members sign joint declaration", "Radio Free Europe/Radio Liberty",
+            partialDate(2019, 6, 14),
+            "https://www.rferl.org/a/shanghai-cooperation-organization-members-sign-joint-declaration/29999988.html");
+    static final Source INFOSHOS_2020_MOSCOW_DECLARATION = source("infoshos-2020-moscow-declaration", OFFICIAL,
+            "The Moscow Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation",
+            "InfoSCO (infoshos.ru)", partialDate(2020, 11, 18), "http://www.infoshos.ru/en/?idn=25915");
+    static final Source URDUPOINT_2020_MOSCOW = source("urdupoint-2020-moscow", NEWS_REPORT,
+            "SCO adopts Moscow Declaration, set of documents", "UrduPoint (Sputnik)", partialDate(2020, 11, 10),
+            "https://www.urdupoint.com/en/world/sco-adopts-moscow-declaration-set-of-documen-1081786.html");
 
     // Statuses: admissions, observers, dialogue partners and the 2025 reform.
     static final Source ECNS_2016_SHANGHAI_FIVE = source("ecns-2016-shanghai-five", NEWS_REPORT,
@@ -191,12 +308,13 @@ final class Sources {
     static final Source SECTSCO_2019_MONGOLIA = source("sectsco-2019-mongolia", OFFICIAL,
             "Mongolia, SCO observer state since 2004", "SCO Secretariat", partialDate(2019, 11, 1),
             "http://eng.sectsco.org/news/20191101/593557.html");
+    // The database's header prints "June 7, 2004"; the text itself says 17 June 2004.
     static final Source WORLDJPN_CHS_2004 = source("worldjpn-chs-2004", OFFICIAL,
-            "Tashkent Declaration of the Heads of the SCO Member States",
+            "Tashkent Declaration by Heads of the Member States of the Shanghai Cooperation Organization",
             "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2004, 6, 17),
             "https://worldjpn.net/documents/texts/SCO/20040607.D1E.html");
     static final Source WORLDJPN_CHS_2005 = source("worldjpn-chs-2005", OFFICIAL,
-            "Astana Declaration of the Heads of the SCO Member States",
+            "Declaration by the Heads of the Member States of the Shanghai Cooperation Organization",
             "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2005, 7, 5),
             "https://worldjpn.net/documents/texts/SCO/20050705.D1E.html");
     static final Source HINDU_2005_OBSERVERS = source("hindu-2005-observers", NEWS_REPORT,
@@ -306,6 +424,12 @@ final class Sources {
             "Wuhan Initiative of the SCO Forum on People-to-People Friendship",
             "SCO Good-Neighbourliness, Friendship and Cooperation Commission", partialDate(2021, 6, 3),
             "http://en.gnfccsco.com/2021-06/03/c_884442.htm");
+    static final Source TASS_2025_SCO_CENTRES = noted("tass-2025-sco-centres", NEWS_REPORT,
+            "SCO countries sign agreements on the Anti-Drug Centre and the Universal Centre (Tianjin Declaration)",
+            "TASS", partialDate(2025, 9, 1), "https://tass.com/world/2010361", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source TASS_2025_PUTIN_TIANJIN = noted("tass-2025-putin-tianjin", NEWS_REPORT,
+            "Putin at the SCO summit in Tianjin on the new centres in Dushanbe and Tashkent", "TASS",
+            partialDate(2025, 9, 1), "https://tass.com/politics/2009975", "The title is a descriptive English label; the page's own headline was not recorded.");
 
     // Designations.
     static final Source CANINDIA_2022_VARANASI = source("canindia-2022-varanasi", NEWS_REPORT,
@@ -343,8 +467,9 @@ final class Sources {
     static final Source MFA_CHINA_2007_BISHKEK = source("mfa-china-2007-bishkek", OFFICIAL,
             "Seventh meeting of the SCO Council of Heads of State, Bishkek", "Ministry of Foreign Affairs of China",
             null, "https://www.mfa.gov.cn/mfa_eng/xw/zyjh/202405/t20240530_11339914.html");
+    // The D1E page is the meeting's joint communique (the declaration is WORLDJPN_DECLARATION_2008).
     static final Source WORLDJPN_CHS_2008 = source("worldjpn-chs-2008", OFFICIAL,
-            "Dushanbe Declaration of the Heads of the SCO Member States",
+            "Joint Communique of the Meeting of the Council of Heads of State of the SCO, Dushanbe",
             "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2008, 8, 28),
             "https://worldjpn.net/documents/texts/SCO/20080828.D1E.html");
     static final Source INFOSHOS_2009_YEKATERINBURG = source("infoshos-2009-yekaterinburg", NEWS_REPORT,
@@ -353,8 +478,9 @@ final class Sources {
     static final Source XINHUA_2010_TASHKENT = source("xinhua-2010-tashkent", NEWS_REPORT,
             "Analysis: SCO summit in Tashkent concludes", "Xinhua", partialDate(2010, 6, 12),
             "http://keyanhelp.cn/world/hu_sco_2010/2010-06/12/content_20243551.htm");
+    // The D1E page is the meeting's press release (the declaration is WORLDJPN_DECLARATION_2011).
     static final Source WORLDJPN_CHS_2011 = source("worldjpn-chs-2011", OFFICIAL,
-            "Astana Declaration on the Tenth Anniversary of the SCO",
+            "Press Release of the Meeting of the Council of Heads of State of the SCO, Astana",
             "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2011, 6, 15),
             "https://worldjpn.net/documents/texts/SCO/20110615.D1E.html");
     static final Source NEWSLINE_2011_CHINA_CHAIR = source("newsline-2011-china-chair", NEWS_REPORT,
@@ -415,6 +541,29 @@ final class Sources {
     static final Source TASS_2026_KYRGYZ_CHAIR = source("tass-2026-kyrgyz-chair", NEWS_REPORT,
             "Japarov: Kyrgyzstan chairs the SCO in 2026 for the fourth time", "TASS", partialDate(2026, 1, 1),
             "https://tass.com/world/2067289");
+    static final Source PRC_EMBASSY_GREECE_2003_MOSCOW = source("prc-embassy-greece-2003-moscow", OFFICIAL,
+            "Third SCO Summit Meeting Held in Moscow", "Embassy of the People's Republic of China in Greece",
+            partialDate(2003, 5, 29),
+            "http://gr.china-embassy.org/eng/xwdt/xw2003/xw200305/200305/t20030529_3367627.htm");
+    static final Source UTRO_2003_MOSCOW = noted("utro-2003-moscow", NEWS_REPORT,
+            "Prikhodko: holding the summit in Moscow leaves Kazakhstan's president the SCO chair", "Utro.ru",
+            partialDate(2003, 5, 28), "https://utro.ru/news/2003/05/28/202181.shtml", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source PRAVDA_2003_MOSCOW = noted("pravda-2003-moscow", NEWS_REPORT,
+            "Kazakhstan's president remains SCO chairman at the Moscow summit", "Pravda.ru (English)",
+            partialDate(2003, 5, 28), "https://english.pravda.ru/news/russia/50125-n/", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source UZBEK_CONSULATE_2016_CHAIR = noted("uzbek-consulate-2016-chair", OFFICIAL,
+            "Uzbekistan's chairmanships of the SCO", "Consulate of Uzbekistan in Jordan", year(2016),
+            "http://www.uzbekconsulate.jo/news.aspx?id=1672&group_key=news&lang=en", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source MFA_CHINA_2007_PRESIDING_STATE = noted("mfa-china-2007-presiding-state", OFFICIAL,
+            "Bishkek summit opens: Bakiyev greets the leaders as president of the SCO's presiding state",
+            "Ministry of Foreign Affairs of China (Russian site)", partialDate(2007, 8, 16),
+            "https://www.mfa.gov.cn/rus/zxxx/200708/t20070816_763587.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source INFOSHOS_2009_NURGALIYEV = noted("infoshos-2009-nurgaliyev", NEWS_REPORT,
+            "Secretary-General Bolat Nurgaliyev at the Yekaterinburg summit: the year of Russia's chairmanship",
+            "InfoSCO (infoshos.ru)", partialDate(2009, 6, 18), "http://www.infoshos.ru/en/print.php?idn=4411", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source KT_2010_KAZAKH_PRESIDENCY = source("kt-2010-kazakh-presidency", NEWS_REPORT,
+            "Official logo of presidency of Kazakhstan in SCO confirmed", "Kazakhstan Today", partialDate(2010, 8, 24),
+            "https://kt.kz/eng/society/official_logo_of_presidency_of_kazakhstan_in_sco_confirmed_1153523247.html");
     static final Source TASS_2024_SCO_PLUS = source("tass-2024-sco-plus", NEWS_REPORT,
             "First meeting in SCO Plus format to be held on July 4 in Astana", "TASS", partialDate(2024, 7, 2),
             "https://tass.com/politics/1811375");
@@ -479,6 +628,87 @@ final class Sources {
     static final Source PEOPLE_2021_XI_PLEDGES = source("people-2021-xi-pledges", NEWS_REPORT,
             "China to help countries in need build capacity, improve people's lives: Xi", "People's Daily Online"
                     + " (Xinhua)", partialDate(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898305.html");
+    static final Source SCIO_2018_EXERCISES = noted("scio-2018-exercises", OFFICIAL,
+            "SCO infographic: joint anti-terror exercises", "State Council Information Office of China",
+            partialDate(2018, 6, 5), "http://english.scio.gov.cn/infographics/2018-06/05/content_51673238.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source CHINA_ORG_2005_PEACE_MISSION = noted("china-org-2005-peace-mission", NEWS_REPORT,
+            "China confirms the dates of Peace Mission 2005", "china.org.cn (Xinhua)", partialDate(2005, 8, 2),
+            "http://china.org.cn/english/2005/Aug/137129.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source HERALD_TRIBUNE_2005_PEACE_MISSION = source("herald-tribune-2005-peace-mission", NEWS_REPORT,
+            "Russia, China hold military exercises", "Herald-Tribune", partialDate(2005, 8, 18),
+            "https://www.heraldtribune.com/story/news/2005/08/18/russia-china-hold-military-exercises/28858456007/");
+    static final Source CHINA_ORG_2007_PEACE_MISSION = noted("china-org-2007-peace-mission", NEWS_REPORT,
+            "Peace Mission 2007: final stage near Chelyabinsk", "china.org.cn (Xinhua)", month(2007, 8),
+            "http://english.china.org.cn/english/international/221276.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source BJREVIEW_2009_PEACE_MISSION = noted("bjreview-2009-peace-mission", NEWS_REPORT,
+            "Peace Mission 2009", "Beijing Review", partialDate(2009, 7, 24),
+            "http://www.bjreview.com.cn/print/txt/2009-07/24/content_209206.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source XINHUA_2010_PEACE_MISSION = noted("xinhua-2010-peace-mission", NEWS_REPORT,
+            "Peace Mission 2010 concludes in Kazakhstan", "Xinhua (mirror)", partialDate(2010, 9, 25),
+            "http://m.keyanhelp.cn/world/2010-09/25/content_20997066.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source ECRATS_COORDINATION = source("ecrats-coordination", OFFICIAL, "Coordination activities",
+            "Executive Committee of the SCO Regional Anti-Terrorist Structure", null,
+            "https://ecrats.org/en/activity/coordination/");
+    static final Source PEOPLE_2012_PEACE_MISSION = source("people-2012-peace-mission", NEWS_REPORT,
+            "Joint SCO military drill concludes in Tajikistan", "People's Daily Online (Xinhua)", partialDate(2012, 6, 15),
+            "http://en.people.cn/90786/7846814.html");
+    static final Source CHINA_DAILY_2013_PEACE_MISSION = source("china-daily-2013-peace-mission", NEWS_REPORT,
+            "Joint drills vital for security", "China Daily", partialDate(2013, 8, 1),
+            "http://covid-19.chinadaily.com.cn/opinion/2013-08/01/content_16860219.htm");
+    static final Source RT_2013_PEACE_MISSION = source("rt-2013-peace-mission", NEWS_REPORT,
+            "Chinese military hardware hits Russia for joint anti-terror drills", "RT", partialDate(2013, 8, 4),
+            "https://www.rt.com/news/russia-china-drills-urals-016/");
+    static final Source XINHUA_2014_PEACE_MISSION = source("xinhua-2014-peace-mission", NEWS_REPORT,
+            "Foreign troops leave China after anti-terror drill", "Xinhua (People's Daily Online, via GlobalSecurity.org)",
+            partialDate(2014, 9, 4), "https://www.globalsecurity.org/military/library/news/2014/09/mil-140904-pdo01.htm");
+    static final Source KAZINFORM_2016_PEACE_MISSION = source("kazinform-2016-peace-mission", NEWS_REPORT,
+            "SCO countries display high combat potential - Kyrgyz General Staff chief", "Kazinform (TASS)",
+            partialDate(2016, 9, 21),
+            "https://en.inform.kz/amp/sco-countries-display-high-combat-potential-kyrgyz-general-staff-chief_a2951406/");
+    static final Source IDS_2018_PEACE_MISSION = noted("ids-2018-peace-mission", OFFICIAL,
+            "SCO Exercise Peace Mission 2018", "Integrated Defence Staff, Ministry of Defence of India", null,
+            "https://www.ids.nic.in/hadr-exercises-detail.php?id=MTA%3D", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source TASS_2021_PEACE_MISSION = source("tass-2021-peace-mission", NEWS_REPORT,
+            "About 5,500 servicemen to take part in SCO Peace Mission-2021", "TASS", partialDate(2021, 9, 20),
+            "https://tass.com/defense/1339845");
+    static final Source TASS_2021_PEACE_MISSION_STARTS = source("tass-2021-peace-mission-starts", NEWS_REPORT,
+            "SCO member states kick off Peace Mission 2021 anti-terror drills", "TASS", partialDate(2021, 9, 20),
+            "https://tass.com/defense/1339999");
+    static final Source CHINAMIL_2015_XIAMEN = source("chinamil-2015-xiamen", NEWS_REPORT,
+            "SCO hosts first joint online counter-terrorism exercise in China", "China Military Online",
+            partialDate(2015, 10, 15), "http://english.chinamil.com.cn/view/2015-10/15/content_7130465.htm");
+    static final Source SECTSCO_2021_PABBI = noted("sectsco-2021-pabbi", OFFICIAL,
+            "Joint anti-terrorist exercise Pabbi-Antiterror-2021", "SCO Secretariat", partialDate(2021, 10, 4),
+            "http://eng.sectsco.org/20211004/786524.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source NIE_2022_MANESAR = source("nie-2022-manesar", NEWS_REPORT,
+            "India hosts SCO joint anti-terror drill to enhance operational capabilities", "The New Indian Express",
+            partialDate(2022, 10, 10),
+            "https://www.newindianexpress.com/nation/2022/oct/10/india-hosts-sco-joint-anti-terror-drill-to-enhance-operational-capabilities-2506551.html");
+    static final Source GLOBAL_TIMES_2024_INTERACTION = source("global-times-2024-interaction", NEWS_REPORT,
+            "SCO holds first joint anti-terrorism drill in China featuring all member states", "Global Times",
+            partialDate(2024, 7, 23), "https://globaltimes.cn/page/202407/1316564.shtml");
+    static final Source BASTILLE_POST_2024_RAILWAY = source("bastille-post-2024-railway", NEWS_REPORT,
+            "Launch ceremony for China-Kyrgyzstan-Uzbekistan railway held in Kyrgyzstan", "Bastille Post (CCTV)",
+            partialDate(2024, 12, 28),
+            "https://bastillepost.com/global/article/4438299-launch-ceremony-for-china-kyrgyzstan-uzbekistan-railway-held-in-kyrgyzstan");
+    static final Source KG24_2024_RAILWAY = source("24kg-2024-railway", NEWS_REPORT,
+            "China-Kyrgyzstan-Uzbekistan railway: Heads of State send addresses", "24.kg", partialDate(2024, 12, 27),
+            "https://24.kg/english/315640_China-Kyrgyzstan-Uzbekistan_railway_Heads_of_State_send_addresses/");
+    static final Source CGTN_2023_TRADE_SHARE = source("cgtn-2023-trade-share", NEWS_REPORT,
+            "Chart of the Day: SCO's share in global trade rises", "CGTN", partialDate(2023, 7, 3),
+            "https://news.cgtn.com/news/2023-07-03/Chart-of-the-Day-SCO-s-share-in-global-trade-rises-1l825wajJoQ/index.html");
+    static final Source PEOPLE_2021_XI_VACCINES = source("people-2021-xi-vaccines", NEWS_REPORT,
+            "China to make due contribution to humanity's ultimate victory over pandemic: Xi",
+            "People's Daily Online (Xinhua)", partialDate(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898314.html");
+    static final Source CLIMA_2021_XI_TRADE_TARGET = noted("clima-2021-xi-trade-target", NEWS_REPORT,
+            "Xi Jinping at the 21st meeting of the SCO Council of Heads of State: China's pledges", "clima.org.cn"
+                    + " (repost of a Chinese media report)", null, "http://clima.org.cn/news/show-8230.html",
+            "Chinese-language repost of a report whose original outlet the page does not name; the title is a"
+                    + " descriptive English label.");
+    static final Source PAKISTAN_TODAY_2025_XI = source("pakistan-today-2025-xi", NEWS_REPORT,
+            "Xi calls for forging ahead with solid steps as SCO convenes largest-ever summit", "Pakistan Today (Xinhua)",
+            partialDate(2025, 9, 1),
+            "https://www.pakistantoday.com.pk/2025/09/01/xi-calls-for-forging-ahead-with-solid-steps-as-sco-convenes-largest-ever-summit/");
 
     // Councils of Heads of Government and of Foreign Ministers; SCO Plus.
     static final Source CHINA_DAILY_2007_TIMELINE = source("china-daily-2007-timeline", NEWS_REPORT,
@@ -588,8 +818,14 @@ final class Sources {
 
     private static Source source(String id, SourceKind kind, String title, String publisher,
                                  PartialDate publishedOrNull, String url) {
+        return noted(id, kind, title, publisher, publishedOrNull, url, "");
+    }
+
+    /** A source with a note, such as that its title is a descriptive label rather than the page's headline. */
+    private static Source noted(String id, SourceKind kind, String title, String publisher,
+                                PartialDate publishedOrNull, String url, String note) {
         return new Source(SourceId.of(id), kind, title, publisher, Optional.ofNullable(publishedOrNull),
-                Optional.of(URI.create(url)), "");
+                Optional.of(URI.create(url)), note);
     }
 
     // Round two: accession procedures, partner organisations, principles.

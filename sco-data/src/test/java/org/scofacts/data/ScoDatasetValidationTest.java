@@ -448,7 +448,53 @@ class ScoDatasetValidationTest {
 
         // THEN the summit is named, with the chairmanship it contradicts
         assertInvalid(builder(facts), "chs-2")
-                .withMessage("fact chs-2: hosted by KZ while chair.ru.2001 has RU presiding on 2002-06-07");
+                .withMessage("fact chs-2: hosted by KZ while chair.ru.2001 has RU presiding on 2002-06-07, and"
+                        + " chair.ru.2001 does not record presiding over it abroad");
+    }
+
+    @Test
+    void build_accepts_a_summit_hosted_by_another_state_when_the_chair_records_presiding_over_it() {
+        // GIVEN the 2nd summit is moved to Kazakhstan while Russia presides (as Moscow 2003 was for Kazakhstan)
+        List<Fact> facts = validFacts();
+        facts.remove(CHS_2);
+        facts.remove(CHAIR_RU);
+        Meeting astana = summit(2, LocalDate.of(2002, 6, 7), "Astana", KZ);
+        Chairmanship russiaAbroad = new Chairmanship(FactId.of("chair.ru.2001"), RU,
+                DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 8)), List.of(WIKI),
+                Optional.of(astana.id()));
+        facts.add(astana);
+        facts.add(russiaAbroad);
+
+        // WHEN the dataset is built THEN the chair presides over the summit another state hosted
+        assertThat(builder(facts).build().facts(FactFamily.CHAIRMANSHIPS)).contains(russiaAbroad);
+    }
+
+    @Test
+    void build_rejects_a_chair_recording_a_summit_abroad_that_its_own_state_hosted() {
+        List<Fact> facts = validFacts();
+        facts.remove(CHAIR_RU);
+        facts.add(new Chairmanship(FactId.of("chair.ru.2001"), RU,
+                DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 8)), List.of(WIKI),
+                Optional.of(CHS_2.id())));
+
+        assertInvalid(builder(facts), "chair.ru.2001")
+                .withMessage("fact chair.ru.2001: records presiding abroad over chs-2, which its own state RU hosted");
+    }
+
+    @Test
+    void build_rejects_a_chair_recording_a_summit_abroad_outside_its_term() {
+        List<Fact> facts = validFacts();
+        facts.remove(CHS_2);
+        Meeting astana = summit(2, LocalDate.of(2002, 6, 7), "Astana", KZ);
+        facts.add(astana);
+        facts.remove(CHAIR_RU);
+        facts.add(new Chairmanship(FactId.of("chair.ru.2001"), RU,
+                DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 7)), List.of(WIKI),
+                Optional.of(astana.id())));
+
+        assertInvalid(builder(facts), "chair.ru.2001")
+                .withMessage("fact chair.ru.2001: records presiding abroad over chs-2 on 2002-06-07, outside its term"
+                        + " 2001-06-16/2002-06-07");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.scofacts.model.Appointment;
+import org.scofacts.model.Country;
 import org.scofacts.model.Post;
 import org.scofacts.query.AppointmentQuery;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class OfficialsCommand extends QueryCommand {
                 Optional.ofNullable(on)), fluent.list(), Comparator.comparing(Appointment::id));
         Listing listing = Listing.of("post", "holder", "nominated_by", "from", "until", "fact");
         for (Appointment a : appointments) {
-            listing = listing.row(Converters.label(a.post()), a.holder(), a.nominatedBy().shortName(), Describe.start(a.term()),
+            listing = listing.row(Converters.label(a.post()), a.holder(), a.nominatedBy().map(Country::shortName).orElse("not stated"), Describe.start(a.term()),
                     Describe.end(a.term()), a.id().value());
         }
         s.show(listing, output.format);

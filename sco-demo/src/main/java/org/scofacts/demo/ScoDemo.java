@@ -181,7 +181,8 @@ final class ScoDemo implements Callable<Integer> {
     }
 
     private static String official(Optional<Appointment> a) {
-        return a.map(x -> x.holder() + " (" + x.nominatedBy().alpha2() + "), " + x.term()).orElse("none recorded");
+        return a.map(x -> x.holder() + x.nominatedBy().map(c -> " (" + c.alpha2() + ")").orElse("") + ", " + x.term())
+                .orElse("none recorded");
     }
 
     private static String chair(Optional<Chairmanship> c) {

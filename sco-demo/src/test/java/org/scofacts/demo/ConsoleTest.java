@@ -260,7 +260,9 @@ class ConsoleTest {
     void officials_all() {
         Run r = run("officials", "--format", "tsv");
 
-        assertThat(r.outLines()).hasSize(5);
+        assertThat(r.outLines()).hasSize(6);
+        assertThat(r.outLines()).contains(
+                "rats-executive-committee-director\tMyrzakan Subanov\tnot stated\t2007\t2010\trats-subanov");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
 import org.scofacts.model.Bound;
 import org.scofacts.model.Chairmanship;
+import org.scofacts.model.Claim;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.CowStateCode;
@@ -31,6 +32,7 @@ import org.scofacts.model.EventKind;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
+import org.scofacts.model.Measure;
 import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
@@ -148,12 +150,15 @@ public final class Fixtures {
                 DocumentKind.CONVENTION, PartialDate.ofYear(2009), Optional.empty(),
                 Optional.of(PartialDate.of(2012, 1)), Optional.empty(), List.of(YEARBOOK)));
 
-        facts.add(new Appointment(FactId.of("sg-norov"), Post.SECRETARY_GENERAL, "Vladimir Norov", UZ,
+        facts.add(new Appointment(FactId.of("sg-norov"), Post.SECRETARY_GENERAL, "Vladimir Norov", Optional.of(UZ),
                 DateRange.of(day(2019, 1, 1), day(2022, 1, 1)), List.of(REF), Optional.of(WikidataId.of("Q9000003"))));
         facts.add(new Appointment(FactId.of("sg-zhang"), Post.SECRETARY_GENERAL, "Zhang Ming", CN,
                 DateRange.of(day(2022, 1, 1), day(2025, 1, 1)), List.of(REF)));
         facts.add(new Appointment(FactId.of("sg-yermekbayev"), Post.SECRETARY_GENERAL, "Nurlan Yermekbayev", KZ,
                 DateRange.ofOpenEnd(day(2025, 1, 1)), List.of(REF)));
+        facts.add(new Appointment(FactId.of("rats-subanov"), Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR,
+                "Myrzakan Subanov", Optional.empty(), DateRange.of(PartialDate.ofYear(2007), PartialDate.ofYear(2010)),
+                List.of(REF), Optional.empty()));
         facts.add(new Appointment(FactId.of("rats-mirzayev"), Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR,
                 "Ruslan Mirzayev", UZ, DateRange.ofOpenEnd(PartialDate.of(2022, 1)), List.of(REF)));
 
@@ -177,17 +182,19 @@ public final class Fixtures {
                 DateRange.of(PartialDate.of(2024, 7), PartialDate.of(2025, 7)), List.of(OFFICIAL)));
 
         facts.add(new Event(FactId.of("peace-mission-2021"), EventKind.EXERCISE, "Peace Mission 2021",
-                DateRange.of(day(2021, 9, 11), day(2021, 9, 26)), Optional.of(Place.of("Orenburg", RU)), List.of(REF)));
+                DateRange.of(day(2021, 9, 11), day(2021, 9, 26)), Optional.of(Place.of("Orenburg", RU)), List.of(REF),
+                List.of(RU, CN, IN, PK)));
         facts.add(new Event(FactId.of("forum-2025"), EventKind.FORUM, "SCO Forum",
                 DateRange.from(PartialDate.of(2025, 5)), Optional.empty(), List.of(NEWS)));
 
-        facts.add(new Figure(FactId.of("members-2024"), "member states", Bound.EXACTLY, new BigDecimal("10"),
+        facts.add(new Figure(FactId.of("members-2024"), Measure.MEMBER_COUNT, "member states", Bound.EXACTLY, new BigDecimal("10"),
                 Unit.COUNT, day(2024, 7, 4), List.of(OFFICIAL)));
-        facts.add(new Figure(FactId.of("population-share-2024"), "share of the world's population", Bound.ABOUT,
+        facts.add(new Figure(FactId.of("population-share-2024"), Measure.POPULATION_SHARE, "share of the world's population", Bound.ABOUT,
                 new BigDecimal("42.00"), Unit.PERCENT, PartialDate.ofYear(2024), List.of(REF)));
-        facts.add(new Figure(FactId.of("gdp-2024"), "combined GDP", Bound.MORE_THAN, new BigDecimal("2.3E+13"),
-                Unit.US_DOLLARS, PartialDate.ofYear(2024), List.of(REF)));
-        facts.add(new Figure(FactId.of("trade-share-2024"), "tiny share", Bound.UP_TO, new BigDecimal("0.0000012345"),
+        facts.add(new Figure(FactId.of("gdp-2024"), Measure.GDP, "combined GDP", Bound.MORE_THAN,
+                new BigDecimal("2.3E+13"), Unit.US_DOLLARS, PartialDate.ofYear(2024), List.of(REF),
+                Optional.of(Claim.of("Xi Jinping", day(2024, 7, 4)))));
+        facts.add(new Figure(FactId.of("trade-share-2024"), Measure.TRADE, "tiny share", Bound.UP_TO, new BigDecimal("0.0000012345"),
                 Unit.PERCENT, PartialDate.of(2024, 12), List.of(REF)));
 
         facts.add(new AccessionStep(FactId.of("accession.ir.application"), IR, MEMBER_STATE,

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.InvalidDatasetException;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Claim;
 import org.scofacts.model.Country;
 import org.scofacts.model.CowStateCode;
 import org.scofacts.model.Fact;
@@ -67,7 +68,9 @@ import org.scofacts.model.WikidataId;
  * precision {@code 2005-07} or {@code 2005}, periods their ISO interval text ({@code 2005-07/2023-07-04},
  * {@code 2023-07-04/..}), enum constants their names, figures' values decimal text keeping their scale
  * ({@code "2.3E+13"}, {@code "10.50"}); an empty optional is an absent field (null is read as absent
- * too). Facts refer to countries by alpha-2 code, to sources and meetings by identifier. Fields no
+ * too). A list of countries (an event's participants) is an array of alpha-2 codes, empty when the list is
+ * (and read as empty when absent); a claim is {@code {"speaker", "on"}}, its date as above.
+ * Facts refer to countries by alpha-2 code, to sources and meetings by identifier. Fields no
  * fact family has are refused, so a misspelt field does not go unnoticed.
  *
  * <p>{@link #read(String)} builds the dataset through {@link ScoDataset#builder()}, so a file that
@@ -201,13 +204,23 @@ public final class DatasetJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("family", FactFamily.of(fact).name());
         FactFamily.fields(fact).forEach((field, value) -> {
-            if (!field.equals(SOURCES)) {
+            if (value instanceof List<?> list && !field.equals(SOURCES)) {
+                ArrayNode array = n.putArray(field);
+                list.forEach(v -> array.add(ValueType.of(v.getClass()).write(v)));
+            } else if (!field.equals(SOURCES)) {
                 Optional<?> present = value instanceof Optional<?> ? (Optional<?>) value : Optional.of(value);
                 present.ifPresent(v -> n.set(field, ValueType.of(v.getClass()).write(v)));
             }
         });
         ArrayNode sources = n.putArray(SOURCES);
         fact.sources().forEach(s -> sources.add(s.id().value()));
+        return n;
+    }
+
+    private static ObjectNode claim(Claim c) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("speaker", c.speaker());
+        n.put("on", c.on().toString());
         return n;
     }
 
@@ -248,6 +261,7 @@ public final class DatasetJson {
                         (r, o, field) -> o.parsed(field, WikidataId::of)),
                 entry(Country.class, c -> TextNode.valueOf(c.alpha2()), Reading::country),
                 entry(Place.class, DatasetJson::place, (r, o, field) -> r.place(o.object(field))),
+                entry(Claim.class, DatasetJson::claim, (r, o, field) -> Reading.claim(o.object(field))),
                 entry(DateRange.class, p -> TextNode.valueOf(p.toString()), (r, o, field) -> o.parsed(field, DateRange::parse)),
                 entry(PartialDate.class, d -> TextNode.valueOf(d.toString()),
                         (r, o, field) -> o.parsed(field, PartialDate::parse)),
@@ -399,6 +413,9 @@ public final class DatasetJson {
             if (field.equals(SOURCES)) {
                 return sources(o);
             }
+            if (c.getType() == List.class) {
+                return countries(o, field, elementType(c));
+            }
             if (c.getType() == Optional.class) {
                 Class<?> element = elementType(c);
                 return o.present(field) ? Optional.of(read(ValueType.of(element), o, field)) : Optional.empty();
@@ -408,6 +425,32 @@ public final class DatasetJson {
 
         private <T> T read(ValueType<T> type, Obj o, String field) {
             return type.read(this, o, field);
+        }
+
+        /** A list of countries, by code; a field absent (as in files written before lists existed) is empty. */
+        private List<Country> countries(Obj o, String field, Class<?> element) {
+            if (element != Country.class) {
+                throw new IllegalStateException("no JSON converter for a list of " + element.getName()
+                        + "; add one to DatasetJson.Reading");
+            }
+            if (!o.present(field)) {
+                return List.of();
+            }
+            List<Country> list = new ArrayList<>();
+            for (String alpha2 : o.texts(field)) {
+                Country c = countries.get(alpha2);
+                if (c == null) {
+                    throw o.error(field, "\"" + alpha2 + "\" is not among the file's countries");
+                }
+                list.add(c);
+            }
+            return list;
+        }
+
+        static Claim claim(Obj o) {
+            Claim c = o.building(() -> Claim.of(o.text("speaker"), o.parsed("on", PartialDate::parse)));
+            o.done();
+            return c;
         }
 
         Place place(Obj o) {

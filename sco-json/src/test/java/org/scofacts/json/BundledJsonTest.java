@@ -1,6 +1,7 @@
 package org.scofacts.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,10 @@ import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 
 /**
- * The bundled dataset's JSON file is the one the hand-written mapping of sco-demo 2026.11.0 wrote
- * ({@code bundled-2026.11.0.json}, made with {@code sco-demo export --format json} before the mapping
- * became generic) for the families of that version, and every fact family goes through JSON and back.
+ * The bundled dataset's JSON file is pinned ({@code bundled-2026.11.1.json}, written by {@code sco-demo export
+ * --format json}), so that a change to the format or to any fact shows in review; and every fact family goes
+ * through JSON and back. The 2026.11.0 file, from before figures had a typed measure, is refused with a
+ * message naming the missing field.
  */
 class BundledJsonTest {
 
@@ -30,24 +32,26 @@ class BundledJsonTest {
     }
 
     /** The families of version 2026.11.0; later families are new text in the export, checked by the round trip. */
-    private static final List<String> FAMILIES_OF_2026_11_0 = List.of("StatusPeriod", "Meeting", "Document",
-            "Appointment", "Body", "Chairmanship", "Designation", "Event", "Figure");
+    @Test
+    void given_the_bundled_dataset_when_written_then_the_text_is_byte_for_byte_the_2026_11_1_export()
+            throws IOException {
+        assertThat(BUNDLED.version()).isEqualTo("2026.11.1");
+        assertThat(DatasetJson.write(BUNDLED)).isEqualTo(resource("bundled-2026.11.1.json"));
+    }
 
     @Test
-    void given_the_bundled_facts_of_2026_11_0_families_when_written_then_the_text_is_byte_for_byte_the_2026_11_0_export()
-            throws IOException {
-        String expected;
-        try (InputStream in = BundledJsonTest.class.getResourceAsStream("bundled-2026.11.0.json")) {
-            assertThat(in).as("test resource bundled-2026.11.0.json").isNotNull();
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Fact> facts = BUNDLED.facts().filter(f -> FAMILIES_OF_2026_11_0.contains(FactFamily.of(f).name()))
-                .collect(Collectors.toList());
-        List<Source> cited = facts.stream().flatMap(f -> f.sources().stream()).distinct().collect(Collectors.toList());
-        ScoDataset of2026110 = ScoDataset.builder().version("2026.11.0").checkedThrough(BUNDLED.checkedThrough())
-                .countries(BUNDLED.countries()).sources(cited).facts(facts).build();
+    void given_the_2026_11_0_export_when_read_then_refused_naming_the_figure_and_its_missing_kind() throws IOException {
+        String old = resource("bundled-2026.11.0.json");
 
-        assertThat(DatasetJson.write(of2026110)).isEqualTo(expected);
+        assertThatThrownBy(() -> DatasetJson.read(old)).isInstanceOf(DatasetJsonException.class)
+                .hasMessageContaining("figure-").hasMessageContaining("kind is missing");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = BundledJsonTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("test resource " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @ParameterizedTest

@@ -50,7 +50,7 @@ class DatasetDiffTest {
 
     @Test
     void facts_only_in_one_dataset_are_added_or_removed() {
-        Fact figure = bundled.fact(FactId.of("figure-family-2024")).orElseThrow();
+        Fact figure = bundled.fact(FactId.of("figure-members-2024")).orElseThrow();
         ScoDataset without = ScoDataset.builder().version("test.2").checkedThrough(bundled.checkedThrough())
                 .countries(bundled.countries()).sources(bundled.sources())
                 .facts(bundled.facts().filter(f -> !f.equals(figure)).collect(Collectors.toList()))

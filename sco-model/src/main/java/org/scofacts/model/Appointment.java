@@ -10,12 +10,12 @@ import java.util.Optional;
  * @param id          the stable identifier
  * @param post        the post
  * @param holder      the holder's name in English, given name first
- * @param nominatedBy the member state that nominated the holder
+ * @param nominatedBy the member state that nominated the holder, where a source states it
  * @param term        the term of office, half-open; open while the holder serves
  * @param sources     the sources that back the fact
  * @param holderWikidataId the Wikidata item of the holder, where one exists and was checked
  */
-public record Appointment(FactId id, Post post, String holder, Country nominatedBy, DateRange term,
+public record Appointment(FactId id, Post post, String holder, Optional<Country> nominatedBy, DateRange term,
                           List<Source> sources,
         Optional<WikidataId> holderWikidataId) implements Fact {
 
@@ -36,25 +36,27 @@ public record Appointment(FactId id, Post post, String holder, Country nominated
         Checks.nonNull(id, "id");
         Checks.nonNull(post, "post");
         Checks.nonBlank(holder, "holder");
-        Checks.nonNull(nominatedBy, "nominatedBy");
+        Checks.optional(nominatedBy, "nominatedBy");
         Checks.nonNull(term, "term");
         sources = Checks.sources(sources, id.value());
         Checks.optional(holderWikidataId, "holderWikidataId");
     }
 
     /**
-     * A appointment without a recorded Wikidata item.
+     * An appointment by a known nominating state, without a recorded Wikidata item.
      *
      * @param id see {@link #id()}
      * @param post see {@link #post()}
      * @param holder see {@link #holder()}
-     * @param nominatedBy see {@link #nominatedBy()}
+     * @param nominatedBy the state that nominated the holder, as a source states
      * @param term see {@link #term()}
      * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException as the canonical constructor does
      */
     public Appointment(FactId id, Post post, String holder, Country nominatedBy, DateRange term, List<Source> sources) {
-        this(id, post, holder, nominatedBy, term, sources, Optional.empty());
+        this(id, post, holder, Optional.of(Checks.nonNull(nominatedBy, "nominatedBy")), term, sources,
+                Optional.empty());
     }
 
     /**

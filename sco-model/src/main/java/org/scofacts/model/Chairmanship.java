@@ -1,17 +1,26 @@
 package org.scofacts.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A member state presiding over the SCO for a term. The chair passes at the close of each summit
- * of the Council of Heads of State to the state that hosts the next one.
+ * of the Council of Heads of State, as a rule to the state that hosts the next one.
  *
- * @param id             the stable identifier
- * @param presidingState the state that presides
- * @param term           the term, half-open; it starts the day after the summit that handed over
- * @param sources        the sources that back the fact
+ * <p>The rule has had an exception: the summit of 29 May 2003 moved from Astana to Moscow, and
+ * Kazakhstan's president chaired it as the presiding state while Russia hosted it. A term records
+ * such a summit in {@link #summitHostedElsewhere()}; its sources must state it.
+ *
+ * @param id                    the stable identifier
+ * @param presidingState        the state that presides
+ * @param term                  the term, half-open; it starts the day after the summit that handed over
+ * @param sources               the sources that back the fact, each naming the presiding state
+ * @param summitHostedElsewhere the summit of the Council of Heads of State this term's chair presided
+ *                              over although another state hosted it, as the sources state; empty as
+ *                              a rule
  */
-public record Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources) implements Fact {
+public record Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources,
+                           Optional<FactId> summitHostedElsewhere) implements Fact {
 
     /**
      * Validates the chairmanship.
@@ -20,6 +29,7 @@ public record Chairmanship(FactId id, Country presidingState, DateRange term, Li
      * @param presidingState see {@link #presidingState()}
      * @param term see {@link #term()}
      * @param sources see {@link #sources()}
+     * @param summitHostedElsewhere see {@link #summitHostedElsewhere()}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if no source is cited
      */
@@ -28,5 +38,20 @@ public record Chairmanship(FactId id, Country presidingState, DateRange term, Li
         Checks.nonNull(presidingState, "presidingState");
         Checks.nonNull(term, "term");
         sources = Checks.sources(sources, id.value());
+        Checks.optional(summitHostedElsewhere, "summitHostedElsewhere");
+    }
+
+    /**
+     * A term whose chair hosted the summit it presided over, as the rule has it.
+     *
+     * @param id see {@link #id()}
+     * @param presidingState see {@link #presidingState()}
+     * @param term see {@link #term()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if no source is cited
+     */
+    public Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources) {
+        this(id, presidingState, term, sources, Optional.empty());
     }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param period  when it took place, half-open
  * @param place   where it took place, when known
  * @param sources the sources that back the fact
+ * @param participants the states that took part, as the sources list them; empty when no source does
  */
 public record Event(FactId id, EventKind kind, String name, DateRange period, Optional<Place> place,
-                    List<Source> sources) implements Fact {
+                    List<Source> sources, List<Country> participants) implements Fact {
 
     /**
      * Validates the event.
@@ -25,8 +26,10 @@ public record Event(FactId id, EventKind kind, String name, DateRange period, Op
      * @param period see {@link #period()}
      * @param place see {@link #place()}
      * @param sources see {@link #sources()}
-     * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the name is blank or no source is cited
+     * @param participants see {@link #participants()}
+     * @throws NullPointerException     if an argument or a participant is null
+     * @throws IllegalArgumentException if the name is blank, no source is cited or a participant is
+     *                                  listed twice
      */
     public Event {
         Checks.nonNull(id, "id");
@@ -35,5 +38,27 @@ public record Event(FactId id, EventKind kind, String name, DateRange period, Op
         Checks.nonNull(period, "period");
         Checks.optional(place, "place");
         sources = Checks.sources(sources, id.value());
+        participants = Checks.list(participants, "participants");
+        if (participants.stream().map(Country::alpha2).distinct().count() != participants.size()) {
+            throw new IllegalArgumentException("participants of event " + id + " list a state twice: "
+                    + participants.stream().map(Country::alpha2).toList());
+        }
+    }
+
+    /**
+     * An event whose participating states no source lists.
+     *
+     * @param id see {@link #id()}
+     * @param kind see {@link #kind()}
+     * @param name see {@link #name()}
+     * @param period see {@link #period()}
+     * @param place see {@link #place()}
+     * @param sources see {@link #sources()}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the name is blank or no source is cited
+     */
+    public Event(FactId id, EventKind kind, String name, DateRange period, Optional<Place> place,
+                 List<Source> sources) {
+        this(id, kind, name, period, place, sources, List.of());
     }
 }

@@ -3,7 +3,11 @@ package org.scofacts.model;
 /**
  * A city in a country, where a meeting was held, a document signed or a body seated.
  *
- * @param city    the English name of the city, such as {@code Astana}
+ * <p>Where the sources name only a region (an exercise "in Xinjiang"), {@code city} holds the region's
+ * name as the sources give it, and no city is invented.
+ *
+ * @param city    the English name of the city, such as {@code Astana}, or of the region where the sources
+ *                name no city
  * @param country the country the city is in
  */
 public record Place(String city, Country country) {

@@ -9,6 +9,7 @@ import static org.scofacts.model.TestData.cite;
 import static org.scofacts.model.TestData.date;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AppointmentTest {
@@ -27,7 +28,7 @@ class AppointmentTest {
         assertThat(a.id()).isEqualTo(ID);
         assertThat(a.post()).isEqualTo(Post.SECRETARY_GENERAL);
         assertThat(a.holder()).isEqualTo("Zhang Ming");
-        assertThat(a.nominatedBy()).isEqualTo(CN);
+        assertThat(a.nominatedBy()).contains(CN);
         assertThat(a.term()).isEqualTo(TERM);
         assertThat(a.sources()).containsExactly(WIKI);
     }
@@ -76,5 +77,16 @@ class AppointmentTest {
         assertThat(zhangMing(cite(WIKI))).isEqualTo(zhangMing(TestData.mutable(WIKI)))
                 .hasSameHashCodeAs(zhangMing(cite(WIKI)))
                 .isNotEqualTo(new Appointment(ID, Post.SECRETARY_GENERAL, "Zhang Ming", KZ, TERM, cite(WIKI)));
+    }
+
+    @Test
+    void the_nominating_state_may_be_unknown() {
+        Appointment kasymov = new Appointment(FactId.of("rats-kasymov"), Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR,
+                "Vyacheslav Kasymov", Optional.empty(), TERM, cite(WIKI), Optional.empty());
+
+        assertThat(kasymov.nominatedBy()).isEmpty();
+        assertThatThrownBy(() -> new Appointment(ID, Post.SECRETARY_GENERAL, "Zhang Ming", (Optional<Country>) null,
+                TERM, cite(WIKI), Optional.empty()))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("nominatedBy");
     }
 }

@@ -9,6 +9,7 @@ import static org.scofacts.model.TestData.cite;
 import static org.scofacts.model.TestData.date;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChairmanshipTest {
@@ -50,5 +51,21 @@ class ChairmanshipTest {
         assertThat(kazakhstan(cite(WIKI))).isEqualTo(kazakhstan(TestData.mutable(WIKI)))
                 .hasSameHashCodeAs(kazakhstan(cite(WIKI)))
                 .isNotEqualTo(new Chairmanship(ID, CN, TERM, cite(WIKI)));
+    }
+
+    @Test
+    void a_term_records_the_summit_its_chair_presided_over_in_another_state() {
+        FactId moscow2003 = FactId.of("chs-3");
+        Chairmanship kazakhstan = new Chairmanship(ID, KZ, TERM, cite(WIKI), Optional.of(moscow2003));
+
+        assertThat(kazakhstan.summitHostedElsewhere()).contains(moscow2003);
+        assertThat(kazakhstan(cite(WIKI)).summitHostedElsewhere()).isEmpty();
+        assertThat(kazakhstan).isNotEqualTo(kazakhstan(cite(WIKI)));
+    }
+
+    @Test
+    void a_null_summit_hosted_elsewhere_is_rejected_naming_the_field() {
+        assertThatThrownBy(() -> new Chairmanship(ID, KZ, TERM, cite(WIKI), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("summitHostedElsewhere");
     }
 }

@@ -68,4 +68,31 @@ class EventTest {
                 .isNotEqualTo(new Event(ID, EventKind.EXERCISE, "Peace Mission 2007", AUGUST_2007,
                         Optional.of(ASTANA), cite(WIKI)));
     }
+
+    @Test
+    void participants_are_kept_in_order_and_default_to_none() {
+        Country china = Country.of("CN", "China", "People's Republic of China");
+        Country russia = Country.of("RU", "Russia", "Russian Federation");
+        Event drill = new Event(ID, EventKind.EXERCISE, "Peace Mission 2005", AUGUST_2007, CHELYABINSK, cite(WIKI),
+                List.of(china, russia));
+
+        assertThat(drill.participants()).containsExactly(china, russia);
+        assertThat(peaceMission(cite(WIKI)).participants()).isEmpty();
+    }
+
+    @Test
+    void participants_reject_a_state_listed_twice_naming_the_event_and_the_codes() {
+        Country china = Country.of("CN", "China", "People's Republic of China");
+        assertThatThrownBy(() -> new Event(ID, EventKind.EXERCISE, "Peace Mission", AUGUST_2007, CHELYABINSK,
+                cite(WIKI), List.of(china, china)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("participants of event exercise.peace-mission.2007 list a state twice: [CN, CN]");
+    }
+
+    @Test
+    void participants_reject_null_naming_the_field() {
+        assertThatThrownBy(() -> new Event(ID, EventKind.EXERCISE, "Peace Mission", AUGUST_2007, CHELYABINSK,
+                cite(WIKI), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("participants");
+    }
 }

@@ -33,7 +33,7 @@ class FactWikidataIdTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(WIKI), Optional.of(ITEM));
         assertThat(doc.wikidataId()).contains(ITEM);
 
-        Appointment sg = new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ,
+        Appointment sg = new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", Optional.of(KZ),
                 DateRange.ofOpenEnd(DAY), List.of(WIKI), Optional.of(ITEM));
         assertThat(sg.holderWikidataId()).contains(ITEM);
         assertThat(new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ, DateRange.ofOpenEnd(DAY),
@@ -45,7 +45,7 @@ class FactWikidataIdTest {
         assertThatThrownBy(() -> new Meeting(CHS_24, Council.HEADS_OF_STATE, Optional.of(24), DAY, DAY, ASTANA,
                 MeetingFormat.IN_PERSON, List.of(WIKI), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("wikidataId must not be null");
-        assertThatThrownBy(() -> new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", KZ,
+        assertThatThrownBy(() -> new Appointment(FactId.of("sg-x"), Post.SECRETARY_GENERAL, "Someone", Optional.of(KZ),
                 DateRange.ofOpenEnd(DAY), List.of(WIKI), null))
                 .isInstanceOf(NullPointerException.class).hasMessage("holderWikidataId must not be null");
     }

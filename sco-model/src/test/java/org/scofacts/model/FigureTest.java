@@ -7,6 +7,7 @@ import static org.scofacts.model.TestData.cite;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FigureTest {
@@ -17,7 +18,7 @@ class FigureTest {
     private static final PartialDate YEAR_2024 = PartialDate.ofYear(2024);
 
     private static Figure populationShare(List<Source> sources) {
-        return new Figure(ID, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, sources);
+        return new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, sources);
     }
 
     @Test
@@ -35,13 +36,13 @@ class FigureTest {
 
     @Test
     void constructor_accepts_zero() {
-        assertThat(new Figure(ID, MEASURE, Bound.EXACTLY, BigDecimal.ZERO, Unit.COUNT, YEAR_2024, cite(WIKI)).value())
+        assertThat(new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.EXACTLY, BigDecimal.ZERO, Unit.COUNT, YEAR_2024, cite(WIKI)).value())
                 .isZero();
     }
 
     @Test
     void constructor_rejects_a_negative_value() {
-        assertThatThrownBy(() -> new Figure(ID, MEASURE, Bound.EXACTLY, new BigDecimal("-1.5"), Unit.PERCENT,
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.EXACTLY, new BigDecimal("-1.5"), Unit.PERCENT,
                 YEAR_2024, cite(WIKI)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("value")
@@ -51,24 +52,24 @@ class FigureTest {
 
     @Test
     void constructor_rejects_a_blank_measure() {
-        assertThatThrownBy(() -> new Figure(ID, " ", Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, " ", Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("measure").hasMessageContaining("\" \"");
     }
 
     @Test
     void constructor_rejects_nulls() {
-        assertThatThrownBy(() -> new Figure(null, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(null, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
-        assertThatThrownBy(() -> new Figure(ID, null, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, null, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("measure");
-        assertThatThrownBy(() -> new Figure(ID, MEASURE, null, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, MEASURE, null, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("bound");
-        assertThatThrownBy(() -> new Figure(ID, MEASURE, Bound.ABOUT, null, Unit.PERCENT, YEAR_2024, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT, null, Unit.PERCENT, YEAR_2024, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
-        assertThatThrownBy(() -> new Figure(ID, MEASURE, Bound.ABOUT, FORTY, null, YEAR_2024, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT, FORTY, null, YEAR_2024, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("unit");
-        assertThatThrownBy(() -> new Figure(ID, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, null, cite(WIKI)))
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, null, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("referenceDate");
     }
 
@@ -82,7 +83,28 @@ class FigureTest {
         assertThat(populationShare(cite(WIKI))).isEqualTo(populationShare(TestData.mutable(WIKI)))
                 .hasSameHashCodeAs(populationShare(cite(WIKI)));
         // BigDecimal equality includes the scale: 40 and 40.0 are different figures as written by the source.
-        assertThat(populationShare(cite(WIKI))).isNotEqualTo(new Figure(ID, MEASURE, Bound.ABOUT,
+        assertThat(populationShare(cite(WIKI))).isNotEqualTo(new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT,
                 new BigDecimal("40.0"), Unit.PERCENT, YEAR_2024, cite(WIKI)));
+    }
+
+    @Test
+    void a_figure_records_its_typed_measure_and_who_claimed_it() {
+        Claim xi = Claim.of("Xi Jinping", PartialDate.of(2021, 9, 17));
+        Figure doses = new Figure(ID, Measure.VACCINE_DOSES, "vaccine doses supplied", Bound.ABOUT,
+                new BigDecimal("1.2e9"), Unit.COUNT, PartialDate.of(2021, 9, 17), cite(WIKI), Optional.of(xi));
+
+        assertThat(doses.kind()).isEqualTo(Measure.VACCINE_DOSES);
+        assertThat(doses.claimedBy()).contains(xi);
+        assertThat(populationShare(cite(WIKI)).claimedBy()).isEmpty();
+        assertThat(populationShare(cite(WIKI)).kind()).isEqualTo(Measure.POPULATION_SHARE);
+    }
+
+    @Test
+    void a_figure_rejects_a_null_kind_or_claim_naming_the_field() {
+        assertThatThrownBy(() -> new Figure(ID, null, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT, YEAR_2024, cite(WIKI)))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("kind");
+        assertThatThrownBy(() -> new Figure(ID, Measure.POPULATION_SHARE, MEASURE, Bound.ABOUT, FORTY, Unit.PERCENT,
+                YEAR_2024, cite(WIKI), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("claimedBy");
     }
 }

@@ -33,7 +33,8 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         }
 
         boolean matchesNominator(Appointment a) {
-            return nominatedBy == null || a.nominatedBy().alpha2().equals(nominatedBy.alpha2());
+            return nominatedBy == null
+                    || a.nominatedBy().map(c -> c.alpha2().equals(nominatedBy.alpha2())).orElse(false);
         }
 
         @Override

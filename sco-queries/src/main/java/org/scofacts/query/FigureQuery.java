@@ -2,6 +2,7 @@ package org.scofacts.query;
 
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Figure;
+import org.scofacts.model.Measure;
 import org.scofacts.model.Unit;
 
 /**
@@ -10,17 +11,19 @@ import org.scofacts.model.Unit;
  */
 public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQuery.Criteria> {
 
-    record Criteria(String measure, Integer year, Unit unit) implements FamilyQuery.Test<Figure> {
+    record Criteria(Measure kind, String measure, Integer year, Unit unit) implements FamilyQuery.Test<Figure> {
 
-        static final Criteria NONE = new Criteria(null, null, null);
+        static final Criteria NONE = new Criteria(null, null, null, null);
 
-        Criteria withMeasure(String value) { return new Criteria(value, year, unit); }
-        Criteria withYear(int value) { return new Criteria(measure, value, unit); }
-        Criteria withUnit(Unit value) { return new Criteria(measure, year, value); }
+        Criteria withKind(Measure value) { return new Criteria(value, measure, year, unit); }
+        Criteria withMeasure(String value) { return new Criteria(kind, value, year, unit); }
+        Criteria withYear(int value) { return new Criteria(kind, measure, value, unit); }
+        Criteria withUnit(Unit value) { return new Criteria(kind, measure, year, value); }
 
         @Override
         public boolean test(Figure f) {
-            return (measure == null || Text.fold(f.measure()).contains(Text.fold(measure)))
+            return (kind == null || f.kind() == kind)
+                    && (measure == null || Text.fold(f.measure()).contains(Text.fold(measure)))
                     && (year == null || f.referenceDate().year().getValue() == year)
                     && (unit == null || f.unit() == unit);
         }
@@ -28,6 +31,7 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
         @Override
         public void describe(StringBuilder question) {
             question.append("figures()");
+            step(question, "measuring", kind);
             quoted(question, "measureContains", measure);
             step(question, "referringToYear", year);
             step(question, "unit", unit);
@@ -36,6 +40,18 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
 
     private FigureQuery(Parts<FigureQuery, Figure, Criteria> parts) {
         super(parts);
+    }
+
+    /**
+     * Figures of one typed measure, such as {@link Measure#GDP} (which, unlike the text {@code GDP}, does not
+     * find a growth rate); replaces any measure given before.
+     *
+     * @param measure the measure
+     * @return a new query
+     * @throws NullPointerException if the measure is null
+     */
+    public FigureQuery measuring(Measure measure) {
+        return with(criteria().withKind(Args.nonNull(measure, "measure")));
     }
 
     /**

@@ -55,4 +55,38 @@ class BundledDocumentFactsTest {
         assertThat(sco.documents().adoptedAt(shanghai).list()).extracting(Document::title)
                 .anySatisfy(title -> assertThat(title).startsWith("Shanghai Convention"));
     }
+
+    @Test
+    void given_the_qingdao_summit_when_its_declaration_looked_up_then_adopted_there_on_10_june_2018() {
+        Meeting qingdao = sco.summits().numbered(18).orElseThrow();
+        Document declaration = sco.documents().kind(DocumentKind.DECLARATION).adoptedAt(qingdao).only();
+        assertThat(declaration.title()).startsWith("Qingdao Declaration");
+        assertThat(declaration.adopted()).isEqualTo(PartialDate.of(2018, 6, 10));
+        assertThat(declaration.place()).hasValueSatisfying(p -> assertThat(p.city()).isEqualTo("Qingdao"));
+    }
+
+    @Test
+    void given_every_summit_from_2002_when_declarations_asked_then_one_adopted_at_each_in_its_year() {
+        for (int ordinal = 2; ordinal <= 25; ordinal++) {
+            Meeting summit = sco.summits().numbered(ordinal).orElseThrow();
+            Document declaration = sco.documents().kind(DocumentKind.DECLARATION).adoptedAt(summit).only();
+            assertThat(declaration.adopted().year()).as("declaration of summit %s", ordinal)
+                    .isEqualTo(java.time.Year.of(summit.firstDay().getYear()));
+        }
+        assertThat(sco.documents().kind(DocumentKind.DECLARATION).titleContains("Fifth Anniversary").only().adopted())
+                .isEqualTo(PartialDate.of(2006, 6, 15));
+        assertThat(sco.documents().titleContains("Bishkek Declaration").list()).extracting(Document::adopted)
+                .containsExactly(PartialDate.of(2007, 8, 16), PartialDate.of(2013, 9, 13), PartialDate.of(2019, 6, 14));
+    }
+
+    @Test
+    void given_the_centres_agreed_at_tianjin_when_bodies_asked_then_seated_in_dushanbe_and_tashkent_without_a_founding_date() {
+        assertThat(sco.bodies().seatedIn(sco.country("Tajikistan")).list()).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("SCO Anti-Drug Centre");
+            assertThat(b.established()).isEmpty();
+        });
+        assertThat(sco.bodies().seatedIn(sco.country("Uzbekistan")).list()).extracting(b -> b.name())
+                .containsExactly("Executive Committee of the Regional Anti-Terrorist Structure",
+                        "Universal Centre for Countering Challenges and Threats to the Security of SCO Member States");
+    }
 }

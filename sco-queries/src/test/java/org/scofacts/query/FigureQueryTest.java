@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.scofacts.model.Measure;
 import org.scofacts.model.Unit;
 
 class FigureQueryTest {
@@ -29,11 +30,36 @@ class FigureQueryTest {
     void given_malformed_arguments_when_steps_then_messages_name_parameter_and_value() {
         assertThatThrownBy(() -> fixture.figures().measureContains("")).hasMessage("text must not be blank, was \"\"");
         assertThatThrownBy(() -> fixture.figures().unit(null)).hasMessage("unit must not be null");
+        assertThatThrownBy(() -> fixture.figures().measuring(null)).hasMessage("measure must not be null");
     }
 
     @Test
     void given_composed_query_when_to_string_then_the_question() {
         assertThat(fixture.figures().unit(Unit.PERCENT).referringToYear(2024).measureContains("population"))
                 .hasToString("figures().measureContains(\"population\").referringToYear(2024).unit(PERCENT)");
+    }
+
+    @Test
+    void given_fixture_when_measuring_a_typed_measure_then_only_figures_of_that_measure() {
+        assertThat(fixture.figures().measuring(Measure.MEMBER_COUNT).only()).isEqualTo(Fixture.MEMBERS_2024);
+        assertThat(fixture.figures().measuring(Measure.GDP).list()).isEmpty();
+        FigureQuery shares = fixture.figures().measuring(Measure.POPULATION_SHARE);
+        assertThat(shares.measuring(Measure.MEMBER_COUNT).only()).isEqualTo(Fixture.MEMBERS_2024);
+        assertThat(shares.only()).isEqualTo(Fixture.POPULATION_SHARE);
+    }
+
+    @Test
+    void given_composed_query_with_a_measure_when_to_string_then_the_measure_comes_first() {
+        assertThat(fixture.figures().unit(Unit.COUNT).measuring(Measure.MEMBER_COUNT))
+                .hasToString("figures().measuring(MEMBER_COUNT).unit(COUNT)");
+    }
+
+    @Test
+    void given_bundled_data_when_measuring_gdp_then_no_growth_rate_and_when_measuring_trade_then_the_sourced_2020_figure() {
+        Sco sco = Sco.facts();
+        assertThat(sco.figures().measuring(Measure.GDP).list()).isEmpty();
+        assertThat(sco.figures().measureContains("GDP").list()).extracting(f -> f.kind())
+                .containsOnly(Measure.GROWTH_RATE);
+        assertThat(sco.figures().measuring(Measure.TRADE).only().value()).isEqualByComparingTo("6.06e12");
     }
 }

@@ -29,6 +29,7 @@ import org.scofacts.model.EventKind;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
+import org.scofacts.model.Measure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
@@ -134,9 +135,9 @@ final class Fixture {
     static final Event FORUM = new Event(FactId.of("event-forum-fixture"), EventKind.FORUM, "Fixture Forum",
             DateRange.of(LocalDate.of(2024, 5, 20), LocalDate.of(2024, 5, 22)), Optional.empty(), List.of(REFERENCE));
 
-    static final Figure MEMBERS_2024 = new Figure(FactId.of("figure-members-2024"), "member states", Bound.EXACTLY,
+    static final Figure MEMBERS_2024 = new Figure(FactId.of("figure-members-2024"), Measure.MEMBER_COUNT, "member states", Bound.EXACTLY,
             BigDecimal.TEN, Unit.COUNT, PartialDate.of(2024, 7, 4), List.of(OFFICIAL));
-    static final Figure POPULATION_SHARE = new Figure(FactId.of("figure-population-share"),
+    static final Figure POPULATION_SHARE = new Figure(FactId.of("figure-population-share"), Measure.POPULATION_SHARE,
             "member states' share of world population", Bound.ABOUT, new BigDecimal("42"), Unit.PERCENT,
             PartialDate.ofYear(2024), List.of(REFERENCE));
 

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.scofacts.data.FactFamily;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
@@ -102,7 +103,10 @@ class ReadmeExamplesTest {
                 .contains(data.documents().size() + " documents")
                 .contains(data.bodies().size() + " bodies")
                 .contains(data.designations().size() + " designations")
-                .contains(data.events().size() + " events and " + data.figures().size() + " figures")
+                .contains(data.events().size() + " events, " + data.figures().size() + " figures, ")
+                .contains(data.facts(FactFamily.ACCESSION_STEPS).size() + " accession steps")
+                .contains(data.facts(FactFamily.PARTNERSHIPS).size() + " partnerships and "
+                        + data.facts(FactFamily.PRINCIPLES).size() + " principles")
                 .contains("citing " + data.sources().size() + " sources");
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import org.scofacts.data.FactFamily;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.FactId;
@@ -29,8 +30,9 @@ class AppointmentEntity extends FactEntity {
     @Column(name = "holder", nullable = false, length = 300)
     String holder;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "nominated_by", nullable = false)
+    /** The nominating state; null where no source states it. */
+    @ManyToOne
+    @JoinColumn(name = "nominated_by")
     CountryEntity nominatedBy;
 
     @Embedded
@@ -47,7 +49,7 @@ class AppointmentEntity extends FactEntity {
         AppointmentEntity e = new AppointmentEntity(a.id().value());
         e.post = a.post();
         e.holder = a.holder();
-        e.nominatedBy = mapper.country(a.nominatedBy());
+        e.nominatedBy = a.nominatedBy().map(mapper::country).orElse(null);
         e.term = DateRangeColumns.of(a.term());
         e.wikidataId = a.holderWikidataId().map(WikidataId::value).orElse(null);
         return mapper.cite(e, a);
@@ -55,7 +57,8 @@ class AppointmentEntity extends FactEntity {
 
     @Override
     Appointment toRecord() {
-        return new Appointment(FactId.of(id), post, holder, EntityMapper.toRecord(nominatedBy), term.toPeriod(),
+        return new Appointment(FactId.of(id), post, holder, Optional.ofNullable(nominatedBy).map(EntityMapper::toRecord),
+                term.toPeriod(),
                 EntityMapper.sources(this), EntityMapper.wikidataId(this));
     }
 }

@@ -24,6 +24,11 @@ class ChairmanshipEntity extends FactEntity {
     @Embedded
     DateRangeColumns term;
 
+    /** The summit this term's chair presided over in another state; null as a rule. */
+    @ManyToOne
+    @JoinColumn(name = "summit_hosted_elsewhere")
+    MeetingEntity summitHostedElsewhere;
+
     protected ChairmanshipEntity() {
     }
 
@@ -35,11 +40,13 @@ class ChairmanshipEntity extends FactEntity {
         ChairmanshipEntity e = new ChairmanshipEntity(c.id().value());
         e.presidingState = mapper.country(c.presidingState());
         e.term = DateRangeColumns.of(c.term());
+        e.summitHostedElsewhere = mapper.meetingRef(c.summitHostedElsewhere());
         return mapper.cite(e, c);
     }
 
     @Override
     Chairmanship toRecord() {
-        return new Chairmanship(FactId.of(id), EntityMapper.toRecord(presidingState), term.toPeriod(), EntityMapper.sources(this));
+        return new Chairmanship(FactId.of(id), EntityMapper.toRecord(presidingState), term.toPeriod(),
+                EntityMapper.sources(this), EntityMapper.ref(summitHostedElsewhere));
     }
 }

@@ -7,11 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.scofacts.data.FactFamily;
 import org.scofacts.model.Bound;
+import org.scofacts.model.Claim;
 import org.scofacts.model.DatePrecision;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Figure;
+import org.scofacts.model.Measure;
 import org.scofacts.model.Unit;
 
 /**
@@ -24,6 +27,10 @@ class FigureEntity extends FactEntity {
 
     static final EntityMapping<Figure, FigureEntity> MAPPING =
             new EntityMapping<>(FactFamily.FIGURES, FigureEntity.class, FigureEntity::of);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 32)
+    Measure kind;
 
     @Column(name = "measure", nullable = false, length = 500)
     String measure;
@@ -49,6 +56,17 @@ class FigureEntity extends FactEntity {
     @Column(name = "reference_precision", nullable = false, length = 8)
     DatePrecision referencePrecision;
 
+    /** Who stated the figure, where it is a claim by a named speaker; null otherwise, with the two below. */
+    @Column(name = "claimed_by", length = 300)
+    String claimedBy;
+
+    @Column(name = "claimed_day")
+    LocalDate claimedDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimed_precision", length = 8)
+    DatePrecision claimedPrecision;
+
     protected FigureEntity() {
     }
 
@@ -58,6 +76,7 @@ class FigureEntity extends FactEntity {
 
     static FigureEntity of(Figure f, EntityMapper mapper) {
         FigureEntity e = new FigureEntity(f.id().value());
+        e.kind = f.kind();
         e.measure = f.measure();
         e.bound = f.bound();
         e.amount = f.value();
@@ -65,13 +84,20 @@ class FigureEntity extends FactEntity {
         e.unit = f.unit();
         e.referenceDay = f.referenceDate().firstDay();
         e.referencePrecision = f.referenceDate().precision();
+        f.claimedBy().ifPresent(c -> {
+            e.claimedBy = c.speaker();
+            e.claimedDay = c.on().firstDay();
+            e.claimedPrecision = c.on().precision();
+        });
         return mapper.cite(e, f);
     }
 
     @Override
     Figure toRecord() {
         BigDecimal value = amount.setScale(amountScale);
-        return new Figure(FactId.of(id), measure, bound, value, unit,
-                Columns.partialDate(referenceDay, referencePrecision), EntityMapper.sources(this));
+        Optional<Claim> claim = claimedBy == null ? Optional.empty()
+                : Optional.of(Claim.of(claimedBy, Columns.partialDate(claimedDay, claimedPrecision)));
+        return new Figure(FactId.of(id), kind, measure, bound, value, unit,
+                Columns.partialDate(referenceDay, referencePrecision), EntityMapper.sources(this), claim);
     }
 }
