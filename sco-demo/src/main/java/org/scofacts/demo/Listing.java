@@ -200,11 +200,13 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String item : items(cell)) {
-            if (current.length() > 0 && width(current + item.stripTrailing()) > width) {
-                lines.add(current.toString().stripTrailing());
-                current.setLength(0);
+            if (width(current + item.stripTrailing()) <= width) {
+                current.append(item);
+                continue;
             }
             if (width(item.stripTrailing()) <= width) {
+                lines.add(current.toString().stripTrailing());
+                current.setLength(0);
                 current.append(item);
                 continue;
             }

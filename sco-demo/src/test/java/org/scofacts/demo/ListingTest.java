@@ -68,6 +68,17 @@ class ListingTest {
     }
 
     @Test
+    void given_a_wrapped_cell_with_a_long_item_after_a_comma_when_printed_then_its_words_fill_the_line() {
+        Listing listing = Listing.of("id", "granted_by").wrapped().flexible("granted_by")
+                .row("x", "launched at Ufa in 2015, memorandum of obligations signed in Tashkent in 2016");
+
+        List<String> lines = table(listing, 30);
+
+        assertThat(lines.subList(2, lines.size())).containsExactly("x   launched at Ufa in 2015,",
+                "    memorandum of obligations", "    signed in Tashkent in 2016");
+    }
+
+    @Test
     void given_the_widest_width_when_printed_then_nothing_is_cut() {
         Listing listing = Listing.of("id", "title").flexible("title").row("doc-1", TITLE);
 
