@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + "the fluent API side by side.", "Without a command: a short tour."},
         subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
                 OfficialsCommand.class, ChairCommand.class, DocumentsCommand.class, SourcesCommand.class,
-                ExportCommand.class, DiffCommand.class},
+                ExportCommand.class, DiffCommand.class, ChartCommand.class},
         footer = {"", "Exit codes: 0 answered, 1 failed (unreachable database, no such summit ...), 2 bad input (also a malformed JSON file),"
                 + " 3 JPQL and the fluent API disagree."})
 final class ScoDemo implements Callable<Integer> {
@@ -158,7 +158,8 @@ final class ScoDemo implements Callable<Integer> {
         tour.print(Format.TABLE, out);
         out.println();
         out.println("JPQL and the fluent API agree on every answer.");
-        out.println("Try: sco-demo --help, sco-demo members --as-of 2017-06-09, sco-demo timeline India");
+        out.println("Try: sco-demo --help, sco-demo members --as-of 2017-06-09, sco-demo timeline India,");
+        out.println("     sco-demo chart --output membership.svg");
         out.flush();
     }
 

@@ -331,7 +331,7 @@ class ConsoleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"members", "timeline", "summits", "summit", "officials", "chair", "documents", "sources",
-        "export", "diff"})
+        "export", "diff", "chart"})
     void every_subcommand_has_help(String command) {
         Run r = run(command, "--help");
 
