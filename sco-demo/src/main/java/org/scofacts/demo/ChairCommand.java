@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = "The member state presiding over the SCO on a day.")
 final class ChairCommand extends QueryCommand {
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day, yyyy-MM-dd. Default: today.")
+    @Option(names = "--on", paramLabel = "DATE", description = "The day, yyyy-MM-dd (2024-09-01). Default: today.")
     LocalDate on;
 
     @Mixin
@@ -23,13 +23,13 @@ final class ChairCommand extends QueryCommand {
         Optional<Chairmanship> chair = s.answer("the chair on " + date, j -> j.chairOn(date),
                 s.sco.chairmanshipOn(date));
         s.noteIfUnchecked(date, output.format);
-        Listing listing = Listing.of("presiding_state", "code", "from", "until", "fact");
+        Listing listing = Listing.of("presiding_state", "code", "from", "through", "fact");
         if (chair.isPresent()) {
             Chairmanship c = chair.get();
             listing = listing.row(c.presidingState().shortName(), c.presidingState().alpha2(),
-                    Describe.start(c.term()), Describe.end(c.term()), c.id().value());
+                    Describe.start(c.term()), Describe.through(c.term()), c.id().value());
         }
-        s.show(listing, output.format);
+        s.show(listing, output);
         return 0;
     }
 }

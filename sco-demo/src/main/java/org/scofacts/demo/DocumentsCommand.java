@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
-import org.scofacts.model.FactId;
+import org.scofacts.model.Meeting;
+import org.scofacts.query.Sco;
 import org.scofacts.query.DocumentQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,15 +31,31 @@ final class DocumentsCommand extends QueryCommand {
         }
         List<Document> documents = s.answer("documents", j -> j.documents(Optional.ofNullable(kind)),
                 fluent.list(), Comparator.comparing(Document::id));
-        s.show(listing(documents), output.format);
+        s.show(listing(s.sco, documents, output.format), output);
         return 0;
     }
 
-    static Listing listing(List<Document> documents) {
+    /**
+     * The documents as a listing. A table, read by people, folds the place and the meeting into one
+     * {@code where} column (the meeting by name, its city, the day being in {@code adopted}) so that
+     * it fits a terminal; TSV and JSON keep both columns.
+     */
+    static Listing listing(Sco sco, List<Document> documents, Format format) {
+        if (format == Format.TABLE) {
+            Listing table = Listing.of("adopted", "kind", "title", "where", "fact").flexible("title", "where")
+                    .wrapped();
+            for (Document d : documents) {
+                table = table.row(Describe.date(d.adopted()), Converters.label(d.kind()), d.title(),
+                        d.adoptedAt().flatMap(id -> sco.dataset().fact(id)).filter(Meeting.class::isInstance)
+                                .map(m -> Describe.meetingName((Meeting) m)).orElse(Describe.place(d.place())),
+                        d.id().value());
+            }
+            return table;
+        }
         Listing listing = Listing.of("adopted", "kind", "title", "place", "adopted_at", "fact");
         for (Document d : documents) {
-            listing = listing.row(d.adopted().toString(), Converters.label(d.kind()), d.title(),
-                    Describe.place(d.place()), d.adoptedAt().map(FactId::value).orElse(null), d.id().value());
+            listing = listing.row(Describe.date(d.adopted()), Converters.label(d.kind()), d.title(),
+                    Describe.place(d.place()), Describe.meeting(sco, d.adoptedAt()), d.id().value());
         }
         return listing;
     }

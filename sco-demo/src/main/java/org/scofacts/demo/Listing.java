@@ -10,15 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Rows under named columns, printed as an aligned table, TSV or JSON. Cells are strings, numbers or
  * null (an empty cell; JSON null).
  *
- * @param columns the column names, also the JSON keys and the TSV header
- * @param rows    the rows, each as long as the columns
+ * <p>A table fits a width (120 columns for a terminal, unbounded for {@code --wide}): when its
+ * natural width is larger, the flexible columns (all of them unless some are named) narrow to a
+ * common cap, and their longer cells are either cut with an ellipsis or wrapped onto more lines.
+ * TSV and JSON always carry every cell in full.
+ *
+ * @param columns  the column names, also the JSON keys and the TSV header
+ * @param rows     the rows, each as long as the columns
+ * @param flexible the columns that may narrow in a table; empty means every column may
+ * @param wrap     whether narrowed cells wrap onto more lines (at spaces) instead of being cut
  */
-record Listing(List<String> columns, List<List<Object>> rows) {
+record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexible, boolean wrap) {
+
+    /** The width of the terminal a table is made for, unless {@code --wide} asks for everything. */
+    static final int TERMINAL_WIDTH = 120;
+
+    /** Marks a cell cut short; the rest is in {@code --wide}, TSV and JSON. */
+    static final String ELLIPSIS = "\u2026";
+
+    private static final int GAP = 2;
 
     /** Loaded on the first JSON listing only: Jackson costs a table or TSV answer a third of its start-up. */
     private static final class Json {
@@ -36,21 +52,64 @@ record Listing(List<String> columns, List<List<Object>> rows) {
             copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = List.copyOf(copy);
+        flexible = Set.copyOf(flexible);
+        for (String name : flexible) {
+            if (!columns.contains(name)) {
+                throw new IllegalArgumentException("flexible column " + name + " is not one of " + columns);
+            }
+        }
     }
 
     static Listing of(String... columns) {
-        return new Listing(Arrays.asList(columns), List.of());
+        return new Listing(Arrays.asList(columns), List.of(), Set.of(), false);
     }
 
     Listing row(Object... cells) {
         List<List<Object>> more = new ArrayList<>(rows);
         more.add(Arrays.asList(cells));
-        return new Listing(columns, more);
+        return new Listing(columns, more, flexible, wrap);
     }
 
+    /** The same listing, where only these columns narrow to fit a table's width. */
+    Listing flexible(String... names) {
+        return new Listing(columns, rows, Set.of(names), wrap);
+    }
+
+    /** The same listing without these columns. */
+    Listing without(String... names) {
+        List<String> dropped = Arrays.asList(names);
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!dropped.contains(columns.get(i))) {
+                kept.add(i);
+            }
+        }
+        List<List<Object>> cut = new ArrayList<>();
+        for (List<Object> row : rows) {
+            cut.add(kept.stream().map(row::get).toList());
+        }
+        List<String> remaining = kept.stream().map(columns::get).toList();
+        return new Listing(remaining, cut, flexible.stream().filter(remaining::contains)
+                .collect(java.util.stream.Collectors.toSet()), wrap);
+    }
+
+    /** The same listing, whose narrowed cells wrap onto more lines instead of being cut. */
+    Listing wrapped() {
+        return new Listing(columns, rows, flexible, true);
+    }
+
+    /** Prints the listing; a table fits {@link #TERMINAL_WIDTH}. */
     void print(Format format, PrintWriter out) {
+        print(format, out, TERMINAL_WIDTH);
+    }
+
+    /**
+     * Prints the listing; a table fits {@code maxWidth} as far as its fixed columns allow
+     * ({@link Integer#MAX_VALUE}: every cell in full).
+     */
+    void print(Format format, PrintWriter out, int maxWidth) {
         switch (format) {
-            case TABLE -> printTable(out);
+            case TABLE -> printTable(out, maxWidth);
             case TSV -> printTsv(out);
             case JSON -> printJson(out);
             default -> throw new IllegalArgumentException("format " + format);
@@ -58,21 +117,144 @@ record Listing(List<String> columns, List<List<Object>> rows) {
         out.flush();
     }
 
-    private void printTable(PrintWriter out) {
-        int[] widths = new int[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = width(columns.get(i));
-            for (List<Object> row : rows) {
-                widths[i] = Math.max(widths[i], width(text(row.get(i))));
-            }
-        }
+    private void printTable(PrintWriter out, int maxWidth) {
+        int[] widths = fit(maxWidth);
         out.println(line(columns.stream().map(Object.class::cast).toList(), widths));
         List<Object> rules = new ArrayList<>();
         for (int w : widths) {
             rules.add("-".repeat(w));
         }
         out.println(line(rules, widths));
-        rows.forEach(row -> out.println(line(row, widths)));
+        for (List<Object> row : rows) {
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
+            for (int i = 0; i < widths.length; i++) {
+                List<String> lines = layout(text(row.get(i)), widths[i]);
+                cells.add(lines);
+                height = Math.max(height, lines.size());
+            }
+            for (int k = 0; k < height; k++) {
+                List<Object> physical = new ArrayList<>();
+                for (List<String> lines : cells) {
+                    physical.add(k < lines.size() ? lines.get(k) : "");
+                }
+                out.println(line(physical, widths));
+            }
+        }
+    }
+
+    /**
+     * The width of each column: its widest cell, unless the table is wider than {@code maxWidth};
+     * then every flexible column is capped at the largest common width that lets the table fit,
+     * never below its header, nor (when wrapping) below its longest word.
+     */
+    private int[] fit(int maxWidth) {
+        int n = columns.size();
+        int[] natural = new int[n];
+        int[] floor = new int[n];
+        for (int i = 0; i < n; i++) {
+            natural[i] = width(columns.get(i));
+            floor[i] = natural[i];
+            for (List<Object> row : rows) {
+                String cell = text(row.get(i));
+                natural[i] = Math.max(natural[i], width(cell));
+                if (wrap) {
+                    for (String word : words(cell)) {
+                        floor[i] = Math.max(floor[i], width(word.strip()));
+                    }
+                }
+            }
+            if (!wrap) {
+                floor[i] = Math.max(floor[i], Math.min(natural[i], 8));
+            }
+            if (!flexible.isEmpty() && !flexible.contains(columns.get(i))) {
+                floor[i] = natural[i];
+            }
+        }
+        if (total(natural) <= maxWidth) {
+            return natural;
+        }
+        int[] widths = natural.clone();
+        int cap = Arrays.stream(natural).max().orElse(0);
+        while (cap > 1 && total(widths) > maxWidth) {
+            cap--;
+            for (int i = 0; i < n; i++) {
+                widths[i] = Math.max(floor[i], Math.min(natural[i], cap));
+            }
+        }
+        return widths;
+    }
+
+    private static int total(int[] widths) {
+        return Arrays.stream(widths).sum() + GAP * Math.max(0, widths.length - 1);
+    }
+
+    /** The lines a cell takes in a column of this width: itself, cut with an ellipsis, or wrapped. */
+    private List<String> layout(String cell, int width) {
+        if (width(cell) <= width) {
+            return List.of(cell);
+        }
+        if (!wrap) {
+            return List.of(cell.substring(0, cell.offsetByCodePoints(0, width - 1)).stripTrailing() + ELLIPSIS);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String item : items(cell)) {
+            if (width(current + item.stripTrailing()) <= width) {
+                current.append(item);
+                continue;
+            }
+            if (width(item.stripTrailing()) <= width) {
+                lines.add(current.toString().stripTrailing());
+                current.setLength(0);
+                current.append(item);
+                continue;
+            }
+            for (String word : words(item)) {
+                if (current.length() > 0 && width(current + word.stripTrailing()) > width) {
+                    lines.add(current.toString().stripTrailing());
+                    current.setLength(0);
+                }
+                current.append(word);
+            }
+        }
+        if (current.length() > 0) {
+            lines.add(current.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /**
+     * The items of a list in a cell, each with its {@code ", "}: a line breaks between items where it
+     * can, so {@code Sri Lanka (LK)} stays on one line; a longer item breaks between its words.
+     */
+    private static List<String> items(String cell) {
+        List<String> items = new ArrayList<>();
+        int start = 0;
+        for (int i = cell.indexOf(", "); i >= 0; i = cell.indexOf(", ", i + 2)) {
+            items.add(cell.substring(start, i + 2));
+            start = i + 2;
+        }
+        if (start < cell.length()) {
+            items.add(cell.substring(start));
+        }
+        return items;
+    }
+
+    /** The text cut after each run of spaces, every piece keeping its trailing spaces. */
+    private static List<String> words(String cell) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            if (cell.charAt(i) == ' ' && (i + 1 == cell.length() || cell.charAt(i + 1) != ' ')) {
+                words.add(cell.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < cell.length()) {
+            words.add(cell.substring(start));
+        }
+        return words;
     }
 
     private static String line(List<Object> cells, int[] widths) {
@@ -81,7 +263,7 @@ record Listing(List<String> columns, List<List<Object>> rows) {
             String cell = text(cells.get(i));
             s.append(cell);
             if (i < cells.size() - 1) {
-                s.append(" ".repeat(widths[i] - width(cell) + 2));
+                s.append(" ".repeat(Math.max(0, widths[i] - width(cell)) + GAP));
             }
         }
         return s.toString().stripTrailing();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "The states holding a status on a day (by default: member states today).")
 final class MembersCommand extends QueryCommand {
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day, yyyy-MM-dd. Default: today.")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day, yyyy-MM-dd (2017-06-09). Default: today.")
     LocalDate asOf;
 
     @Option(names = "--status", paramLabel = "STATUS", defaultValue = "member-state",
@@ -34,7 +34,7 @@ final class MembersCommand extends QueryCommand {
         for (Country c : countries.stream().sorted(Comparator.comparing(Country::alpha2)).toList()) {
             listing = listing.row(c.alpha2(), c.alpha3(), c.shortName(), c.officialName());
         }
-        s.show(listing, output.format);
+        s.show(listing, output);
         return 0;
     }
 }

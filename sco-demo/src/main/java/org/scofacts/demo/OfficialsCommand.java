@@ -20,7 +20,7 @@ final class OfficialsCommand extends QueryCommand {
             description = "secretary-general or rats-executive-committee-director. Default: every post.")
     Post post;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "Only those serving on this day, yyyy-MM-dd.")
+    @Option(names = "--on", paramLabel = "DATE", description = "Only those serving on this day, yyyy-MM-dd (2020-01-01).")
     LocalDate on;
 
     @Mixin
@@ -38,12 +38,14 @@ final class OfficialsCommand extends QueryCommand {
         }
         List<Appointment> appointments = s.answer("officials", j -> j.appointments(Optional.ofNullable(post),
                 Optional.ofNullable(on)), fluent.list(), Comparator.comparing(Appointment::id));
-        Listing listing = Listing.of("post", "holder", "nominated_by", "from", "until", "fact");
+        Listing listing = Listing.of("post", "holder", "nominated_by", "from", "through", "fact")
+                .flexible("holder", "nominated_by").wrapped();
         for (Appointment a : appointments) {
-            listing = listing.row(Converters.label(a.post()), a.holder(), a.nominatedBy().map(Country::shortName).orElse("not stated"), Describe.start(a.term()),
-                    Describe.end(a.term()), a.id().value());
+            listing = listing.row(Converters.label(a.post()), a.holder(),
+                    a.nominatedBy().map(Describe::country).orElse("not stated"),
+                    Describe.start(a.term()), Describe.through(a.term()), a.id().value());
         }
-        s.show(listing, output.format);
+        s.show(listing, output);
         return 0;
     }
 }

@@ -50,6 +50,16 @@ final class Options {
                 converter = FormatConverter.class,
                 description = "table (aligned, for people), tsv or json (for programs). Default: ${DEFAULT-VALUE}.")
         Format format = Format.TABLE;
+
+        @Option(names = "--wide",
+                description = "Print tables with every cell in full, however wide; by default a table fits"
+                        + " " + Listing.TERMINAL_WIDTH + " columns, long cells cut with \u2026 or wrapped.")
+        boolean wide;
+
+        /** The width a table may take. */
+        int width() {
+            return wide ? Integer.MAX_VALUE : Listing.TERMINAL_WIDTH;
+        }
     }
 
     /** Reads table, tsv or json. */

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + "the fluent API side by side.", "Without a command: a short tour."},
         subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
                 OfficialsCommand.class, ChairCommand.class, DocumentsCommand.class, SourcesCommand.class,
-                ExportCommand.class, DiffCommand.class},
+                ExportCommand.class, DiffCommand.class, ChartCommand.class},
         footer = {"", Messages.EXIT_CODES})
 final class ScoDemo implements Callable<Integer> {
 
@@ -111,14 +111,16 @@ final class ScoDemo implements Callable<Integer> {
         }
         out.println();
 
-        Listing tour = Listing.of("Question", "JPQL (Hibernate)", "Fluent API");
+        Listing tour = Listing.of("Question", "JPQL (Hibernate)", "Fluent API")
+                .flexible("JPQL (Hibernate)", "Fluent API").wrapped();
         for (Status status : Status.values()) {
             List<Country> jpql = s.db().jpql().countriesWithStatus(status, today);
             List<Country> fluent = s.sco.countries().withStatus(status).asOf(today).list();
             if (jpql.isEmpty() && fluent.isEmpty() && status != Status.MEMBER_STATE) {
                 continue;
             }
-            tour = tour.row(plural(status) + " on " + today, codes(jpql), codes(sortedByCode(fluent)));
+            tour = tour.row(plural(status) + " on " + today, Describe.countries(sortedByName(jpql)),
+                    Describe.countries(sortedByName(fluent)));
             s.agree(plural(status) + " on " + today, jpql, fluent, Comparator.comparing(Country::alpha2));
         }
 
@@ -155,8 +157,9 @@ final class ScoDemo implements Callable<Integer> {
         }
         tour.print(Format.TABLE, out);
         out.println();
-        out.println("JPQL and the fluent API agree on every answer. Try: sco-demo --help, sco-demo members --as-of"
-                + " 2017-06-09, sco-demo summits --format json");
+        out.println("JPQL and the fluent API agree on every answer.");
+        out.println("Try: sco-demo --help, sco-demo members --as-of 2017-06-09, sco-demo timeline India,");
+        out.println("     sco-demo chart --output membership.svg");
         out.flush();
     }
 
@@ -169,28 +172,24 @@ final class ScoDemo implements Callable<Integer> {
         };
     }
 
-    private static List<Country> sortedByCode(List<Country> countries) {
+    private static List<Country> sortedByName(List<Country> countries) {
         List<Country> sorted = new ArrayList<>(countries);
-        sorted.sort(Comparator.comparing(Country::alpha2));
+        sorted.sort(Comparator.comparing(Country::shortName).thenComparing(Country::alpha2));
         return sorted;
     }
 
-    private static String codes(List<Country> countries) {
-        return countries.isEmpty() ? "none recorded"
-                : countries.stream().map(Country::alpha2).collect(Collectors.joining(" "));
-    }
-
     private static String official(Optional<Appointment> a) {
-        return a.map(x -> x.holder() + x.nominatedBy().map(c -> " (" + c.alpha2() + ")").orElse("") + ", " + x.term())
-                .orElse("none recorded");
+        return a.map(x -> x.holder() + ", nominated by " + x.nominatedBy().map(Describe::country).orElse("not stated")
+                + ", " + Describe.range(x.term())).orElse("none recorded");
     }
 
     private static String chair(Optional<Chairmanship> c) {
-        return c.map(x -> x.presidingState().shortName() + ", " + x.term()).orElse("none recorded");
+        return c.map(x -> Describe.country(x.presidingState()) + ", " + Describe.range(x.term()))
+                .orElse("none recorded");
     }
 
     private static String timelineEntry(StatusPeriod p) {
-        return p.status().label() + " " + p.period();
+        return p.status().label() + " " + Describe.range(p.period());
     }
 
     /** What {@code --version} prints: the library's version and the version of the data it answers from. */

@@ -111,8 +111,9 @@ final class Session implements AutoCloseable {
     }
 
     /** Prints a listing and, under a table, where the answer came from. */
-    void show(Listing listing, Format format) {
-        listing.print(format, out);
+    void show(Listing listing, Options.Output output) {
+        Format format = output.format;
+        listing.print(format, out, output.width());
         if (format == Format.TABLE) {
             out.println("(" + listing.rows().size() + (listing.rows().size() == 1 ? " row" : " rows")
                     + (db == null ? "; from the fluent API, no database started: add --via-database for JPQL)"

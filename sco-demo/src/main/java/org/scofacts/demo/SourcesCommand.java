@@ -7,7 +7,6 @@ import org.scofacts.data.FactFamily;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
-import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Parameters;
 final class SourcesCommand extends QueryCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FACT",
-            description = "A fact's identifier, such as chs-24 or status.in.member-state.2017.")
+            description = "A fact's identifier, as the fact column of the other listings shows it, such as chs-24"
+                    + " or status.in.member-state.2017. Without it: every source.")
     String fact;
 
     @Option(names = "--facts", description = "List every fact's id, family and sources instead: the ids FACT takes.")
@@ -71,27 +71,37 @@ final class SourcesCommand extends QueryCommand {
         } else if (asked == null) {
             List<Source> sources = s.answer("sources", j -> j.sources(), s.sco.sources().list(),
                     Comparator.comparing(Source::id));
-            listing = Listing.of("id", "kind", "title", "publisher", "published", "url", "cited_by");
+            listing = Listing.of("id", "kind", "title", "publisher", "published", "url", "cited_by")
+                    .flexible("title", "publisher", "url");
             for (Source src : sources) {
                 listing = listing.row(src.id().value(), Converters.label(src.kind()), src.title(), src.publisher(),
-                        src.published().map(PartialDate::toString).orElse(null),
+                        src.published().map(Describe::date).orElse(null),
                         src.url().map(Object::toString).orElse(null), s.sco.factsCiting(src).size());
             }
         } else {
             List<Source> sources = s.answer("the sources of " + asked.id(),
                     j -> j.sourcesOf(asked.id()).orElseThrow(), s.sco.sources().citedBy(asked).list(),
                     Comparator.comparing(Source::id));
-            listing = Listing.of("id", "kind", "title", "publisher", "published", "url");
+            listing = Listing.of("id", "kind", "title", "publisher", "published", "url")
+                    .flexible("title", "publisher", "url");
             for (Source src : sources) {
                 listing = listing.row(src.id().value(), Converters.label(src.kind()), src.title(), src.publisher(),
-                        src.published().map(PartialDate::toString).orElse(null),
+                        src.published().map(Describe::date).orElse(null),
                         src.url().map(Object::toString).orElse(null));
             }
             if (output.format == Format.TABLE) {
-                s.out.println("Sources of " + asked.id() + " (" + asked.getClass().getSimpleName() + "), as cited:");
+                s.out.println("Sources of " + asked.id().value() + " (" + asked.getClass().getSimpleName() + "), as cited:");
             }
         }
-        s.show(listing, output.format);
+        boolean narrowed = output.format == Format.TABLE && !output.wide;
+        if (narrowed) {
+            listing = listing.without("kind", "url");
+        }
+        s.show(listing, output);
+        if (narrowed) {
+            s.out.println("(kind and url too: add --wide, or --format tsv)");
+            s.out.flush();
+        }
         return 0;
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "One summit by its number, with the documents it adopted.")
 final class SummitCommand extends QueryCommand {
 
-    @Parameters(index = "0", paramLabel = "N", description = "The summit's number, from 1 (the 2001 Shanghai summit).")
+    @Parameters(index = "0", paramLabel = "N", description = "The summit's number, a whole number from 1 (the 2001 Shanghai summit); 'summits' lists them.")
     int number;
 
     @Mixin
@@ -41,15 +41,15 @@ final class SummitCommand extends QueryCommand {
         List<Document> documents = s.answer("the documents of summit " + number, j -> j.documentsOfSummit(number),
                 s.sco.documents().adoptedAt(m).list(), Comparator.comparing(Document::id));
         if (output.format == Format.TABLE) {
-            s.out.println(Describe.summit(m) + ", " + Converters.label(m.format()) + " (" + m.id() + ")");
+            s.out.println(Describe.summit(m) + ", " + Converters.label(m.format()) + " (" + m.id().value() + ")");
             s.out.println();
-            s.show(DocumentsCommand.listing(documents), output.format);
+            s.show(DocumentsCommand.listing(s.sco, documents, output.format), output);
         } else {
             Listing listing = Listing.of("no", "first_day", "last_day", "city", "host", "format", "fact", "documents");
             listing = listing.row(number, m.firstDay().toString(), m.lastDay().toString(), m.place().city(),
-                    m.host().shortName(), Converters.label(m.format()), m.id().value(),
+                    Describe.country(m.host()), Converters.label(m.format()), m.id().value(),
                     documents.stream().map(Document::title).toList());
-            s.show(listing, output.format);
+            s.show(listing, output);
         }
         return 0;
     }

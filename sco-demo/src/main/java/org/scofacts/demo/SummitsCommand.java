@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.scofacts.model.Country;
-import org.scofacts.model.FactId;
 import org.scofacts.model.Meeting;
 import org.scofacts.query.MeetingQuery;
 import picocli.CommandLine.Command;
@@ -16,10 +15,11 @@ import picocli.CommandLine.ParameterException;
         description = "Summits (meetings of the Council of Heads of State), chronologically.")
 final class SummitsCommand extends QueryCommand {
 
-    @Option(names = "--host", paramLabel = "COUNTRY", description = "Only those hosted by this country.")
+    @Option(names = "--host", paramLabel = "COUNTRY", description = "Only those hosted by this country: an ISO"
+            + " 3166-1 code (KZ, KAZ), an English name or alias, a Russian or Chinese name or a Wikidata id, any case.")
     Country host;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Only those held in this year.")
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only those held in this year, four digits (2024).")
     Integer year;
 
     @Mixin
@@ -44,7 +44,7 @@ final class SummitsCommand extends QueryCommand {
         }
         List<Meeting> summits = s.answer("summits", j -> j.summits(Optional.ofNullable(host),
                 Optional.ofNullable(year)), fluent.list(), Comparator.comparing(Meeting::id));
-        s.show(listing(summits), output.format);
+        s.show(listing(summits), output);
         return 0;
     }
 
@@ -52,8 +52,8 @@ final class SummitsCommand extends QueryCommand {
         Listing listing = Listing.of("no", "first_day", "last_day", "city", "host", "format", "fact");
         for (Meeting m : summits) {
             listing = listing.row(m.ordinal().orElse(null), m.firstDay().toString(), m.lastDay().toString(),
-                    m.place().city(), m.host().shortName(), Converters.label(m.format()),
-                    Optional.of(m.id()).map(FactId::value).orElseThrow());
+                    m.place().city(), Describe.country(m.host()), Converters.label(m.format()),
+                    m.id().value());
         }
         return listing;
     }

@@ -2,8 +2,8 @@ package org.scofacts.demo;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.scofacts.model.Country;
-import org.scofacts.model.FactId;
 import org.scofacts.model.StatusPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 final class TimelineCommand extends QueryCommand {
 
     @Parameters(index = "0", paramLabel = "COUNTRY",
-            description = "ISO code (IR, IRN) or English name (Iran, Persia), any case.")
+            description = {"The country, in any case: an ISO 3166-1 code (IR, IRN), an English name or alias"
+                    + " (Iran, Persia), its Russian or Chinese name (\u0418\u0440\u0430\u043d, \u4f0a\u6717)"
+                    + " or its Wikidata id (Q794)."})
     Country country;
 
     @Mixin
@@ -22,14 +24,43 @@ final class TimelineCommand extends QueryCommand {
 
     @Override
     int answer(Session s) {
+        List<String> original = spec.positionalParameters().get(0).originalStringValues();
+        String typed = original.isEmpty() ? country.alpha2() : original.get(original.size() - 1);
         List<StatusPeriod> periods = s.answer("the timeline of " + country.shortName(), j -> j.timeline(country),
                 s.sco.timeline(country), Comparator.comparing(StatusPeriod::id));
-        Listing listing = Listing.of("status", "from", "until", "granted_by", "decided_at", "fact");
-        for (StatusPeriod p : periods) {
-            listing = listing.row(Converters.label(p.status()), Describe.start(p.period()), Describe.end(p.period()),
-                    p.grantedBy(), p.decidedAt().map(FactId::value).orElse(null), p.id().value());
+        if (output.format == Format.TABLE) {
+            s.out.println(Describe.country(country) + ", matched \"" + typed + "\"" + kindOfName(typed, country));
+            s.out.println();
         }
-        s.show(listing, output.format);
+        Listing listing = Listing.of("status", "from", "through", "granted_by", "decided_at", "fact")
+                .flexible("granted_by", "decided_at").wrapped();
+        for (StatusPeriod p : periods) {
+            listing = listing.row(Converters.label(p.status()), Describe.start(p.period()),
+                    Describe.through(p.period()), p.grantedBy(), Describe.meeting(s.sco, p.decidedAt()),
+                    p.id().value());
+        }
+        s.show(listing, output);
         return 0;
+    }
+
+    /** What kind of name the typed text was, in brackets, when it is one of the country's names as written. */
+    static String kindOfName(String typed, Country country) {
+        String t = typed.strip();
+        if (t.equalsIgnoreCase(country.alpha2()) || t.equalsIgnoreCase(country.alpha3())) {
+            return " (ISO code)";
+        }
+        if (country.wikidataId().map(id -> id.value().equalsIgnoreCase(t)).orElse(false)) {
+            return " (Wikidata id)";
+        }
+        if (t.equalsIgnoreCase(country.shortName()) || t.equalsIgnoreCase(country.officialName())) {
+            return " (English name)";
+        }
+        if (t.equalsIgnoreCase(country.name(Locale.forLanguageTag("ru")))) {
+            return " (Russian name)";
+        }
+        if (t.equals(country.name(Locale.CHINESE))) {
+            return " (Chinese name)";
+        }
+        return country.names().stream().anyMatch(t::equalsIgnoreCase) ? " (alias)" : "";
     }
 }
