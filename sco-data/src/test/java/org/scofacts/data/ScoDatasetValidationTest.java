@@ -350,7 +350,7 @@ class ScoDatasetValidationTest {
         // THEN the later-starting of the overlapping pair is named
         assertInvalid(builder(validFactsAnd(earlyMember)), "status.in.member-state.2016")
                 .withMessage("fact status.in.member-state.2016: status period overlaps status.in.observer-state.2005"
-                        + " for country IN (2016-06-24/2016-12-31 and 2005-07-05/2017-06-09)");
+                        + " for country IN (2016-06-24..2016-12-30 and 2005-07-05..2017-06-08)");
     }
 
     @Test
@@ -365,8 +365,8 @@ class ScoDatasetValidationTest {
         Chairmanship china = chair("chair.cn.2002", CN, LocalDate.of(2002, 6, 1), LocalDate.of(2003, 5, 30));
 
         assertInvalid(builder(validFactsAnd(china)), "chair.cn.2002")
-                .withMessage("fact chair.cn.2002: two presiding states at once: CN 2002-06-01/2003-05-30 overlaps"
-                        + " chair.ru.2001 (RU 2001-06-16/2002-06-08)");
+                .withMessage("fact chair.cn.2002: two presiding states at once: CN 2002-06-01..2003-05-29 overlaps"
+                        + " chair.ru.2001 (RU 2001-06-16..2002-06-07)");
     }
 
     @Test
@@ -375,8 +375,8 @@ class ScoDatasetValidationTest {
                 LocalDate.of(2009, 1, 1), LocalDate.of(2013, 1, 1));
 
         assertInvalid(builder(validFactsAnd(overlapping)), "sg.rashid-alimov")
-                .withMessage("fact sg.rashid-alimov: term of Rashid Alimov 2009-01-01/2013-01-01 overlaps"
-                        + " sg.bolat-nurgaliyev (Bolat Nurgaliyev 2007-01-01/2010-01-01) as SECRETARY_GENERAL");
+                .withMessage("fact sg.rashid-alimov: term of Rashid Alimov 2009-01-01..2012-12-31 overlaps"
+                        + " sg.bolat-nurgaliyev (Bolat Nurgaliyev 2007-01-01..2009-12-31) as SECRETARY_GENERAL");
     }
 
     @Test

@@ -248,7 +248,7 @@ public final class DatasetJson {
                         (r, o, field) -> o.parsed(field, WikidataId::of)),
                 entry(Country.class, c -> TextNode.valueOf(c.alpha2()), Reading::country),
                 entry(Place.class, DatasetJson::place, (r, o, field) -> r.place(o.object(field))),
-                entry(DateRange.class, p -> TextNode.valueOf(p.toString()), (r, o, field) -> o.parsed(field, DateRange::parse)),
+                entry(DateRange.class, p -> TextNode.valueOf(p.toIsoInterval()), (r, o, field) -> o.parsed(field, DateRange::parse)),
                 entry(PartialDate.class, d -> TextNode.valueOf(d.toString()),
                         (r, o, field) -> o.parsed(field, PartialDate::parse)),
                 entry(LocalDate.class, d -> TextNode.valueOf(d.toString()),

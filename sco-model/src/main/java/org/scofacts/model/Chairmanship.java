@@ -29,4 +29,14 @@ public record Chairmanship(FactId id, Country presidingState, DateRange term, Li
         Checks.nonNull(term, "term");
         sources = Checks.sources(sources, id.value());
     }
+
+    /**
+     * The presiding state and the term (last day included): {@code chair Kyrgyzstan (KG), 2025-09-02..}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return "chair " + presidingState + ", " + term;
+    }
 }

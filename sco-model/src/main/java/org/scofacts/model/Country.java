@@ -153,4 +153,14 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         aliases.stream().sorted().forEach(names::add);
         return List.copyOf(names);
     }
+
+    /**
+     * The English short name and the alpha-2 code, as people write it: {@code Kazakhstan (KZ)}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return shortName + " (" + alpha2 + ")";
+    }
 }

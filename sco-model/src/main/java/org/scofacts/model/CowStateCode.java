@@ -54,4 +54,14 @@ public record CowStateCode(int code, String abbreviation) {
         }
         return true;
     }
+
+    /**
+     * The number and the abbreviation: {@code 710 CHN}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return code + " " + abbreviation;
+    }
 }

@@ -47,4 +47,15 @@ public record Source(SourceId id, SourceKind kind, String title, String publishe
             }
         });
     }
+
+    /**
+     * The identifier and the title, without the other fields: {@code sco-charter: Charter of the Shanghai
+     * Cooperation Organization}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return id + ": " + title;
+    }
 }
