@@ -228,6 +228,42 @@ final class ScoIndex {
         return timelines.getOrDefault(country.alpha2(), List.of());
     }
 
+    /** Every change of status whose day's first possible day lies in {@code [from, to)}, in date order. */
+    List<StatusChange> changesBetween(LocalDate from, LocalDate to) {
+        List<StatusChange> changes = new ArrayList<>();
+        for (List<StatusPeriod> timeline : timelines.values()) {
+            for (int i = 0; i < timeline.size(); i++) {
+                StatusPeriod p = timeline.get(i);
+                StatusPeriod previous = i > 0 ? timeline.get(i - 1) : null;
+                StatusPeriod next = i + 1 < timeline.size() ? timeline.get(i + 1) : null;
+                Optional<Status> before = previous != null && abuts(previous, p)
+                        ? Optional.of(previous.status()) : Optional.empty();
+                if (!before.equals(Optional.of(p.status()))) {
+                    addIfWithin(changes, from, to, new StatusChange(p.country(), p.period().start(), before,
+                            Optional.of(p.status()), p.decidedAt(), p.sources()));
+                }
+                if (p.period().end().isPresent() && (next == null || !abuts(p, next))) {
+                    addIfWithin(changes, from, to, new StatusChange(p.country(), p.period().end().get(),
+                            Optional.of(p.status()), Optional.empty(), Optional.empty(), p.sources()));
+                }
+            }
+        }
+        changes.sort(Comparator.comparing((StatusChange c) -> c.day().firstDay())
+                .thenComparing(c -> c.country().alpha2()));
+        return List.copyOf(changes);
+    }
+
+    private static boolean abuts(StatusPeriod earlier, StatusPeriod later) {
+        return earlier.period().endDay().map(later.period().startDay()::equals).orElse(false);
+    }
+
+    private static void addIfWithin(List<StatusChange> changes, LocalDate from, LocalDate to, StatusChange change) {
+        LocalDate day = change.day().firstDay();
+        if (!day.isBefore(from) && day.isBefore(to)) {
+            changes.add(change);
+        }
+    }
+
     Optional<Status> statusOf(Country country, LocalDate date) {
         for (StatusPeriod p : timeline(country)) {
             if (p.period().contains(date)) {
