@@ -15,6 +15,7 @@ import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
 import org.scofacts.model.Event;
@@ -335,6 +336,20 @@ class ScoDatasetValidationTest {
 
         assertInvalid(builder(validFactsAnd(decidedAtACharter)), "status.in.dialogue-partner.2004")
                 .withMessage("fact status.in.dialogue-partner.2004: refers to unknown meeting doc.charter");
+    }
+
+    @Test
+    void build_rejects_a_country_name_citing_an_unknown_source_and_accepts_it_once_the_source_is_listed() {
+        Source report = new Source(SourceId.of("report-kg-ru"), SourceKind.NEWS_REPORT, "SCO chairmanship", "Report.az",
+                Optional.empty(), Optional.empty(), "");
+        Country kg = Country.of("KG", "Kyrgyzstan", "Kyrgyz Republic").withLocalName(CountryName.of("ru", "Кыргызстан", report));
+
+        assertInvalid(ScoDataset.builder().version("test.1").checkedThrough(CHECKED_THROUGH)
+                .countries(List.of(RU, KZ, IN, CN, kg)).sources(List.of(WIKI, CHARTER_TEXT)).facts(validFacts()), null)
+                .withMessage("country KG: name \"Кыргызстан\" cites unknown source report-kg-ru");
+        assertThat(ScoDataset.builder().version("test.1").checkedThrough(CHECKED_THROUGH)
+                .countries(List.of(RU, KZ, IN, CN, kg)).sources(List.of(WIKI, CHARTER_TEXT, report)).facts(validFacts())
+                .build().countries()).contains(kg);
     }
 
     // ---------------------------------------------------------------------------------------------

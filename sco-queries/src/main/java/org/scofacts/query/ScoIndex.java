@@ -37,7 +37,9 @@ final class ScoIndex {
     private final Map<String, Country> countriesByKey = new HashMap<>();
     private final Map<Integer, Country> countriesByIsoNumeric = new HashMap<>();
     private final Map<Integer, Country> countriesByCowCode = new HashMap<>();
-    private final Map<Country, List<String>> englishNames = new LinkedHashMap<>();
+    private final Map<Country, List<String>> knownNames = new LinkedHashMap<>();
+    /** Built on first need; racing threads build equal maps, and a map is published whole. */
+    private volatile Map<String, Country> jdkNames;
     private final Map<String, List<StatusPeriod>> timelines;
     private final StatusTable anyStatus;
     private final Map<Status, StatusTable> byStatus = new EnumMap<>(Status.class);
@@ -114,13 +116,34 @@ final class ScoIndex {
         for (Country c : countries) {
             List<String> names = new ArrayList<>();
             c.names().forEach(name -> names.add(Text.fold(name)));
-            englishNames.put(c, List.copyOf(names));
+            c.localNames().forEach(name -> names.add(Text.fold(name.name())));
+            knownNames.put(c, List.copyOf(names));
             names.forEach(name -> countriesByKey.putIfAbsent(name, c));
         }
-        for (Country c : countries) {
-            countriesByKey.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
-            Country.OFFICIAL_LANGUAGES.forEach(language -> countriesByKey.putIfAbsent(Text.fold(c.name(language)), c));
+    }
+
+    /**
+     * The names the JDK's locale data gives (English, Russian, Chinese), folded, built on the first look-up
+     * that the codes and the recorded names cannot answer, so that a {@code Sco} that is never asked for such
+     * a name never loads the locale data.
+     */
+    private Map<String, Country> jdkNames() {
+        Map<String, Country> names = jdkNames;
+        if (names == null) {
+            Map<String, Country> built = new HashMap<>();
+            for (Country c : dataset.countries()) {
+                built.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
+                Country.OFFICIAL_LANGUAGES.forEach(language -> built.putIfAbsent(Text.fold(c.name(language)), c));
+            }
+            names = Map.copyOf(built);
+            jdkNames = names;
         }
+        return names;
+    }
+
+    /** Whether the JDK's names were looked up yet; for tests of the cold start. */
+    boolean jdkNamesLoaded() {
+        return jdkNames != null;
     }
 
     private Map<String, List<StatusPeriod>> indexTimelines() {
@@ -177,6 +200,9 @@ final class ScoIndex {
         String folded = Text.fold(nameOrCode);
         Country found = countriesByKey.get(folded);
         if (found == null) {
+            found = jdkNames().get(folded);
+        }
+        if (found == null) {
             throw new IllegalArgumentException(
                     QueryMessages.unknownCountry(nameOrCode, suggestions(folded), dataset.countries().size()));
         }
@@ -203,8 +229,14 @@ final class ScoIndex {
 
     private List<Country> suggestions(String folded) {
         int tolerance = folded.length() <= 4 ? 1 : folded.length() <= 8 ? 2 : 3;
+        Map<Country, List<String>> candidates = new LinkedHashMap<>(knownNames);
+        jdkNames().forEach((name, country) -> {
+            List<String> names = new ArrayList<>(candidates.get(country));
+            names.add(name);
+            candidates.put(country, names);
+        });
         Map<Country, Integer> scores = new HashMap<>();
-        englishNames.forEach((country, names) -> {
+        candidates.forEach((country, names) -> {
             int best = Integer.MAX_VALUE;
             for (String name : names) {
                 best = Math.min(best, Text.distance(folded, name));
