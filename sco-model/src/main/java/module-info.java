@@ -2,8 +2,12 @@
  * The immutable domain model of SCO Facts: countries, statuses, periods, meetings, documents,
  * appointments, bodies, chairmanships, designations, events, figures and the sources that back them.
  *
- * <p>The module has no dependencies beyond {@code java.base} and exports its API package only.
+ * <p>The module exports its API package only. Beyond {@code java.base} it requires the JDK's
+ * {@code jdk.localedata}, whose Russian and Chinese country names {@code Country.name(Locale)} gives, so
+ * that a {@code jlink} image built from an application that uses this library includes them.
  */
 module org.scofacts.model {
+    requires jdk.localedata;
+
     exports org.scofacts.model;
 }

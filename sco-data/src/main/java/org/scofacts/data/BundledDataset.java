@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 
@@ -24,12 +26,24 @@ final class BundledDataset {
         for (FactFamily<?> family : FactFamily.all()) {
             facts.addAll(family.bundled());
         }
-        // The source list is exactly what the facts cite, so no source can go uncited.
+        Set<Source> cited = cited(facts);
+        return builder(facts, cited).buildCheckedAtBuildTime();
+    }
+
+    /**
+     * Exactly the sources the facts and the countries' names cite, so no source can go uncited.
+     */
+    static Set<Source> cited(List<Fact> facts) {
         Set<Source> cited = new LinkedHashSet<>();
         for (Fact f : facts) {
             cited.addAll(f.sources());
         }
-        return builder(facts, cited).buildCheckedAtBuildTime();
+        for (Country c : Countries.all()) {
+            for (CountryName name : c.localNames()) {
+                cited.add(name.source());
+            }
+        }
+        return cited;
     }
 
     /** The bundled tables as a builder, for {@link #load()} and for the build's full check of them. */

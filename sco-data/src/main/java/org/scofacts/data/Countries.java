@@ -2,6 +2,7 @@ package org.scofacts.data;
 
 import java.util.List;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.CowStateCode;
 import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.WikidataId;
@@ -12,6 +13,9 @@ import org.scofacts.model.WikidataId;
  * against at least two independent published tables (for ISO: lukes/ISO-3166-Countries-with-Regional-Codes
  * and datasets/country-codes; for Wikidata: Our World in Data's country list and waldenn/conzept; for
  * COW: the COW state list states2016.csv, COW-country-codes.csv and Our World in Data).
+ *
+ * <p>Names in Russian and Chinese come from the JDK; a name is added here, with its source, only where
+ * official use differs from the JDK's spelling and a stored official text confirms it.
  */
 final class Countries {
 
@@ -25,7 +29,12 @@ final class Countries {
     static final Country KZ = Country.of("KZ", "Kazakhstan", "Republic of Kazakhstan")
             .withIdentifiers(IsoNumericCode.of(398), WikidataId.of("Q232"), CowStateCode.of(705, "KZK"));
     static final Country KG = Country.of("KG", "Kyrgyzstan", "Kyrgyz Republic", "Kirghizia")
-            .withIdentifiers(IsoNumericCode.of(417), WikidataId.of("Q813"), CowStateCode.of(703, "KYR"));
+            .withIdentifiers(IsoNumericCode.of(417), WikidataId.of("Q813"), CowStateCode.of(703, "KYR"))
+            // The JDK says Киргизия; the SCO's documents and Kyrgyzstan's own usage say Кыргызстан.
+            .withLocalName(CountryName.of("ru", "Кыргызстан", Sources.REPORT_2025_KYRGYZ_CHAIR_RU))
+            .withLocalName(CountryName.of("ru", "Кыргызская Республика", Sources.REPORT_2025_KYRGYZ_CHAIR_RU))
+            // The JDK has the short form 吉尔吉斯斯坦; the formal name per China's foreign ministry.
+            .withLocalName(CountryName.of("zh", "吉尔吉斯共和国", Sources.CRI_2016_MFA_KYRGYZSTAN_ZH));
     static final Country TJ = Country.of("TJ", "Tajikistan", "Republic of Tajikistan")
             .withIdentifiers(IsoNumericCode.of(762), WikidataId.of("Q863"), CowStateCode.of(702, "TAJ"));
     static final Country UZ = Country.of("UZ", "Uzbekistan", "Republic of Uzbekistan")

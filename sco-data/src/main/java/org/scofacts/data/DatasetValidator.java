@@ -17,6 +17,7 @@ import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Meeting;
@@ -45,8 +46,9 @@ final class DatasetValidator {
         v.uniqueSources(sources);
         v.uniqueFacts(facts);
         facts.forEach(v::sourcesKnown);
+        countries.forEach(v::nameSourcesKnown);
         FactFamily.all().forEach(family -> v.references(family, facts));
-        v.everySourceCited(facts);
+        v.everySourceCited(facts, countries);
         v.statusPeriodsDoNotOverlap(facts);
         v.chairmanshipsDoNotOverlap(facts);
         v.termsDoNotOverlap(facts);
@@ -116,9 +118,24 @@ final class DatasetValidator {
         }
     }
 
-    private void everySourceCited(List<Fact> all) {
+    private void nameSourcesKnown(Country country) {
+        for (CountryName name : country.localNames()) {
+            Source known = sources.get(name.source().id());
+            if (known == null) {
+                throw new InvalidDatasetException(null, "country " + country.alpha2() + ": name \"" + name.name()
+                        + "\" cites unknown source " + name.source().id());
+            }
+            if (!known.equals(name.source())) {
+                throw new InvalidDatasetException(null, "country " + country.alpha2() + ": name \"" + name.name()
+                        + "\" cites source " + name.source().id() + " with other details than the dataset's copy");
+            }
+        }
+    }
+
+    private void everySourceCited(List<Fact> all, List<Country> countries) {
         Set<SourceId> cited = new HashSet<>();
         all.forEach(f -> f.sources().forEach(s -> cited.add(s.id())));
+        countries.forEach(c -> c.localNames().forEach(n -> cited.add(n.source().id())));
         sources.keySet().stream().filter(id -> !cited.contains(id)).sorted().findFirst().ifPresent(id -> {
             throw new InvalidDatasetException(null, "source " + id + " is cited by no fact");
         });

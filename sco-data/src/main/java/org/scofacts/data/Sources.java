@@ -39,6 +39,15 @@ final class Sources {
     static final Source WIKI_SCO = source("wiki-sco", REFERENCE_WORK, "Shanghai Cooperation Organisation",
             "Wikipedia", null, "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation");
 
+    // Names of states in the SCO's languages, where official use differs from the JDK's spelling.
+    static final Source REPORT_2025_KYRGYZ_CHAIR_RU = source("report-2025-kyrgyz-chair-ru", NEWS_REPORT,
+            "SCO chairmanship passes to Kyrgyzstan (Russian; quotes the Tianjin Declaration, via TASS)", "Report.az",
+            partialDate(2025, 9, 1), "https://report.az/ru/drugie-strany/predsedatelstvo-v-shos-perehodit-k-kyrgyzstanu");
+    static final Source CRI_2016_MFA_KYRGYZSTAN_ZH = source("cri-2016-mfa-kyrgyzstan-zh", OFFICIAL,
+            "Kyrgyzstan country profile (Chinese; from the website of the Ministry of Foreign Affairs of China)",
+            "China Radio International", partialDate(2016, 10, 27),
+            "https://big5.cri.cn/gate/big5/news.cri.cn/20161027/bfe24c15-a3d0-584e-7295-125124549922.html");
+
     // Officials: Secretaries-General and RATS directors.
     static final Source SECTSCO_SECRETARIAT_20 = source("sectsco-secretariat-20", OFFICIAL,
             "20th anniversary of the SCO Secretariat, with the list of its heads", "SCO Secretariat",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,11 @@ class BundledDatasetTest {
         return facts;
     }
 
-    private static Set<Source> cited(List<Fact> facts) {
-        Set<Source> cited = new LinkedHashSet<>();
-        facts.forEach(f -> cited.addAll(f.sources()));
-        return cited;
-    }
-
     @Test
     void the_shipped_tables_pass_every_whole_dataset_check_and_give_the_bundled_dataset() {
         List<Fact> facts = tables();
 
-        ScoDataset checked = BundledDataset.builder(facts, cited(facts)).build();
+        ScoDataset checked = BundledDataset.builder(facts, BundledDataset.cited(facts)).build();
 
         assertThat(checked).isEqualTo(ScoDataset.bundled());
         assertThat(checked.facts()).hasSameSizeAs(facts);
@@ -44,7 +37,7 @@ class BundledDatasetTest {
     @Test
     void the_same_tables_with_a_dangling_reference_fail_the_full_checks_so_the_test_above_can_fail() {
         List<Fact> facts = tables();
-        Set<Source> cited = cited(facts);
+        Set<Source> cited = BundledDataset.cited(facts);
         cited.remove(cited.iterator().next());
 
         assertThatThrownBy(() -> BundledDataset.builder(facts, cited).build())

@@ -17,6 +17,7 @@ import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
 import org.scofacts.model.Event;
@@ -340,6 +341,20 @@ class ScoDatasetValidationTest {
                 .withMessage("fact status.in.dialogue-partner.2004: refers to unknown meeting doc.charter");
     }
 
+    @Test
+    void build_rejects_a_country_name_citing_an_unknown_source_and_accepts_it_once_the_source_is_listed() {
+        Source report = new Source(SourceId.of("report-kg-ru"), SourceKind.NEWS_REPORT, "SCO chairmanship", "Report.az",
+                Optional.empty(), Optional.empty(), "");
+        Country kg = Country.of("KG", "Kyrgyzstan", "Kyrgyz Republic").withLocalName(CountryName.of("ru", "Кыргызстан", report));
+
+        assertInvalid(ScoDataset.builder().version("test.1").checkedThrough(CHECKED_THROUGH)
+                .countries(List.of(RU, KZ, IN, CN, kg)).sources(List.of(WIKI, CHARTER_TEXT)).facts(validFacts()), null)
+                .withMessage("country KG: name \"Кыргызстан\" cites unknown source report-kg-ru");
+        assertThat(ScoDataset.builder().version("test.1").checkedThrough(CHECKED_THROUGH)
+                .countries(List.of(RU, KZ, IN, CN, kg)).sources(List.of(WIKI, CHARTER_TEXT, report)).facts(validFacts())
+                .build().countries()).contains(kg);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Time lines
 
@@ -353,7 +368,7 @@ class ScoDatasetValidationTest {
         // THEN the later-starting of the overlapping pair is named
         assertInvalid(builder(validFactsAnd(earlyMember)), "status.in.member-state.2016")
                 .withMessage("fact status.in.member-state.2016: status period overlaps status.in.observer-state.2005"
-                        + " for country IN (2016-06-24/2016-12-31 and 2005-07-05/2017-06-09)");
+                        + " for country IN (2016-06-24..2016-12-30 and 2005-07-05..2017-06-08)");
     }
 
     @Test
@@ -368,8 +383,8 @@ class ScoDatasetValidationTest {
         Chairmanship china = chair("chair.cn.2002", CN, LocalDate.of(2002, 6, 1), LocalDate.of(2003, 5, 30));
 
         assertInvalid(builder(validFactsAnd(china)), "chair.cn.2002")
-                .withMessage("fact chair.cn.2002: two presiding states at once: CN 2002-06-01/2003-05-30 overlaps"
-                        + " chair.ru.2001 (RU 2001-06-16/2002-06-08)");
+                .withMessage("fact chair.cn.2002: two presiding states at once: CN 2002-06-01..2003-05-29 overlaps"
+                        + " chair.ru.2001 (RU 2001-06-16..2002-06-07)");
     }
 
     @Test
@@ -378,8 +393,8 @@ class ScoDatasetValidationTest {
                 LocalDate.of(2009, 1, 1), LocalDate.of(2013, 1, 1));
 
         assertInvalid(builder(validFactsAnd(overlapping)), "sg.rashid-alimov")
-                .withMessage("fact sg.rashid-alimov: term of Rashid Alimov 2009-01-01/2013-01-01 overlaps"
-                        + " sg.bolat-nurgaliyev (Bolat Nurgaliyev 2007-01-01/2010-01-01) as SECRETARY_GENERAL");
+                .withMessage("fact sg.rashid-alimov: term of Rashid Alimov 2009-01-01..2012-12-31 overlaps"
+                        + " sg.bolat-nurgaliyev (Bolat Nurgaliyev 2007-01-01..2009-12-31) as SECRETARY_GENERAL");
     }
 
     @Test
@@ -494,7 +509,7 @@ class ScoDatasetValidationTest {
 
         assertInvalid(builder(facts), "chair.ru.2001")
                 .withMessage("fact chair.ru.2001: records presiding abroad over chs-2 on 2002-06-07, outside its term"
-                        + " 2001-06-16/2002-06-07");
+                        + " 2001-06-16..2002-06-06");
     }
 
     // ---------------------------------------------------------------------------------------------

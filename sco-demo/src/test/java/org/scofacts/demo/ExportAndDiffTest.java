@@ -166,11 +166,11 @@ class ExportAndDiffTest {
                 .containsExactly("StatusPeriod", "Meeting", "Document", "Appointment", "Body", "Chairmanship",
                         "Designation", "Event", "Figure", "AccessionStep", "Partnership", "Principle");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("status.ir.member-state.2023")).orElseThrow()))
-                .isEqualTo("StatusPeriod: IR member state 2023-07-04/..");
+                .isEqualTo("StatusPeriod: IR member state 2023-07-04..");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("chs-23")).orElseThrow()))
                 .isEqualTo("Meeting: heads-of-state, 23rd summit, New Delhi, India, 2023-07-04");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("forum-2025")).orElseThrow()))
-                .isEqualTo("Event: SCO Forum, 2025-05-01/2025-06-01");
+                .isEqualTo("Event: SCO Forum, 2025-05-01..2025-05-31");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("gdp-2024")).orElseThrow()))
                 .isEqualTo("Figure: combined GDP more-than 23000000000000 us-dollars, 2024");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("accession.ir.admission")).orElseThrow()))

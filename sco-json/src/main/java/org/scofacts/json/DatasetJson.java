@@ -37,6 +37,7 @@ import org.scofacts.data.InvalidDatasetException;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Claim;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.CowStateCode;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
@@ -56,7 +57,8 @@ import org.scofacts.model.WikidataId;
  * <pre>{@code
  * {"version": "2026.11.0", "checkedThrough": "2026-11-23",
  *  "countries": [{"alpha2": "CN", "alpha3": "CHN", "shortName": ..., "officialName": ..., "aliases": [...],
- *                 "isoNumeric": 156, "wikidataId": "Q148", "cowCode": {"code": 710, "abbreviation": "CHN"}}, ...],
+ *                 "isoNumeric": 156, "wikidataId": "Q148", "cowCode": {"code": 710, "abbreviation": "CHN"},
+ *                 "localNames": [{"language": "ru", "name": ..., "source": "..."}] (only where recorded)}, ...],
  *  "sources":   [{"id": "seed-000", "kind": "OFFICIAL", "title": ..., "publisher": ..., "published": "2001-06",
  *                 "url": "https://...", "note": ""}, ...],
  *  "facts":     [{"family": "StatusPeriod", "id": "...", "country": "IN", "status": "MEMBER_STATE",
@@ -185,6 +187,15 @@ public final class DatasetJson {
             o.put("code", cow.code());
             o.put("abbreviation", cow.abbreviation());
         });
+        if (!c.localNames().isEmpty()) {
+            ArrayNode names = n.putArray("localNames");
+            c.localNames().forEach(name -> {
+                ObjectNode o = names.addObject();
+                o.put("language", name.language().toLanguageTag());
+                o.put("name", name.name());
+                o.put("source", name.source().id().value());
+            });
+        }
         return n;
     }
 
@@ -262,7 +273,7 @@ public final class DatasetJson {
                 entry(Country.class, c -> TextNode.valueOf(c.alpha2()), Reading::country),
                 entry(Place.class, DatasetJson::place, (r, o, field) -> r.place(o.object(field))),
                 entry(Claim.class, DatasetJson::claim, (r, o, field) -> Reading.claim(o.object(field))),
-                entry(DateRange.class, p -> TextNode.valueOf(p.toString()), (r, o, field) -> o.parsed(field, DateRange::parse)),
+                entry(DateRange.class, p -> TextNode.valueOf(p.toIsoInterval()), (r, o, field) -> o.parsed(field, DateRange::parse)),
                 entry(PartialDate.class, d -> TextNode.valueOf(d.toString()),
                         (r, o, field) -> o.parsed(field, PartialDate::parse)),
                 entry(LocalDate.class, d -> TextNode.valueOf(d.toString()),
@@ -322,6 +333,13 @@ public final class DatasetJson {
         ScoDataset dataset(Obj root) {
             String version = root.text("version");
             LocalDate checkedThrough = root.parsed("checkedThrough", LocalDate::parse);
+            // Sources first: the countries' names cite them.
+            List<Source> sourceList = new ArrayList<>();
+            for (Obj o : root.objects("sources")) {
+                Source s = o.building(() -> source(o));
+                sourceList.add(s);
+                sources.putIfAbsent(s.id().value(), s);
+            }
             List<Country> countryList = new ArrayList<>();
             List<Obj> countryNodes = root.objects("countries");
             for (int i = 0; i < countryNodes.size(); i++) {
@@ -329,12 +347,6 @@ public final class DatasetJson {
                 Country c = o.building(() -> country(o));
                 countryList.add(c);
                 countries.putIfAbsent(c.alpha2(), c);
-            }
-            List<Source> sourceList = new ArrayList<>();
-            for (Obj o : root.objects("sources")) {
-                Source s = o.building(() -> source(o));
-                sourceList.add(s);
-                sources.putIfAbsent(s.id().value(), s);
             }
             List<Fact> facts = new ArrayList<>();
             for (Obj o : root.objects("facts")) {
@@ -351,7 +363,7 @@ public final class DatasetJson {
             }
         }
 
-        private static Country country(Obj o) {
+        private Country country(Obj o) {
             o.named(o.text("alpha2"));
             Country c = new Country(o.text("alpha2"), o.text("alpha3"), o.text("shortName"), o.text("officialName"),
                     new LinkedHashSet<>(o.texts("aliases")),
@@ -361,7 +373,8 @@ public final class DatasetJson {
                         CowStateCode code = CowStateCode.of(cow.integer("code"), cow.text("abbreviation"));
                         cow.done();
                         return code;
-                    }));
+                    }),
+                    localNames(o));
             o.done();
             return c;
         }
@@ -466,6 +479,24 @@ public final class DatasetJson {
                 throw o.error(field, "\"" + alpha2 + "\" is not among the file's countries");
             }
             return c;
+        }
+
+        /** A country's names in other languages, each citing a source read before the countries. */
+        private List<CountryName> localNames(Obj o) {
+            List<CountryName> names = new ArrayList<>();
+            if (!o.present("localNames")) {
+                return names;
+            }
+            for (Obj n : o.objects("localNames")) {
+                String id = n.text("source");
+                Source s = sources.get(id);
+                if (s == null) {
+                    throw n.error("source", "\"" + id + "\" is not among the file's sources");
+                }
+                names.add(CountryName.of(n.text("language"), n.text("name"), s));
+                n.done();
+            }
+            return names;
         }
 
         private List<Source> sources(Obj o) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 
@@ -31,7 +32,6 @@ class BundledJsonTest {
         return FactFamily.all().stream();
     }
 
-    /** The families of version 2026.11.0; later families are new text in the export, checked by the round trip. */
     @Test
     void given_the_bundled_dataset_when_written_then_the_text_is_byte_for_byte_the_2026_11_1_export()
             throws IOException {

@@ -68,4 +68,16 @@ public record Appointment(FactId id, Post post, String holder, Optional<Country>
     public boolean isServingOn(LocalDate date) {
         return term.contains(date);
     }
+
+    /**
+     * The holder, the nominating state's code where recorded, the post and the term (last day included):
+     * {@code Nurlan Yermekbayev (KZ), Secretary-General of the SCO, 2025-01-01..}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return holder + (nominatedBy.isPresent() ? " (" + nominatedBy.get().alpha2() + ")" : "") + ", " + post.title()
+                + ", " + term;
+    }
 }

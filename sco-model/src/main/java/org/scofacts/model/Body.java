@@ -36,4 +36,15 @@ public record Body(FactId id, String name, BodyKind kind, Optional<Place> seat, 
         Checks.optional(established, "established");
         sources = Checks.sources(sources, id.value());
     }
+
+    /**
+     * The name, the seat's city and the date established, without the sources:
+     * {@code SCO Secretariat, Beijing, since 2004-01-15}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return name + seat.map(s -> ", " + s.city()).orElse("") + established.map(d -> ", since " + d).orElse("");
+    }
 }

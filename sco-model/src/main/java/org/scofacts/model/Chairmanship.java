@@ -54,4 +54,14 @@ public record Chairmanship(FactId id, Country presidingState, DateRange term, Li
     public Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources) {
         this(id, presidingState, term, sources, Optional.empty());
     }
+
+    /**
+     * The presiding state and the term (last day included): {@code chair Kyrgyzstan (KG), 2025-09-02..}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return "chair " + presidingState + ", " + term;
+    }
 }

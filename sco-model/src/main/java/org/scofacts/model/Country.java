@@ -14,7 +14,9 @@ import java.util.Set;
  * A sovereign state, identified by its ISO 3166-1 codes.
  *
  * <p>Names in other languages, including Russian and Chinese, the SCO's official languages, come
- * from the JDK's locale data through {@link #name(Locale)} rather than from tables of our own.
+ * from the JDK's locale data through {@link #name(Locale)} rather than from tables of our own; where an
+ * official body writes a name differently from the JDK (the Russian {@code Кыргызстан}, where the JDK
+ * says {@code Киргизия}), {@link #localNames()} records that form with its source.
  *
  * @param alpha2       the ISO 3166-1 alpha-2 code, upper case, such as {@code KZ}
  * @param alpha3       the ISO 3166-1 alpha-3 code, upper case, such as {@code KAZ}
@@ -24,10 +26,11 @@ import java.util.Set;
  * @param isoNumeric   the ISO 3166-1 numeric code, where recorded
  * @param wikidataId   the Wikidata item of the state, where recorded
  * @param cowCode      the Correlates of War state code, where the state has one and it is recorded
+ * @param localNames   names in other languages that differ from the JDK's, each with its source; may be empty
  */
 public record Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases,
                       Optional<IsoNumericCode> isoNumeric, Optional<WikidataId> wikidataId,
-                      Optional<CowStateCode> cowCode) {
+                      Optional<CowStateCode> cowCode, List<CountryName> localNames) {
 
     /** The SCO's official languages, Russian and Chinese, in which {@link #name(Locale)} is most asked. */
     public static final List<Locale> OFFICIAL_LANGUAGES = List.of(Locale.forLanguageTag("ru"), Locale.CHINESE);
@@ -45,7 +48,8 @@ public record Country(String alpha2, String alpha3, String shortName, String off
      * @param isoNumeric see {@link #isoNumeric()}
      * @param wikidataId see {@link #wikidataId()}
      * @param cowCode see {@link #cowCode()}
-     * @throws NullPointerException     if any argument or alias is null
+     * @param localNames see {@link #localNames()}
+     * @throws NullPointerException     if any argument, alias or local name is null
      * @throws IllegalArgumentException if a code is unknown, the two codes do not belong to the same
      *                                  country, or a name is blank
      */
@@ -70,6 +74,30 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         Checks.optional(isoNumeric, "isoNumeric");
         Checks.optional(wikidataId, "wikidataId");
         Checks.optional(cowCode, "cowCode");
+        Checks.nonNull(localNames, "localNames");
+        for (int i = 0; i < localNames.size(); i++) {
+            Checks.nonNull(localNames.get(i), "localNames[" + i + "] of " + alpha2);
+        }
+        localNames = List.copyOf(localNames);
+    }
+
+    /**
+     * A country without names of its own in other languages.
+     *
+     * @param alpha2       the ISO 3166-1 alpha-2 code
+     * @param alpha3       the ISO 3166-1 alpha-3 code
+     * @param shortName    the English short name
+     * @param officialName the English official name
+     * @param aliases      other English names in use
+     * @param isoNumeric   the ISO 3166-1 numeric code, where recorded
+     * @param wikidataId   the Wikidata item, where recorded
+     * @param cowCode      the Correlates of War state code, where recorded
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases,
+                   Optional<IsoNumericCode> isoNumeric, Optional<WikidataId> wikidataId,
+                   Optional<CowStateCode> cowCode) {
+        this(alpha2, alpha3, shortName, officialName, aliases, isoNumeric, wikidataId, cowCode, List.of());
     }
 
     /**
@@ -97,7 +125,33 @@ public record Country(String alpha2, String alpha3, String shortName, String off
     public Country withIdentifiers(IsoNumericCode isoNumeric, WikidataId wikidataId, CowStateCode cowCode) {
         return new Country(alpha2, alpha3, shortName, officialName, aliases,
                 Optional.of(Checks.nonNull(isoNumeric, "isoNumeric")), Optional.of(Checks.nonNull(wikidataId, "wikidataId")),
-                Optional.of(Checks.nonNull(cowCode, "cowCode")));
+                Optional.of(Checks.nonNull(cowCode, "cowCode")), localNames);
+    }
+
+    /**
+     * This country with one more name in another language, cited.
+     *
+     * @param name the name, its language and its source
+     * @return a country equal to this one but for the added name
+     * @throws NullPointerException if the name is null
+     */
+    public Country withLocalName(CountryName name) {
+        List<CountryName> names = new java.util.ArrayList<>(localNames);
+        names.add(Checks.nonNull(name, "name"));
+        return new Country(alpha2, alpha3, shortName, officialName, aliases, isoNumeric, wikidataId, cowCode, names);
+    }
+
+    /**
+     * The recorded names in a language, such as the Russian {@code Кыргызстан} and {@code Кыргызская
+     * Республика}; the JDK's own name is {@link #name(Locale)}.
+     *
+     * @param language the language
+     * @return the names, in recorded order; empty when none is recorded
+     */
+    public List<String> localNames(Locale language) {
+        Checks.nonNull(language, "language");
+        return localNames.stream().filter(n -> n.language().getLanguage().equals(language.getLanguage()))
+                .map(CountryName::name).toList();
     }
 
     /**
@@ -134,12 +188,35 @@ public record Country(String alpha2, String alpha3, String shortName, String off
     /**
      * The country's name in a language, from the JDK's locale data.
      *
+     * <p>The Russian and Chinese names need the JDK's {@code jdk.localedata} module, which this module
+     * requires so that a {@code jlink} image built from it includes that data. Where the data is missing
+     * anyway, this method fails rather than answer in English.
+     *
      * @param language the language, such as {@code Locale.CHINESE}
      * @return the name in that language, or the JDK's fallback when it has none
+     * @throws IllegalStateException if the language is Russian or Chinese and the runtime has no locale data
+     *                               for it
      */
     public String name(Locale language) {
         Checks.nonNull(language, "language");
-        return new Locale("", alpha2).getDisplayCountry(language);
+        Locale region = new Locale("", alpha2);
+        String name = region.getDisplayCountry(language);
+        if (isOfficialLanguage(language)
+                && (name.equals(alpha2) || name.equals(region.getDisplayCountry(Locale.ENGLISH)))) {
+            throw new IllegalStateException("The Java runtime has no locale data for \"" + language.toLanguageTag()
+                    + "\": the name of " + alpha2 + " came back as \"" + name + "\"; add the module"
+                    + " jdk.localedata to the runtime image (jlink --add-modules jdk.localedata)");
+        }
+        return name;
+    }
+
+    private static boolean isOfficialLanguage(Locale language) {
+        for (Locale official : OFFICIAL_LANGUAGES) {
+            if (official.getLanguage().equals(language.getLanguage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -184,7 +261,8 @@ public record Country(String alpha2, String alpha3, String shortName, String off
                 && aliases.equals(other.aliases)
                 && isoNumeric.equals(other.isoNumeric)
                 && wikidataId.equals(other.wikidataId)
-                && cowCode.equals(other.cowCode);
+                && cowCode.equals(other.cowCode)
+                && localNames.equals(other.localNames);
     }
 
     /**
@@ -202,6 +280,17 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         h = 31 * h + isoNumeric.hashCode();
         h = 31 * h + wikidataId.hashCode();
         h = 31 * h + cowCode.hashCode();
+        h = 31 * h + localNames.hashCode();
         return h;
+    }
+
+    /**
+     * The English short name and the alpha-2 code, as people write it: {@code Kazakhstan (KZ)}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return shortName + " (" + alpha2 + ")";
     }
 }

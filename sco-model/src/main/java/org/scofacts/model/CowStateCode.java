@@ -89,4 +89,14 @@ public record CowStateCode(int code, String abbreviation) {
         h = 31 * h + abbreviation.hashCode();
         return h;
     }
+
+    /**
+     * The number and the abbreviation: {@code 710 CHN}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return code + " " + abbreviation;
+    }
 }

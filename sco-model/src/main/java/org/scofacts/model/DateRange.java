@@ -12,8 +12,13 @@ import java.util.Optional;
  * {@link #certainlyContains(LocalDate)} and {@link #possiblyContains(LocalDate)} tell when that
  * reading depends on the unknown part of a bound.
  *
- * <p>The text form is an ISO 8601 interval, {@code 2001-06-15/2017-06-09}, with {@code ..} for an
- * open end: {@code 2017-06-09/..}. {@link #parse(CharSequence)} reads it back.
+ * <p>The API is half-open: {@link #end()} is the first day <em>after</em> the range. People read ranges
+ * with the last day included, so {@link #toString()} prints the first and the last day joined by
+ * {@code ..}: a one-day summit is {@code 2001-06-15}, a two-day one {@code 2025-08-31..2025-09-01}, a
+ * range still open {@code 2023-07-04..}. The last day keeps the end's precision: the last day of
+ * {@code [2005, 2010)} is the year 2009, so that range prints {@code 2005..2009}.
+ * {@link #parse(CharSequence)} reads that form back, and also the half-open ISO 8601 interval
+ * {@code 2001-06-15/2017-06-09} (open end {@code 2017-06-09/..}) that {@link #toIsoInterval()} writes.
  */
 public final class DateRange {
 
@@ -89,19 +94,43 @@ public final class DateRange {
     }
 
     /**
-     * Reads the ISO 8601 interval form that {@link #toString()} writes, such as
-     * {@code 2004/2007-01-01} or {@code 2017-06-09/..}.
+     * Reads the inclusive form that {@link #toString()} writes ({@code 2001-06-15}, {@code 2005..2009},
+     * {@code 2025-08-31..2025-09-01}, {@code 2023-07-04..}) or the half-open ISO 8601 interval that
+     * {@link #toIsoInterval()} writes ({@code 2004/2007-01-01}, {@code 2017-06-09/..}).
+     *
+     * <p>In the inclusive form the last bound is the last day, month or year of the range, and the
+     * range ends (exclusive) one day, month or year later: {@code 2005..2009} is {@code [2005, 2010)};
+     * a single date is the range of just that day, month or year.
      *
      * @param text the text to read
      * @return the period
-     * @throws IllegalArgumentException if the text is not {@code start/end} or {@code start/..}, or
-     *                                  the end is not after the start
+     * @throws IllegalArgumentException naming the text, if it is none of these forms or the range would
+     *                                  end before it starts
      */
     public static DateRange parse(CharSequence text) {
         Checks.nonNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
-        if (slash < 0 || slash != s.lastIndexOf('/')) {
+        if (slash >= 0) {
+            return parseIsoInterval(s, slash);
+        }
+        int dots = s.indexOf(OPEN);
+        try {
+            if (dots < 0) {
+                PartialDate only = PartialDate.parse(s);
+                return of(only, after(only));
+            }
+            PartialDate from = PartialDate.parse(s.substring(0, dots));
+            String last = s.substring(dots + OPEN.length());
+            return last.isEmpty() ? ofOpenEnd(from) : of(from, after(PartialDate.parse(last)));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("Invalid period: \"" + s + "\" (" + e.getMessage()
+                    + "; expected first..last, first.. or one date, e.g. 2025-08-31..2025-09-01, or start/end)", e);
+        }
+    }
+
+    private static DateRange parseIsoInterval(String s, int slash) {
+        if (slash != s.lastIndexOf('/')) {
             throw new IllegalArgumentException("Invalid period: \"" + s
                     + "\" (expected start/end or start/.., e.g. 2001-06-15/2017-06-09)");
         }
@@ -111,6 +140,24 @@ public final class DateRange {
             return OPEN.equals(to) ? ofOpenEnd(from) : of(from, PartialDate.parse(to));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid period: \"" + s + "\" (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The date one step of its precision later: the exclusive end of a range whose last date it is. */
+    private static PartialDate after(PartialDate last) {
+        return new PartialDate(last.endExclusive(), last.precision());
+    }
+
+    /** The date one step of its precision earlier: the last date of a range that ends (exclusive) there. */
+    private static PartialDate before(PartialDate endExclusive) {
+        LocalDate day = endExclusive.firstDay();
+        switch (endExclusive.precision()) {
+            case DAY:
+                return new PartialDate(day.minusDays(1), DatePrecision.DAY);
+            case MONTH:
+                return new PartialDate(day.minusMonths(1), DatePrecision.MONTH);
+            default:
+                return new PartialDate(day.minusYears(1), DatePrecision.YEAR);
         }
     }
 
@@ -130,6 +177,18 @@ public final class DateRange {
      */
     public Optional<PartialDate> end() {
         return Optional.ofNullable(end);
+    }
+
+    /**
+     * The last day, month or year of the period, at the end's precision, or empty while it is open:
+     * the day before {@code end} for a day, the month before for a month, the year before for a year.
+     * {@code [2005-06-15, 2005-06-17)} ends inclusive on {@code 2005-06-16}; {@code [2005, 2010)} on the
+     * year {@code 2009}.
+     *
+     * @return the end, inclusive
+     */
+    public Optional<PartialDate> endInclusive() {
+        return end == null ? Optional.empty() : Optional.of(before(end));
     }
 
     /**
@@ -305,12 +364,29 @@ public final class DateRange {
     }
 
     /**
-     * The ISO 8601 interval form, {@code start/end} or {@code start/..}.
+     * The half-open ISO 8601 interval form, {@code start/end} or {@code start/..}, such as
+     * {@code 2001-06-15/2001-06-16} for a one-day range: the form a program exchanges, which
+     * {@link #parse(CharSequence)} reads back.
+     *
+     * @return the ISO interval
+     */
+    public String toIsoInterval() {
+        return start + "/" + (end == null ? OPEN : end.toString());
+    }
+
+    /**
+     * The range as people read it, last day included: {@code 2001-06-15} for one day (or one month or
+     * year), {@code 2025-08-31..2025-09-01}, {@code 2005..2009} for {@code [2005, 2010)}, and
+     * {@code 2023-07-04..} while open. Each bound keeps its precision (see {@link #endInclusive()}).
      *
      * @return the text that {@link #parse(CharSequence)} reads back
      */
     @Override
     public String toString() {
-        return start + "/" + (end == null ? OPEN : end.toString());
+        if (end == null) {
+            return start + OPEN;
+        }
+        PartialDate last = before(end);
+        return last.equals(start) ? start.toString() : start + OPEN + last;
     }
 }

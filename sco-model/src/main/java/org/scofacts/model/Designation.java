@@ -39,4 +39,15 @@ public record Designation(FactId id, DesignationKind kind, String name, Optional
         Checks.nonNull(period, "period");
         sources = Checks.sources(sources, id.value());
     }
+
+    /**
+     * The name, the city for a capital, and the period (last day included):
+     * {@code SCO Year of Ecology, 2024}, {@code SCO tourism and cultural capital, Qingdao, 2024}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return name + place.map(p -> ", " + p.city()).orElse("") + ", " + period;
+    }
 }

@@ -72,4 +72,15 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
     public Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place, Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources) {
         this(id, title, kind, adopted, place, inForce, adoptedAt, sources, Optional.empty());
     }
+
+    /**
+     * The title, the date adopted and the city: {@code Charter of the Shanghai Cooperation Organization,
+     * adopted 2002-06-07, Saint Petersburg}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return title + ", adopted " + adopted + place.map(p -> ", " + p.city()).orElse("");
+    }
 }

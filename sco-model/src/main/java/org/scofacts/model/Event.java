@@ -61,4 +61,15 @@ public record Event(FactId id, EventKind kind, String name, DateRange period, Op
                  List<Source> sources) {
         this(id, kind, name, period, place, sources, List.of());
     }
+
+    /**
+     * The name, the city where known and the days (last day included):
+     * {@code Peace Mission 2024, Chelyabinsk, 2024-09-11..2024-09-15}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return name + place.map(p -> ", " + p.city()).orElse("") + ", " + period;
+    }
 }

@@ -72,4 +72,52 @@ public record Figure(FactId id, Measure kind, String measure, Bound bound, BigDe
                   PartialDate referenceDate, List<Source> sources) {
         this(id, kind, measure, bound, value, unit, referenceDate, sources, Optional.empty());
     }
+
+    /**
+     * What is measured, the value as a plain decimal (never in exponent notation) with its qualifier and
+     * unit, and the date it refers to: {@code member states' share of world population: about 42 %
+     * (2024)}, {@code GDP of the member states: 18400000000000 US dollars (2023)}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        String unitText = unitText(unit);
+        return measure + ": " + boundText(bound) + value.toPlainString() + (unitText.isEmpty() ? "" : " " + unitText)
+                + " (" + referenceDate + ")";
+    }
+
+    private static String boundText(Bound bound) {
+        switch (bound) {
+            case ABOUT:
+                return "about ";
+            case MORE_THAN:
+                return "more than ";
+            case AT_LEAST:
+                return "at least ";
+            case UP_TO:
+                return "up to ";
+            default:
+                return "";
+        }
+    }
+
+    private static String unitText(Unit unit) {
+        switch (unit) {
+            case COUNT:
+                return "";
+            case PEOPLE:
+                return "people";
+            case PERCENT:
+                return "%";
+            case US_DOLLARS:
+                return "US dollars";
+            case YUAN:
+                return "yuan";
+            case SQUARE_KILOMETRES:
+                return "km²";
+            default:
+                return unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
 }

@@ -99,4 +99,33 @@ public record Meeting(FactId id, Council council, Optional<Integer> ordinal, Loc
     public int year() {
         return firstDay.getYear();
     }
+
+    /**
+     * The meeting as people name it, with its city and its days (last day included, see
+     * {@link DateRange#toString()}): {@code 25th summit, Tianjin, 2025-08-31..2025-09-01} for the Council of
+     * Heads of State, {@code 23rd meeting of the Council of Heads of Government, Islamabad, 2024-10-16} for
+     * the others.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        String name;
+        if (council == Council.HEADS_OF_STATE) {
+            name = ordinal.map(n -> ordinalText(n) + " summit").orElse("summit");
+        } else if (council == Council.SCO_PLUS) {
+            name = ordinal.map(n -> ordinalText(n) + " " + council.title()).orElse(council.title());
+        } else {
+            name = ordinal.map(n -> ordinalText(n) + " meeting of the ").orElse("meeting of the ") + council.title();
+        }
+        return name + ", " + place.city() + ", " + dates();
+    }
+
+    /** {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 11th}, {@code 22nd}. */
+    private static String ordinalText(int n) {
+        int lastTwo = n % 100;
+        int last = n % 10;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+        return n + suffix;
+    }
 }

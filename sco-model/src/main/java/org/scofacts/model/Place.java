@@ -35,4 +35,14 @@ public record Place(String city, Country country) {
     public static Place of(String city, Country country) {
         return new Place(city, country);
     }
+
+    /**
+     * The city and the country's short name: {@code Tianjin, China}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return city + ", " + country.shortName();
+    }
 }

@@ -93,4 +93,15 @@ public record Source(SourceId id, SourceKind kind, String title, String publishe
         h = 31 * h + note.hashCode();
         return h;
     }
+
+    /**
+     * The identifier and the title, without the other fields: {@code sco-charter: Charter of the Shanghai
+     * Cooperation Organization}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return id + ": " + title;
+    }
 }

@@ -39,4 +39,16 @@ public record StatusPeriod(FactId id, Country country, Status status, DateRange 
         Checks.optional(decidedAt, "decidedAt");
         sources = Checks.sources(sources, id.value());
     }
+
+    /**
+     * The status, the country and the days (last day included, see {@link DateRange#toString()}):
+     * {@code member state of Iran since 2023-07-04}, {@code observer state of Iran 2005-07..2023-07-03}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        String days = period.isOpenEnded() ? "since " + period.start() : period.toString();
+        return status.label() + " of " + country.shortName() + " " + days;
+    }
 }

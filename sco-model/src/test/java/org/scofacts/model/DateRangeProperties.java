@@ -170,6 +170,18 @@ class DateRangeProperties {
     }
 
     @Test
+    void parse_reads_back_the_iso_interval_and_both_forms_agree(Random random) {
+        for (int i = 0; i < PAIRS; i++) {
+            DateRange p = Domains.period(random, 0, 9999);
+            assertThat(DateRange.parse(p.toIsoInterval())).isEqualTo(p);
+            p.endInclusive().ifPresent(last -> assertThat(p.toString()).as("inclusive form of %s", p.toIsoInterval())
+                    .endsWith(last.toString()));
+            p.endInclusive().ifPresent(last -> assertThat(p.contains(last.lastDay()))
+                    .as("%s contains the last day of its inclusive end", p.toIsoInterval()).isTrue());
+        }
+    }
+
+    @Test
     void equal_periods_have_equal_hash_codes(Random random) {
         for (int i = 0; i < PAIRS; i++) {
             DateRange a = Domains.period(random, FIRST_YEAR, LAST_YEAR);

@@ -216,23 +216,72 @@ class DateRangeTest {
     }
 
     @Test
-    void to_string_is_an_iso_interval() {
-        assertThat(DateRange.of(date(2001, 6, 15), date(2017, 6, 9))).hasToString("2001-06-15/2017-06-09");
-        assertThat(INDIA_MEMBER).hasToString("2017-06-09/..");
-        assertThat(DateRange.of(PartialDate.ofYear(2004), day(2007, 1, 1))).hasToString("2004/2007-01-01");
-        assertThat(JUNE_2004).hasToString("2004-06/2004-07");
+    void to_iso_interval_is_half_open() {
+        assertThat(DateRange.of(date(2001, 6, 15), date(2017, 6, 9)).toIsoInterval()).isEqualTo("2001-06-15/2017-06-09");
+        assertThat(INDIA_MEMBER.toIsoInterval()).isEqualTo("2017-06-09/..");
+        assertThat(DateRange.of(PartialDate.ofYear(2004), day(2007, 1, 1)).toIsoInterval()).isEqualTo("2004/2007-01-01");
+        assertThat(JUNE_2004.toIsoInterval()).isEqualTo("2004-06/2004-07");
     }
 
     @Test
-    void parse_reads_what_to_string_writes() {
+    void to_string_shows_the_last_day_inclusive() {
+        assertThat(DateRange.of(date(2001, 6, 15), date(2001, 6, 16))).hasToString("2001-06-15");
+        assertThat(DateRange.of(date(2025, 8, 31), date(2025, 9, 2))).hasToString("2025-08-31..2025-09-01");
+        assertThat(DateRange.of(date(2001, 6, 15), date(2017, 6, 9))).hasToString("2001-06-15..2017-06-08");
+        assertThat(DateRange.ofOpenEnd(day(2023, 7, 4))).hasToString("2023-07-04..");
+    }
+
+    @Test
+    void to_string_keeps_the_precision_of_each_bound() {
+        assertThat(DateRange.of(PartialDate.ofYear(2005), PartialDate.ofYear(2010))).hasToString("2005..2009");
+        assertThat(DateRange.of(PartialDate.ofYear(2005), PartialDate.ofYear(2006))).hasToString("2005");
+        assertThat(JUNE_2004).hasToString("2004-06");
+        assertThat(DateRange.of(PartialDate.of(2004, 6), PartialDate.of(2005, 1))).hasToString("2004-06..2004-12");
+        assertThat(DateRange.of(PartialDate.ofYear(2004), day(2007, 1, 1))).hasToString("2004..2006-12-31");
+        assertThat(DateRange.of(day(2005, 5, 15), PartialDate.of(2005, 6))).hasToString("2005-05-15..2005-05");
+        assertThat(DateRange.ofOpenEnd(PartialDate.of(2005, 7))).hasToString("2005-07..");
+    }
+
+    @Test
+    void a_single_partial_date_is_not_the_day_range_it_widens_to() {
+        DateRange year = DateRange.parse("2005");
+
+        assertThat(year).isEqualTo(DateRange.of(PartialDate.ofYear(2005), PartialDate.ofYear(2006)));
+        assertThat(year).isNotEqualTo(DateRange.from(PartialDate.ofYear(2005)));
+        assertThat(DateRange.from(PartialDate.ofYear(2005))).hasToString("2005-01-01..2005-12-31");
+    }
+
+    @Test
+    void end_inclusive_is_one_step_of_the_end_precision_before_the_end() {
+        assertThat(DateRange.of(PartialDate.ofYear(2005), PartialDate.ofYear(2010)).endInclusive())
+                .contains(PartialDate.ofYear(2009));
+        assertThat(DateRange.of(PartialDate.of(2004, 6), PartialDate.of(2005, 1)).endInclusive())
+                .contains(PartialDate.of(2004, 12));
+        assertThat(DateRange.of(date(2024, 2, 28), date(2024, 3, 1)).endInclusive()).contains(day(2024, 2, 29));
+        assertThat(INDIA_MEMBER.endInclusive()).isEmpty();
+    }
+
+    @Test
+    void parse_reads_the_inclusive_form() {
+        assertThat(DateRange.parse("2001-06-15")).isEqualTo(DateRange.of(date(2001, 6, 15), date(2001, 6, 16)));
+        assertThat(DateRange.parse("2025-08-31..2025-09-01")).isEqualTo(DateRange.of(date(2025, 8, 31), date(2025, 9, 2)));
+        assertThat(DateRange.parse("2005..2009")).isEqualTo(DateRange.of(PartialDate.ofYear(2005), PartialDate.ofYear(2010)));
+        assertThat(DateRange.parse("2004-06..2004-12")).isEqualTo(DateRange.of(PartialDate.of(2004, 6), PartialDate.of(2005, 1)));
+        assertThat(DateRange.parse("2017-06-09..")).isEqualTo(INDIA_MEMBER);
+        assertThat(DateRange.parse("2005..2005")).isEqualTo(DateRange.parse("2005"));
+    }
+
+    @Test
+    void parse_still_reads_the_half_open_iso_interval() {
         assertThat(DateRange.parse("2001-06-15/2017-06-09")).isEqualTo(DateRange.of(date(2001, 6, 15), date(2017, 6, 9)));
         assertThat(DateRange.parse("2017-06-09/..")).isEqualTo(INDIA_MEMBER);
         assertThat(DateRange.parse("2004/2007-01-01")).isEqualTo(DateRange.of(PartialDate.ofYear(2004), day(2007, 1, 1)));
+        assertThat(DateRange.parse(JUNE_2004.toIsoInterval())).isEqualTo(JUNE_2004);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2001-06-15", "2001/2002/2003", "..", "2001-06-15--2017-06-09"})
-    void parse_rejects_text_without_exactly_one_slash(String text) {
+    @ValueSource(strings = {"", "2001/2002/2003", "..", "2001-06-15--2017-06-09", "..2001", "2001...2002", "2001-6-15"})
+    void parse_rejects_text_of_no_known_form(String text) {
         assertThatThrownBy(() -> DateRange.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Invalid period")
@@ -240,11 +289,18 @@ class DateRangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2001/", "/2001", "../2001", "2001/2001-13", "2001-06-15/ 2017"})
+    @ValueSource(strings = {"2001/", "/2001", "../2001", "2001/2001-13", "2001-06-15/ 2017", "2001.. 2002"})
     void parse_rejects_bad_bounds_naming_the_text(String text) {
         assertThatThrownBy(() -> DateRange.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"" + text + "\"");
+    }
+
+    @Test
+    void parse_rejects_a_reversed_inclusive_range() {
+        assertThatThrownBy(() -> DateRange.parse("2017-06-09..2001-06-15"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"2017-06-09..2001-06-15\"");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.scofacts.data.ScoDataset;
 abstract sealed class FamilyQuery<SELF extends FamilyQuery<SELF, T, C>, T, C extends FamilyQuery.Criteria>
         extends Query<SELF, T>
         permits AppointmentQuery, BodyQuery, ChairmanshipQuery, CountryQuery, DesignationQuery, DocumentQuery,
-        EventQuery, FigureQuery, MeetingQuery, SourceQuery, AccessionStepQuery, PartnershipQuery, PrincipleQuery {
+        EventQuery, FigureQuery, MeetingQuery, SourceQuery, AccessionStepQuery, PartnershipQuery, PrincipleQuery,
+        StatusPeriodQuery {
 
     /** A family's criteria: a record with value equality and a named {@code with...} step per criterion. */
     interface Criteria {

@@ -36,8 +36,9 @@ final class QueryMessages {
     static String unknownCountry(String input, List<Country> suggestions, int known) {
         String unknown = "Unknown country: \"" + input + "\"; ";
         if (suggestions.isEmpty()) {
-            return unknown + "expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an English name of one of the "
-                    + known + " countries in the dataset";
+            return unknown + "expected an ISO 3166-1 alpha-2 or alpha-3 code (KZ, KAZ), a Wikidata id (Q232), an English"
+                    + " name or alias (Kazakhstan, Kyrgyz Republic) or a Russian or Chinese name (Казахстан, 哈萨克斯坦) of one"
+                    + " of the " + known + " countries in the dataset";
         }
         StringBuilder text = new StringBuilder(unknown).append("did you mean ");
         for (int i = 0; i < suggestions.size(); i++) {

@@ -175,6 +175,38 @@ public final class Sco {
     }
 
     /**
+     * Every change of status on a day in {@code [fromInclusive, toExclusive)}, in date order (then by
+     * alpha-2 code): a status period starting is a change, from the status whose period ends that day
+     * (if one does) or from none; a period ending without a successor that day is a change to none. A day
+     * known only to the month or year counts by its first possible day, as {@code DateRange.contains} reads it.
+     *
+     * <pre>{@code
+     * sco.changesBetween(LocalDate.of(2015, 1, 1), LocalDate.of(2025, 1, 1))
+     * // ... India (IN): observer state -> member state on 2017-06-09, ...
+     * }</pre>
+     *
+     * @param fromInclusive the first day
+     * @param toExclusive   the first day after the range
+     * @return the changes, unmodifiable
+     * @throws NullPointerException     if a day is null, naming it
+     * @throws IllegalArgumentException if the range ends before it starts, naming both days
+     */
+    public List<StatusChange> changesBetween(LocalDate fromInclusive, LocalDate toExclusive) {
+        Args.range(fromInclusive, toExclusive);
+        return index.changesBetween(fromInclusive, toExclusive);
+    }
+
+    /**
+     * Status periods, to ask when a state held a status: {@code statusPeriods().country(sco.country("IN"))
+     * .withStatus(Status.MEMBER_STATE).first()}.
+     *
+     * @return a query over every status period
+     */
+    public StatusPeriodQuery statusPeriods() {
+        return StatusPeriodQuery.of(index);
+    }
+
+    /**
      * Which states held which status, when.
      *
      * @return a query over every state that ever held a status

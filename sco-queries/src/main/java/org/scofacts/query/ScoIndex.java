@@ -18,6 +18,7 @@ import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Council;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.DateRange;
@@ -58,8 +59,12 @@ final class ScoIndex {
     private volatile Map<String, Country> countriesByOtherName;
     private final Map<Integer, Country> countriesByIsoNumeric = new HashMap<>();
     private final Map<Integer, Country> countriesByCowCode = new HashMap<>();
-    /** Built on first need, for suggestions; see {@link #englishNames()}. */
-    private volatile Map<Country, List<String>> englishNames;
+    /** Built on first need, for suggestions; see {@link #knownNames()}. */
+    private volatile Map<Country, List<String>> knownNames;
+    /** Built on first need; see {@link #unicodeNames()}. */
+    private volatile Map<String, Country> unicodeNames;
+    /** Built on first need; racing threads build equal maps, and a map is published whole. */
+    private volatile Map<String, Country> jdkNames;
     private final Map<String, List<StatusPeriod>> timelines;
     private final StatusTable anyStatus;
     private final Map<Status, StatusTable> byStatus = new EnumMap<>(Status.class);
@@ -149,7 +154,9 @@ final class ScoIndex {
             }
         }
         for (Country c : countries) {
-            for (String name : c.names()) {
+            // Only names in ASCII here; the others need Unicode normalisation, which a fresh JVM need not
+            // load for a code or an English name (issue 12, cold start): see unicodeNames().
+            for (String name : recordedNames(c)) {
                 if (Text.isAscii(name)) {
                     countriesByKey.putIfAbsent(Text.fold(name), c);
                 }
@@ -158,50 +165,72 @@ final class ScoIndex {
     }
 
     /**
-     * The countries by the names that need Unicode folding (the dataset's names beyond ASCII, such as
-     * Türkiye) and by the names the JDK gives them in English, Russian and Chinese, built on the first
-     * look-up that the codes and the ASCII names cannot answer: Unicode normalisation and the JDK's
-     * locale data would otherwise cost every fresh JVM its first answer (issue 12, cold start).
+     * The names the JDK's locale data gives (English, Russian, Chinese), folded, built on the first look-up
+     * that the codes and the recorded names cannot answer, so that a {@code Sco} that is never asked for such
+     * a name never loads the locale data.
      */
-    private Map<String, Country> countriesByOtherName() {
-        Map<String, Country> names = countriesByOtherName;
+    private Map<String, Country> jdkNames() {
+        Map<String, Country> names = jdkNames;
         if (names == null) {
             Map<String, Country> built = new HashMap<>();
             for (Country c : dataset.countries()) {
-                for (String name : c.names()) {
+                built.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
+                Country.OFFICIAL_LANGUAGES.forEach(language -> built.putIfAbsent(Text.fold(c.name(language)), c));
+            }
+            names = Map.copyOf(built);
+            jdkNames = names;
+        }
+        return names;
+    }
+
+    /** A country's own names: English names and aliases, then its recorded Russian and Chinese names. */
+    private static List<String> recordedNames(Country c) {
+        List<String> names = new ArrayList<>(c.names());
+        for (CountryName name : c.localNames()) {
+            names.add(name.name());
+        }
+        return names;
+    }
+
+    /** The recorded names beyond ASCII (Türkiye, Кыргызстан), folded; built on the first look-up that needs them. */
+    private Map<String, Country> unicodeNames() {
+        Map<String, Country> names = unicodeNames;
+        if (names == null) {
+            Map<String, Country> built = new HashMap<>();
+            for (Country c : dataset.countries()) {
+                for (String name : recordedNames(c)) {
                     if (!Text.isAscii(name)) {
                         built.putIfAbsent(Text.fold(name), c);
                     }
                 }
             }
-            for (Country c : dataset.countries()) {
-                built.putIfAbsent(Text.fold(c.name(Locale.ENGLISH)), c);
-                for (Locale language : Country.OFFICIAL_LANGUAGES) {
-                    built.putIfAbsent(Text.fold(c.name(language)), c);
-                }
-            }
             names = Map.copyOf(built);
-            countriesByOtherName = names;
+            unicodeNames = names;
         }
         return names;
     }
 
-    /** Each country's own names, folded, for suggestions after a failed look-up; built on first need. */
-    private Map<Country, List<String>> englishNames() {
-        Map<Country, List<String>> names = englishNames;
+    /** Each country's recorded names, folded, for suggestions after a failed look-up; built on first need. */
+    private Map<Country, List<String>> knownNames() {
+        Map<Country, List<String>> names = knownNames;
         if (names == null) {
             Map<Country, List<String>> built = new LinkedHashMap<>();
             for (Country c : dataset.countries()) {
                 List<String> folded = new ArrayList<>();
-                for (String name : c.names()) {
+                for (String name : recordedNames(c)) {
                     folded.add(Text.fold(name));
                 }
                 built.put(c, List.copyOf(folded));
             }
             names = Collections.unmodifiableMap(built);
-            englishNames = names;
+            knownNames = names;
         }
         return names;
+    }
+
+    /** Whether the JDK's names were looked up yet; for tests of the cold start. */
+    boolean jdkNamesLoaded() {
+        return jdkNames != null;
     }
 
     private Map<String, List<StatusPeriod>> indexTimelines() {
@@ -280,7 +309,10 @@ final class ScoIndex {
         String folded = Text.fold(nameOrCode);
         Country found = countriesByKey.get(folded);
         if (found == null) {
-            found = countriesByOtherName().get(folded);
+            found = unicodeNames().get(folded);
+        }
+        if (found == null) {
+            found = jdkNames().get(folded);
         }
         if (found == null) {
             throw new IllegalArgumentException(
@@ -309,8 +341,14 @@ final class ScoIndex {
 
     private List<Country> suggestions(String folded) {
         int tolerance = folded.length() <= 4 ? 1 : folded.length() <= 8 ? 2 : 3;
+        Map<Country, List<String>> candidates = new LinkedHashMap<>(knownNames());
+        jdkNames().forEach((name, country) -> {
+            List<String> names = new ArrayList<>(candidates.get(country));
+            names.add(name);
+            candidates.put(country, names);
+        });
         Map<Country, Integer> scores = new HashMap<>();
-        englishNames().forEach((country, names) -> {
+        candidates.forEach((country, names) -> {
             int best = Integer.MAX_VALUE;
             for (String name : names) {
                 best = Math.min(best, Text.distance(folded, name));
@@ -332,6 +370,42 @@ final class ScoIndex {
 
     List<StatusPeriod> timeline(Country country) {
         return timelines.getOrDefault(country.alpha2(), List.of());
+    }
+
+    /** Every change of status whose day's first possible day lies in {@code [from, to)}, in date order. */
+    List<StatusChange> changesBetween(LocalDate from, LocalDate to) {
+        List<StatusChange> changes = new ArrayList<>();
+        for (List<StatusPeriod> timeline : timelines.values()) {
+            for (int i = 0; i < timeline.size(); i++) {
+                StatusPeriod p = timeline.get(i);
+                StatusPeriod previous = i > 0 ? timeline.get(i - 1) : null;
+                StatusPeriod next = i + 1 < timeline.size() ? timeline.get(i + 1) : null;
+                Optional<Status> before = previous != null && abuts(previous, p)
+                        ? Optional.of(previous.status()) : Optional.empty();
+                if (!before.equals(Optional.of(p.status()))) {
+                    addIfWithin(changes, from, to, new StatusChange(p.country(), p.period().start(), before,
+                            Optional.of(p.status()), p.decidedAt(), p.sources()));
+                }
+                if (p.period().end().isPresent() && (next == null || !abuts(p, next))) {
+                    addIfWithin(changes, from, to, new StatusChange(p.country(), p.period().end().get(),
+                            Optional.of(p.status()), Optional.empty(), Optional.empty(), p.sources()));
+                }
+            }
+        }
+        changes.sort(Comparator.comparing((StatusChange c) -> c.day().firstDay())
+                .thenComparing(c -> c.country().alpha2()));
+        return List.copyOf(changes);
+    }
+
+    private static boolean abuts(StatusPeriod earlier, StatusPeriod later) {
+        return earlier.period().endDay().map(later.period().startDay()::equals).orElse(false);
+    }
+
+    private static void addIfWithin(List<StatusChange> changes, LocalDate from, LocalDate to, StatusChange change) {
+        LocalDate day = change.day().firstDay();
+        if (!day.isBefore(from) && day.isBefore(to)) {
+            changes.add(change);
+        }
     }
 
     Optional<Status> statusOf(Country country, LocalDate date) {

@@ -145,7 +145,7 @@ class CountryQueryTest {
                 .foundingMembers()
                 .joinedBetween(LocalDate.of(2001, 1, 1), LocalDate.of(2002, 1, 1));
         assertThat(composed).hasToString("countries().foundingMembers().withStatus(OBSERVER_STATE)"
-                + ".during(2015-01-01/2016-01-01).joinedBetween(2001-01-01, 2002-01-01)"
+                + ".during(2015-01-01..2015-12-31).joinedBetween(2001-01-01, 2002-01-01)"
                 + ".leftBetween(2017-01-01, 2018-01-01)");
     }
 

@@ -19,13 +19,13 @@ class QueryFamiliesTest {
     static Stream<Query<?, ?>> families() {
         return Stream.of(SCO.countries(), SCO.meetings(), SCO.summits(), SCO.appointments(), SCO.chairmanships(),
                 SCO.documents(), SCO.bodies(), SCO.designations(), SCO.events(), SCO.figures(), SCO.sources(),
-                SCO.accessionSteps(), SCO.partnerships(), SCO.principles());
+                SCO.accessionSteps(), SCO.partnerships(), SCO.principles(), SCO.statusPeriods());
     }
 
     static Stream<Function<Sco, Query<?, ?>>> starters() {
         return Stream.of(Sco::countries, Sco::meetings, Sco::summits, Sco::appointments, Sco::chairmanships,
                 Sco::documents, Sco::bodies, Sco::designations, Sco::events, Sco::figures, Sco::sources,
-                Sco::accessionSteps, Sco::partnerships, Sco::principles);
+                Sco::accessionSteps, Sco::partnerships, Sco::principles, Sco::statusPeriods);
     }
 
     @ParameterizedTest

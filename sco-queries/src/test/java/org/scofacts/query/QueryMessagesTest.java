@@ -29,8 +29,9 @@ class QueryMessagesTest {
     @Test
     void given_no_suggestion_when_unknown_country_then_what_was_expected() {
         assertThat(QueryMessages.unknownCountry("Atlantis", List.of(), 12))
-                .isEqualTo("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
-                        + " English name of one of the 12 countries in the dataset");
+                .isEqualTo("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code (KZ, KAZ), a Wikidata id"
+                        + " (Q232), an English name or alias (Kazakhstan, Kyrgyz Republic) or a Russian or Chinese name"
+                        + " (Казахстан, 哈萨克斯坦) of one of the 12 countries in the dataset");
     }
 
     @Test
@@ -46,15 +47,17 @@ class QueryMessagesTest {
         assertThatThrownBy(() -> fixture.country("KAX"))
                 .hasMessage("Unknown country: \"KAX\"; did you mean Kazakhstan (KZ)?");
         assertThatThrownBy(() -> fixture.country("Atlantis"))
-                .hasMessage("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
-                        + " English name of one of the 12 countries in the dataset");
+                .hasMessage("Unknown country: \"Atlantis\"; expected an ISO 3166-1 alpha-2 or alpha-3 code (KZ, KAZ), a Wikidata id"
+                        + " (Q232), an English name or alias (Kazakhstan, Kyrgyz Republic) or a Russian or Chinese name"
+                        + " (Казахстан, 哈萨克斯坦) of one of the 12 countries in the dataset");
     }
 
     @Test
     void given_blank_input_when_country_then_no_suggestion() {
         assertThatThrownBy(() -> fixture.country(" "))
-                .hasMessage("Unknown country: \" \"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an"
-                        + " English name of one of the 12 countries in the dataset");
+                .hasMessage("Unknown country: \" \"; expected an ISO 3166-1 alpha-2 or alpha-3 code (KZ, KAZ), a Wikidata id"
+                        + " (Q232), an English name or alias (Kazakhstan, Kyrgyz Republic) or a Russian or Chinese name"
+                        + " (Казахстан, 哈萨克斯坦) of one of the 12 countries in the dataset");
     }
 
     @Test

@@ -83,8 +83,9 @@ class ScoTest {
     void given_unknown_code_when_country_then_message_says_what_was_expected() {
         assertThatThrownBy(() -> fixture.country("XX"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown country: \"XX\"; expected an ISO 3166-1 alpha-2 or alpha-3 code, a Wikidata id or an English"
-                        + " name of one of the 12 countries in the dataset");
+                .hasMessage("Unknown country: \"XX\"; expected an ISO 3166-1 alpha-2 or alpha-3 code (KZ, KAZ), a Wikidata id"
+                        + " (Q232), an English name or alias (Kazakhstan, Kyrgyz Republic) or a Russian or Chinese name"
+                        + " (Казахстан, 哈萨克斯坦) of one of the 12 countries in the dataset");
     }
 
     @Test

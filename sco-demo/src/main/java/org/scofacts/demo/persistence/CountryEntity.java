@@ -7,11 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** A row of {@code sco_country}; the aliases live in {@code sco_country_alias}. */
+/** A row of {@code sco_country}; the aliases live in {@code sco_country_alias}, the names in other languages in {@code sco_country_name}. */
 @Entity(name = "Country")
 @Table(name = "sco_country")
 class CountryEntity {
@@ -45,6 +48,11 @@ class CountryEntity {
     @CollectionTable(name = "sco_country_alias", joinColumns = @JoinColumn(name = "country_alpha2"))
     @Column(name = "alias", nullable = false, length = 200)
     Set<String> aliases = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sco_country_name", joinColumns = @JoinColumn(name = "country_alpha2"))
+    @OrderColumn(name = "position")
+    List<CountryNameColumns> localNames = new ArrayList<>();
 
     protected CountryEntity() {
     }

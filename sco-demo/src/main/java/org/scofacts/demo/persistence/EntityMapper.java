@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
+import org.scofacts.model.CountryName;
 import org.scofacts.model.CowStateCode;
 import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.Fact;
@@ -43,14 +44,14 @@ final class EntityMapper {
 
     /**
      * The entities for a dataset, in an order that persists every row after the rows it refers to:
-     * dataset info, countries, sources, meetings, then every other fact, family by family.
+     * dataset info, sources, countries (whose names cite sources), meetings, then every other fact, family by family.
      */
     static List<Object> toEntities(ScoDataset data) {
         EntityMapper m = new EntityMapper();
         List<Object> entities = new ArrayList<>();
         entities.add(new DatasetInfoEntity(data.version(), data.checkedThrough()));
-        data.countries().forEach(c -> entities.add(m.countries.computeIfAbsent(c.alpha2(), k -> toEntity(c))));
         data.sources().forEach(s -> entities.add(m.sources.computeIfAbsent(s.id(), k -> toEntity(s))));
+        data.countries().forEach(c -> entities.add(m.countries.computeIfAbsent(c.alpha2(), k -> m.toEntity(c))));
         for (MeetingEntity meeting : MeetingEntity.MAPPING.entities(data, m)) {
             m.meetings.put(FactId.of(meeting.id), meeting);
             entities.add(meeting);
@@ -60,7 +61,7 @@ final class EntityMapper {
         return entities;
     }
 
-    private static CountryEntity toEntity(Country c) {
+    private CountryEntity toEntity(Country c) {
         CountryEntity e = new CountryEntity(c.alpha2());
         e.alpha3 = c.alpha3();
         e.shortName = c.shortName();
@@ -70,6 +71,8 @@ final class EntityMapper {
         e.wikidataId = c.wikidataId().map(WikidataId::value).orElse(null);
         e.cowCode = c.cowCode().map(CowStateCode::code).orElse(null);
         e.cowAbbreviation = c.cowCode().map(CowStateCode::abbreviation).orElse(null);
+        c.localNames().forEach(n -> e.localNames.add(
+                new CountryNameColumns(n.language().toLanguageTag(), n.name(), source(n.source().id()))));
         return e;
     }
 
@@ -126,7 +129,8 @@ final class EntityMapper {
         return new Country(e.alpha2, e.alpha3, e.shortName, e.officialName, e.aliases,
                 Optional.ofNullable(e.isoNumeric).map(IsoNumericCode::of),
                 Optional.ofNullable(e.wikidataId).map(WikidataId::of),
-                Optional.ofNullable(e.cowCode).map(code -> CowStateCode.of(code, e.cowAbbreviation)));
+                Optional.ofNullable(e.cowCode).map(code -> CowStateCode.of(code, e.cowAbbreviation)),
+                e.localNames.stream().map(n -> CountryName.of(n.language, n.name, toRecord(n.source))).toList());
     }
 
     static Source toRecord(SourceEntity e) {
