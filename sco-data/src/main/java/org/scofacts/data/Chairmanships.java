@@ -48,11 +48,10 @@ import static org.scofacts.data.Sources.WORLDJPN_CHS_2011;
 import static org.scofacts.data.Sources.XINHUA_2010_TASHKENT;
 import static org.scofacts.data.Sources.XINHUA_2025_KYRGYZ_CHAIR;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
@@ -85,9 +84,13 @@ final class Chairmanships {
     }
 
     static List<Chairmanship> all(List<Meeting> meetings) {
-        Map<Integer, Meeting> summits = meetings.stream()
-                .filter(m -> m.council() == Council.HEADS_OF_STATE && m.ordinal().isPresent())
-                .collect(Collectors.toMap(m -> m.ordinal().orElseThrow(), Function.identity()));
+        // A loop rather than a stream: this table is read in every fresh JVM's first answer (issue 12).
+        Map<Integer, Meeting> summits = new HashMap<>();
+        for (Meeting m : meetings) {
+            if (m.council() == Council.HEADS_OF_STATE && m.ordinal().isPresent()) {
+                summits.put(m.ordinal().get(), m);
+            }
+        }
         Terms t = new Terms(summits);
         return List.of(
                 t.presidedAbroad(KZ, 2, 3, PRC_EMBASSY_GREECE_2003_MOSCOW, UTRO_2003_MOSCOW, PRAVDA_2003_MOSCOW),

@@ -1,7 +1,9 @@
 package org.scofacts.model;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An SCO event other than a council meeting: a forum, an exercise, an operation, consultations.
@@ -39,9 +41,12 @@ public record Event(FactId id, EventKind kind, String name, DateRange period, Op
         Checks.optional(place, "place");
         sources = Checks.sources(sources, id.value());
         participants = Checks.list(participants, "participants");
-        if (participants.stream().map(Country::alpha2).distinct().count() != participants.size()) {
-            throw new IllegalArgumentException("participants of event " + id + " list a state twice: "
-                    + participants.stream().map(Country::alpha2).toList());
+        Set<String> codes = new HashSet<>();
+        for (Country c : participants) {
+            if (!codes.add(c.alpha2())) {
+                throw new IllegalArgumentException("participants of event " + id + " list a state twice: "
+                        + c.alpha2());
+            }
         }
     }
 
