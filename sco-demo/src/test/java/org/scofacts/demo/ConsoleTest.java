@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.json.Fixtures;
 import picocli.CommandLine;
 
 /** The console, run through picocli's {@code CommandLine.execute} on the fixture dataset with a fixed clock. */

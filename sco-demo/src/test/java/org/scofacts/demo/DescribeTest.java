@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.json.Fixtures;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;

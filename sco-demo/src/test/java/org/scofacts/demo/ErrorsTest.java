@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.scofacts.demo.ConsoleTest.Run;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.json.DatasetJson;
+import org.scofacts.json.Fixtures;
 
 /**
  * One rule for errors (see {@link Messages}): bad input exits 2, a failing environment 1; the message is one

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.ConsoleTest.Run;
 import org.scofacts.json.DatasetJson;
+import org.scofacts.json.Fixtures;
 import org.scofacts.model.FactId;
 import org.scofacts.query.CowIgoTable;
 

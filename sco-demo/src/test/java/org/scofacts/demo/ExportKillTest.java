@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.persistence.DatabaseTarget;
 import org.scofacts.demo.persistence.ScoDatabase;
+import org.scofacts.json.Fixtures;
 
 /**
  * Fault injection: {@code sco-demo export} runs in a separate JVM over a database that holds a complete export

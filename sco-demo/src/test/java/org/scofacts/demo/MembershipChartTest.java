@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.json.Fixtures;
 import org.scofacts.model.Country;
 import org.scofacts.model.Meeting;
 import org.scofacts.query.Sco;

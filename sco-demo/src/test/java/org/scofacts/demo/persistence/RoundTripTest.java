@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scofacts.data.ScoDataset;
-import org.scofacts.demo.Fixtures;
+import org.scofacts.json.Fixtures;
 import org.scofacts.demo.PrintSkipReason;
 
 /** GIVEN a dataset WHEN it is written to a database and read back through JPQL THEN nothing is lost. */
