@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.scofacts.model.Appointment;
-import org.scofacts.model.Country;
 import org.scofacts.model.Post;
 import org.scofacts.query.AppointmentQuery;
 import picocli.CommandLine.Command;

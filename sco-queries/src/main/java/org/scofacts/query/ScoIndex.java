@@ -55,8 +55,6 @@ final class ScoIndex {
 
     private final ScoDataset dataset;
     private final Map<String, Country> countriesByKey = new HashMap<>();
-    /** Built on first need; see {@link #countriesByOtherName()}. Racing threads build equal maps, so no lock. */
-    private volatile Map<String, Country> countriesByOtherName;
     private final Map<Integer, Country> countriesByIsoNumeric = new HashMap<>();
     private final Map<Integer, Country> countriesByCowCode = new HashMap<>();
     /** Built on first need, for suggestions; see {@link #knownNames()}. */
