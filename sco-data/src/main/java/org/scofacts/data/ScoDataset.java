@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.scofacts.model.AccessionStep;
@@ -37,62 +38,91 @@ import org.scofacts.model.StatusPeriod;
  *
  * <p>Every list is unmodifiable and in chronological order (by start, adoption or reference date),
  * ties broken by identifier, so two loads of the same data list the same facts in the same order.
- * Construction validates the whole dataset once; see {@link Builder#build()} for the rules.
+ * {@link Builder#build()} validates the whole dataset once; see it for the rules. The bundled dataset
+ * builds each family when it is first asked for; the library's build proves that the shipped tables
+ * pass the same checks.
  */
 public final class ScoDataset {
 
     private final String version;
     private final LocalDate checkedThrough;
     private final List<Country> countries;
-    private final List<Source> sources;
-    /** Each family's facts, sorted in the family's order; the key's type parameter is the list's. */
-    private final Map<FactFamily<?>, List<? extends Fact>> byFamily;
-    private final Map<FactId, Fact> factsById;
-    private final Map<SourceId, Source> sourcesById;
     private final Map<String, Country> countriesByAlpha2;
+    /**
+     * Each family's facts, sorted in the family's order; the key's type parameter is the list's. A built
+     * dataset fills it at once; the bundled one family by family as each is first asked for, so a fresh
+     * JVM's first answer about membership does not build the summits, documents and figures (issue 12).
+     */
+    private final Map<FactFamily<?>, List<? extends Fact>> byFamily;
+    private final boolean loadsFamiliesOnDemand;
+    private volatile List<Source> sources;
+    private volatile Map<FactId, Fact> factsById;
+    private volatile Map<SourceId, Source> sourcesById;
 
     private ScoDataset(Builder b) {
         // Loops rather than streams and collectors: this runs in every fresh JVM's first answer.
         this.version = b.version;
         this.checkedThrough = b.checkedThrough;
-        this.countries = sorted(b.countries.values(), new Comparator<Country>() {
+        this.countries = sortedCountries(b.countries.values());
+        this.countriesByAlpha2 = byAlpha2(countries);
+        this.loadsFamiliesOnDemand = false;
+        this.byFamily = new HashMap<>();
+        for (FactFamily<?> family : FactFamily.all()) {
+            byFamily.put(family, selectedFacts(family, b.facts));
+        }
+        this.sources = sortedSources(b.sources);
+    }
+
+    private ScoDataset(String version, LocalDate checkedThrough, Collection<Country> countries) {
+        this.version = version;
+        this.checkedThrough = checkedThrough;
+        this.countries = sortedCountries(countries);
+        this.countriesByAlpha2 = byAlpha2(this.countries);
+        this.loadsFamiliesOnDemand = true;
+        this.byFamily = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * The bundled tables, each family built when first asked for. The build's tests run the same tables
+     * through {@link Builder#build()} (see {@code BundledDatasetTest}), so the checks are not repeated
+     * here; each fact's own constructor still validates it as it is created.
+     */
+    static ScoDataset ofBundledTables(String version, LocalDate checkedThrough, Collection<Country> countries) {
+        return new ScoDataset(version, checkedThrough, countries);
+    }
+
+    private static List<Country> sortedCountries(Collection<Country> countries) {
+        return sorted(countries, new Comparator<Country>() {
             @Override
             public int compare(Country x, Country y) {
                 return x.alpha2().compareTo(y.alpha2());
             }
         });
-        this.sources = sorted(b.sources, new Comparator<Source>() {
+    }
+
+    private static List<Source> sortedSources(Collection<Source> sources) {
+        return sorted(sources, new Comparator<Source>() {
             @Override
             public int compare(Source x, Source y) {
                 return x.id().compareTo(y.id());
             }
         });
-        Map<FactFamily<?>, List<? extends Fact>> families = new LinkedHashMap<>();
-        for (FactFamily<?> family : FactFamily.all()) {
-            families.put(family, sortedFacts(family, b.facts));
-        }
-        this.byFamily = Collections.unmodifiableMap(families);
-        Map<FactId, Fact> facts = new HashMap<>();
-        for (List<? extends Fact> family : byFamily.values()) {
-            for (Fact f : family) {
-                facts.put(f.id(), f);
-            }
-        }
-        this.factsById = Collections.unmodifiableMap(facts);
-        Map<SourceId, Source> sourcesById = new HashMap<>();
-        for (Source source : sources) {
-            sourcesById.put(source.id(), source);
-        }
-        this.sourcesById = Collections.unmodifiableMap(sourcesById);
-        Map<String, Country> countriesByAlpha2 = new HashMap<>();
-        for (Country c : countries) {
-            countriesByAlpha2.put(c.alpha2(), c);
-        }
-        this.countriesByAlpha2 = Collections.unmodifiableMap(countriesByAlpha2);
     }
 
-    private static <F extends Fact> List<F> sortedFacts(FactFamily<F> family, List<Fact> facts) {
-        return sorted(family.select(facts), family.order());
+    private static Map<String, Country> byAlpha2(List<Country> countries) {
+        Map<String, Country> byCode = new HashMap<>();
+        for (Country c : countries) {
+            byCode.put(c.alpha2(), c);
+        }
+        return Collections.unmodifiableMap(byCode);
+    }
+
+    private static <F extends Fact> List<F> selectedFacts(FactFamily<F> family, List<Fact> facts) {
+        return sortedFacts(family, family.select(facts));
+    }
+
+    private static <F extends Fact> List<F> sortedFacts(FactFamily<F> family, Collection<F> facts) {
+        return sorted(facts, family.order());
     }
 
     private static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
@@ -126,7 +156,7 @@ public final class ScoDataset {
      */
     public Builder toBuilder() {
         return builder().version(version).checkedThrough(checkedThrough)
-                .countries(countries).sources(sources).facts(facts().collect(Collectors.toList()));
+                .countries(countries).sources(sources()).facts(allFacts());
     }
 
     private static final class BundledHolder {
@@ -178,7 +208,20 @@ public final class ScoDataset {
      * @return the sources
      */
     public List<Source> sources() {
-        return sources;
+        List<Source> all = sources;
+        if (all == null) {
+            all = sortedSources(BundledDataset.cited(allFacts()));
+            sources = all;
+        }
+        return all;
+    }
+
+    private List<Fact> allFacts() {
+        List<Fact> all = new ArrayList<>();
+        for (FactFamily<?> family : FactFamily.all()) {
+            all.addAll(facts(family));
+        }
+        return all;
     }
 
     /**
@@ -295,7 +338,7 @@ public final class ScoDataset {
      * @return the facts
      */
     public Stream<Fact> facts() {
-        return byFamily.values().stream().flatMap(List::stream);
+        return allFacts().stream();
     }
 
     /**
@@ -309,7 +352,23 @@ public final class ScoDataset {
     @SuppressWarnings("unchecked") // byFamily maps each family to a list of that family's record type
     public <F extends Fact> List<F> facts(FactFamily<F> family) {
         Objects.requireNonNull(family, "family");
-        return (List<F>) byFamily.get(family);
+        List<F> facts = (List<F>) byFamily.get(family);
+        return facts != null ? facts : loadBundled(family);
+    }
+
+    @SuppressWarnings("unchecked") // as in facts(FactFamily)
+    private <F extends Fact> List<F> loadBundled(FactFamily<F> family) {
+        if (!loadsFamiliesOnDemand) {
+            throw new IllegalArgumentException("no fact family " + family + " in this dataset");
+        }
+        synchronized (byFamily) {
+            List<F> facts = (List<F>) byFamily.get(family);
+            if (facts == null) {
+                facts = sortedFacts(family, family.bundled());
+                byFamily.put(family, facts);
+            }
+            return facts;
+        }
     }
 
     /**
@@ -320,7 +379,15 @@ public final class ScoDataset {
      */
     public Optional<Fact> fact(FactId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(factsById.get(id));
+        Map<FactId, Fact> byId = factsById;
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (Fact f : allFacts()) {
+                byId.put(f.id(), f);
+            }
+            factsById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
@@ -331,7 +398,15 @@ public final class ScoDataset {
      */
     public Optional<Source> source(SourceId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(sourcesById.get(id));
+        Map<SourceId, Source> byId = sourcesById;
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (Source source : sources()) {
+                byId.put(source.id(), source);
+            }
+            sourcesById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
@@ -367,13 +442,13 @@ public final class ScoDataset {
         }
         ScoDataset other = (ScoDataset) o;
         return version.equals(other.version) && checkedThrough.equals(other.checkedThrough)
-                && countries.equals(other.countries) && sources.equals(other.sources)
+                && countries.equals(other.countries) && sources().equals(other.sources())
                 && facts().collect(Collectors.toList()).equals(other.facts().collect(Collectors.toList()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(version, checkedThrough, countries.size(), sources.size(), factsById.size());
+        return Objects.hash(version, checkedThrough, countries.size(), sources().size(), allFacts().size());
     }
 
     /**
@@ -384,8 +459,8 @@ public final class ScoDataset {
     @Override
     public String toString() {
         return "ScoDataset[version=" + version + ", checkedThrough=" + checkedThrough
-                + ", countries=" + countries.size() + ", sources=" + sources.size()
-                + byFamily.entrySet().stream().map(e -> ", " + e.getKey().pluralName() + "=" + e.getValue().size())
+                + ", countries=" + countries.size() + ", sources=" + sources().size()
+                + FactFamily.all().stream().map(family -> ", " + family.pluralName() + "=" + facts(family).size())
                         .collect(Collectors.joining()) + "]";
     }
 
@@ -498,16 +573,6 @@ public final class ScoDataset {
                 throw new InvalidDatasetException(null, "duplicate country " + duplicateCountries.get(0).alpha2());
             }
             DatasetValidator.validate(version, checkedThrough, List.copyOf(countries.values()), sources, facts);
-            return new ScoDataset(this);
-        }
-
-        /**
-         * Builds the bundled dataset without the whole-dataset checks of {@link #build()}: the bundled
-         * tables are compiled code, and the build's tests run these same tables through {@link #build()}
-         * (see {@code BundledDatasetTest}), so repeating the checks would only cost every fresh JVM its
-         * first answer. Each fact's own constructor still validates it as it is created.
-         */
-        ScoDataset buildCheckedAtBuildTime() {
             return new ScoDataset(this);
         }
     }

@@ -90,7 +90,7 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         if (criteria.post == null) {
             return SCAN.apply(index, criteria);
         }
-        ScoIndex.Terms terms = index.terms(criteria.post);
+        PostTerms.Terms terms = index.terms(criteria.post);
         List<Appointment> found = new ArrayList<>(2);
         for (int i = nextMatch(terms, 0, criteria); i >= 0; i = nextMatch(terms, i + 1, criteria)) {
             found.add(terms.appointments[i]);
@@ -103,13 +103,13 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         if (criteria().post == null) {
             return super.runFirst();
         }
-        ScoIndex.Terms terms = index.terms(criteria().post);
+        PostTerms.Terms terms = index.terms(criteria().post);
         int first = nextMatch(terms, 0, criteria());
         return first < 0 ? Optional.empty() : Optional.of(terms.appointments[first]);
     }
 
     /** The next term of the post, from index {@code from} on, that meets the criteria; -1 when none does. */
-    private static int nextMatch(ScoIndex.Terms terms, int from, Criteria criteria) {
+    private static int nextMatch(PostTerms.Terms terms, int from, Criteria criteria) {
         long day = criteria.servingOn == null ? 0 : criteria.servingOn.toEpochDay();
         for (int i = from; i < terms.appointments.length; i++) {
             if ((criteria.servingOn == null || terms.starts[i] <= day && day < terms.ends[i])

@@ -127,7 +127,7 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
 
     /** Walks the status table of the status: each state once, by the start of its first matching period. */
     private static List<Country> answers(ScoIndex index, Criteria criteria) {
-        ScoIndex.StatusTable table = index.statusTable(criteria.status);
+        StatusIndex.StatusTable table = index.statusTable(criteria.status);
         if (criteria.onlyStatusAndDate()) {
             return table.holdersOn(criteria.asOf);
         }
