@@ -1,6 +1,6 @@
 package org.scofacts.query;
 
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.AccessionStepKind;
 import org.scofacts.model.Country;
@@ -33,7 +33,7 @@ public final class AccessionStepQuery extends FamilyQuery<AccessionStepQuery, Ac
         }
     }
 
-    private AccessionStepQuery(Parts<AccessionStepQuery, AccessionStep, Criteria> parts) {
+    private AccessionStepQuery(Parts<AccessionStep, Criteria> parts) {
         super(parts);
     }
 
@@ -59,7 +59,17 @@ public final class AccessionStepQuery extends FamilyQuery<AccessionStepQuery, Ac
         return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
+    @Override
+    AccessionStepQuery newQuery(Parts<AccessionStep, Criteria> parts) {
+        return new AccessionStepQuery(parts);
+    }
+
+    @Override
+    List<AccessionStep> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().accessionSteps(), criteria);
+    }
+
     static AccessionStepQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::accessionSteps), AccessionStepQuery::new);
+        return new AccessionStepQuery(Parts.start(index, Criteria.NONE));
     }
 }

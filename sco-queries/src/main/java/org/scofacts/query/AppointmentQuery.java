@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.Post;
@@ -46,9 +44,7 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         }
     }
 
-    private static final BiFunction<ScoIndex, Criteria, List<Appointment>> SCAN = scan(ScoDataset::appointments);
-
-    private AppointmentQuery(Parts<AppointmentQuery, Appointment, Criteria> parts) {
+    private AppointmentQuery(Parts<Appointment, Criteria> parts) {
         super(parts);
     }
 
@@ -86,9 +82,10 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
     }
 
     /** With a post, walks that post's terms in the index instead of scanning every appointment. */
-    private static List<Appointment> answers(ScoIndex index, Criteria criteria) {
+    @Override
+    List<Appointment> answers(ScoIndex index, Criteria criteria) {
         if (criteria.post == null) {
-            return SCAN.apply(index, criteria);
+            return scan(index.dataset().appointments(), criteria);
         }
         PostTerms.Terms terms = index.terms(criteria.post);
         List<Appointment> found = new ArrayList<>(2);
@@ -120,7 +117,12 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         return -1;
     }
 
+    @Override
+    AppointmentQuery newQuery(Parts<Appointment, Criteria> parts) {
+        return new AppointmentQuery(parts);
+    }
+
     static AppointmentQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, AppointmentQuery::answers, AppointmentQuery::new);
+        return new AppointmentQuery(Parts.start(index, Criteria.NONE));
     }
 }

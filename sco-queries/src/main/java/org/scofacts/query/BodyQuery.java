@@ -1,5 +1,6 @@
 package org.scofacts.query;
 
+import java.util.List;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
@@ -33,7 +34,7 @@ public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Crit
         }
     }
 
-    private BodyQuery(Parts<BodyQuery, Body, Criteria> parts) {
+    private BodyQuery(Parts<Body, Criteria> parts) {
         super(parts);
     }
 
@@ -59,7 +60,17 @@ public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Crit
         return with(criteria().withSeatedIn(Args.nonNull(country, "country")));
     }
 
+    @Override
+    BodyQuery newQuery(Parts<Body, Criteria> parts) {
+        return new BodyQuery(parts);
+    }
+
+    @Override
+    List<Body> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().bodies(), criteria);
+    }
+
     static BodyQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::bodies), BodyQuery::new);
+        return new BodyQuery(Parts.start(index, Criteria.NONE));
     }
 }

@@ -1,7 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
 
@@ -32,7 +32,7 @@ public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chai
         }
     }
 
-    private ChairmanshipQuery(Parts<ChairmanshipQuery, Chairmanship, Criteria> parts) {
+    private ChairmanshipQuery(Parts<Chairmanship, Criteria> parts) {
         super(parts);
     }
 
@@ -58,7 +58,17 @@ public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chai
         return with(criteria().withPresidedBy(Args.nonNull(state, "state")));
     }
 
+    @Override
+    ChairmanshipQuery newQuery(Parts<Chairmanship, Criteria> parts) {
+        return new ChairmanshipQuery(parts);
+    }
+
+    @Override
+    List<Chairmanship> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().chairmanships(), criteria);
+    }
+
     static ChairmanshipQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::chairmanships), ChairmanshipQuery::new);
+        return new ChairmanshipQuery(Parts.start(index, Criteria.NONE));
     }
 }

@@ -51,7 +51,7 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
         }
     }
 
-    private CountryQuery(Parts<CountryQuery, Country, Criteria> parts) {
+    private CountryQuery(Parts<Country, Criteria> parts) {
         super(parts);
     }
 
@@ -126,7 +126,8 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
     }
 
     /** Walks the status table of the status: each state once, by the start of its first matching period. */
-    private static List<Country> answers(ScoIndex index, Criteria criteria) {
+    @Override
+    List<Country> answers(ScoIndex index, Criteria criteria) {
         StatusIndex.StatusTable table = index.statusTable(criteria.status);
         if (criteria.onlyStatusAndDate()) {
             return table.holdersOn(criteria.asOf);
@@ -148,7 +149,12 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
         return List.copyOf(found);
     }
 
+    @Override
+    CountryQuery newQuery(Parts<Country, Criteria> parts) {
+        return new CountryQuery(parts);
+    }
+
     static CountryQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, CountryQuery::answers, CountryQuery::new);
+        return new CountryQuery(Parts.start(index, Criteria.NONE));
     }
 }

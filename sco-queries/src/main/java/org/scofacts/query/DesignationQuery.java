@@ -1,7 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Designation;
 import org.scofacts.model.DesignationKind;
 import org.scofacts.model.DateRange;
@@ -34,7 +34,7 @@ public final class DesignationQuery extends FamilyQuery<DesignationQuery, Design
         }
     }
 
-    private DesignationQuery(Parts<DesignationQuery, Designation, Criteria> parts) {
+    private DesignationQuery(Parts<Designation, Criteria> parts) {
         super(parts);
     }
 
@@ -59,7 +59,17 @@ public final class DesignationQuery extends FamilyQuery<DesignationQuery, Design
         return with(criteria().withYear(year));
     }
 
+    @Override
+    DesignationQuery newQuery(Parts<Designation, Criteria> parts) {
+        return new DesignationQuery(parts);
+    }
+
+    @Override
+    List<Designation> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().designations(), criteria);
+    }
+
     static DesignationQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::designations), DesignationQuery::new);
+        return new DesignationQuery(Parts.start(index, Criteria.NONE));
     }
 }

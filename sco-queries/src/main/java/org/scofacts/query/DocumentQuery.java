@@ -1,7 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
 import org.scofacts.model.FactId;
@@ -41,7 +41,7 @@ public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, Do
         }
     }
 
-    private DocumentQuery(Parts<DocumentQuery, Document, Criteria> parts) {
+    private DocumentQuery(Parts<Document, Criteria> parts) {
         super(parts);
     }
 
@@ -94,7 +94,17 @@ public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, Do
         return with(criteria().withTitle(Args.nonBlank(text, "text")));
     }
 
+    @Override
+    DocumentQuery newQuery(Parts<Document, Criteria> parts) {
+        return new DocumentQuery(parts);
+    }
+
+    @Override
+    List<Document> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().documents(), criteria);
+    }
+
     static DocumentQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::documents), DocumentQuery::new);
+        return new DocumentQuery(Parts.start(index, Criteria.NONE));
     }
 }

@@ -1,7 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Event;
 import org.scofacts.model.EventKind;
 
@@ -32,7 +32,7 @@ public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.
         }
     }
 
-    private EventQuery(Parts<EventQuery, Event, Criteria> parts) {
+    private EventQuery(Parts<Event, Criteria> parts) {
         super(parts);
     }
 
@@ -60,7 +60,17 @@ public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.
         return with(criteria().withBetween(DayRange.of(fromInclusive, toExclusive)));
     }
 
+    @Override
+    EventQuery newQuery(Parts<Event, Criteria> parts) {
+        return new EventQuery(parts);
+    }
+
+    @Override
+    List<Event> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().events(), criteria);
+    }
+
     static EventQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::events), EventQuery::new);
+        return new EventQuery(Parts.start(index, Criteria.NONE));
     }
 }

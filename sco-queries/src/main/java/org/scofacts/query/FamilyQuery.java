@@ -3,10 +3,7 @@ package org.scofacts.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.scofacts.data.ScoDataset;
 
 /**
  * The skeleton every query family shares, written once (as AssertJ shares {@code AbstractAssert}): how a
@@ -43,51 +40,66 @@ abstract sealed class FamilyQuery<SELF extends FamilyQuery<SELF, T, C>, T, C ext
     }
 
     /**
-     * What a query is made of: the dataset's index, the criteria, the shared conditions and order, how the
-     * family answers its criteria, and how to make the family's query from these parts.
+     * What a query is made of: the dataset's index, the criteria, and the shared conditions and order. How a
+     * family answers its criteria and makes its own query are methods of the family, not functions carried
+     * here: a query made in a fresh JVM's first answer then links no lambda (issue 12, cold start).
      */
-    record Parts<SELF, T, C>(ScoIndex index, C criteria, List<Predicate<? super T>> conditions,
-                             Comparator<? super T> order, BiFunction<ScoIndex, C, List<T>> answers,
-                             Function<Parts<SELF, T, C>, SELF> make) {
+    record Parts<T, C>(ScoIndex index, C criteria, List<Predicate<? super T>> conditions,
+                       Comparator<? super T> order) {
 
-        SELF with(C changed) {
-            return make.apply(new Parts<>(index, changed, conditions, order, answers, make));
+        static <T, C> Parts<T, C> start(ScoIndex index, C none) {
+            return new Parts<>(index, none, List.of(), null);
         }
 
-        SELF with(List<Predicate<? super T>> changed, Comparator<? super T> reordered) {
-            return make.apply(new Parts<>(index, criteria, changed, reordered, answers, make));
+        Parts<T, C> with(C changed) {
+            return new Parts<>(index, changed, conditions, order);
+        }
+
+        Parts<T, C> with(List<Predicate<? super T>> changed, Comparator<? super T> reordered) {
+            return new Parts<>(index, criteria, changed, reordered);
         }
     }
 
-    private final Parts<SELF, T, C> parts;
+    private final Parts<T, C> parts;
 
-    FamilyQuery(Parts<SELF, T, C> parts) {
+    FamilyQuery(Parts<T, C> parts) {
         super(parts.index(), parts.conditions(), parts.order());
         this.parts = parts;
     }
 
-    /** A query of a family without conditions or order. */
-    static <SELF extends FamilyQuery<SELF, T, C>, T, C extends Criteria> SELF start(
-            ScoIndex index, C none, BiFunction<ScoIndex, C, List<T>> answers, Function<Parts<SELF, T, C>, SELF> make) {
-        return make.apply(new Parts<>(index, none, List.of(), null, answers, make));
-    }
+    /**
+     * The family's query made of these parts, as each of AssertJ's assertions makes its own kind.
+     *
+     * @param parts the parts
+     * @return a new query of the family's type
+     */
+    abstract SELF newQuery(Parts<T, C> parts);
 
     /**
-     * Answers by testing every candidate in the dataset's order: the way most families answer.
+     * The answers to the criteria, before the shared conditions and order are applied.
      *
-     * @param candidates the family's facts (or sources) in the dataset
-     * @return the answering function
+     * @param index    the index to answer from
+     * @param criteria the criteria
+     * @return the answers, unmodifiable
      */
-    static <T, C extends Test<T>> BiFunction<ScoIndex, C, List<T>> scan(Function<ScoDataset, List<T>> candidates) {
-        return (index, criteria) -> {
-            List<T> found = new ArrayList<>();
-            for (T candidate : candidates.apply(index.dataset())) {
-                if (criteria.test(candidate)) {
-                    found.add(candidate);
-                }
+    abstract List<T> answers(ScoIndex index, C criteria);
+
+    /**
+     * The answer of most families: every candidate that meets the criteria, in the candidates' order.
+     *
+     * @param candidates the family's facts, from the dataset
+     * @param criteria   the criteria
+     * @param <T>        the type of the answers
+     * @return the candidates that meet the criteria, unmodifiable
+     */
+    static <T> List<T> scan(List<T> candidates, Test<T> criteria) {
+        List<T> found = new ArrayList<>();
+        for (T candidate : candidates) {
+            if (criteria.test(candidate)) {
+                found.add(candidate);
             }
-            return List.copyOf(found);
-        };
+        }
+        return List.copyOf(found);
     }
 
     @Override
@@ -95,19 +107,18 @@ abstract sealed class FamilyQuery<SELF extends FamilyQuery<SELF, T, C>, T, C ext
         return parts.criteria();
     }
 
-    /** This query with changed criteria, made by one of the criteria's {@code with...} steps. */
     final SELF with(C changed) {
-        return parts.with(changed);
+        return newQuery(parts.with(changed));
     }
 
     @Override
     final SELF with(List<Predicate<? super T>> conditions, Comparator<? super T> order) {
-        return parts.with(conditions, order);
+        return newQuery(parts.with(conditions, order));
     }
 
     @Override
     final List<T> run() {
-        return parts.answers().apply(index, criteria());
+        return answers(index, criteria());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.scofacts.query;
 
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Measure;
 import org.scofacts.model.Unit;
@@ -38,7 +38,7 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
         }
     }
 
-    private FigureQuery(Parts<FigureQuery, Figure, Criteria> parts) {
+    private FigureQuery(Parts<Figure, Criteria> parts) {
         super(parts);
     }
 
@@ -88,7 +88,17 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
         return with(criteria().withUnit(Args.nonNull(unit, "unit")));
     }
 
+    @Override
+    FigureQuery newQuery(Parts<Figure, Criteria> parts) {
+        return new FigureQuery(parts);
+    }
+
+    @Override
+    List<Figure> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().figures(), criteria);
+    }
+
     static FigureQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::figures), FigureQuery::new);
+        return new FigureQuery(Parts.start(index, Criteria.NONE));
     }
 }

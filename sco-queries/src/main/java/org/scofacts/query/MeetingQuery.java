@@ -55,7 +55,7 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
         }
     }
 
-    private MeetingQuery(Parts<MeetingQuery, Meeting, Criteria> parts) {
+    private MeetingQuery(Parts<Meeting, Criteria> parts) {
         super(parts);
     }
 
@@ -140,7 +140,8 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
     }
 
     /** Starts from the index's meetings of the council, or the one with the ordinal, then tests the rest. */
-    private static List<Meeting> answers(ScoIndex index, Criteria c) {
+    @Override
+    List<Meeting> answers(ScoIndex index, Criteria c) {
         List<Meeting> candidates;
         if (c.council != null && c.ordinal != null) {
             candidates = index.meeting(c.council, c.ordinal).map(List::of).orElse(List.of());
@@ -159,8 +160,12 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
         return List.copyOf(found);
     }
 
+    @Override
+    MeetingQuery newQuery(Parts<Meeting, Criteria> parts) {
+        return new MeetingQuery(parts);
+    }
+
     static MeetingQuery of(ScoIndex index, Council council) {
-        return start(index, new Criteria(council, null, null, null, null, null), MeetingQuery::answers,
-                MeetingQuery::new);
+        return new MeetingQuery(Parts.start(index, new Criteria(council, null, null, null, null, null)));
     }
 }

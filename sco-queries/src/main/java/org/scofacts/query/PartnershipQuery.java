@@ -1,6 +1,6 @@
 package org.scofacts.query;
 
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Partnership;
 import org.scofacts.model.PartnershipKind;
 
@@ -31,7 +31,7 @@ public final class PartnershipQuery extends FamilyQuery<PartnershipQuery, Partne
         }
     }
 
-    private PartnershipQuery(Parts<PartnershipQuery, Partnership, Criteria> parts) {
+    private PartnershipQuery(Parts<Partnership, Criteria> parts) {
         super(parts);
     }
 
@@ -56,7 +56,17 @@ public final class PartnershipQuery extends FamilyQuery<PartnershipQuery, Partne
         return with(criteria().withYear(year));
     }
 
+    @Override
+    PartnershipQuery newQuery(Parts<Partnership, Criteria> parts) {
+        return new PartnershipQuery(parts);
+    }
+
+    @Override
+    List<Partnership> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().partnerships(), criteria);
+    }
+
     static PartnershipQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::partnerships), PartnershipQuery::new);
+        return new PartnershipQuery(Parts.start(index, Criteria.NONE));
     }
 }

@@ -1,6 +1,6 @@
 package org.scofacts.query;
 
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Principle;
 import org.scofacts.model.PrincipleKind;
 
@@ -29,7 +29,7 @@ public final class PrincipleQuery extends FamilyQuery<PrincipleQuery, Principle,
         }
     }
 
-    private PrincipleQuery(Parts<PrincipleQuery, Principle, Criteria> parts) {
+    private PrincipleQuery(Parts<Principle, Criteria> parts) {
         super(parts);
     }
 
@@ -44,7 +44,17 @@ public final class PrincipleQuery extends FamilyQuery<PrincipleQuery, Principle,
         return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
+    @Override
+    PrincipleQuery newQuery(Parts<Principle, Criteria> parts) {
+        return new PrincipleQuery(parts);
+    }
+
+    @Override
+    List<Principle> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().principles(), criteria);
+    }
+
     static PrincipleQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::principles), PrincipleQuery::new);
+        return new PrincipleQuery(Parts.start(index, Criteria.NONE));
     }
 }

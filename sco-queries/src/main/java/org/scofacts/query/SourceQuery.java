@@ -1,6 +1,6 @@
 package org.scofacts.query;
 
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceKind;
@@ -31,7 +31,7 @@ public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQu
         }
     }
 
-    private SourceQuery(Parts<SourceQuery, Source, Criteria> parts) {
+    private SourceQuery(Parts<Source, Criteria> parts) {
         super(parts);
     }
 
@@ -57,7 +57,17 @@ public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQu
         return with(criteria().withKind(Args.nonNull(kind, "kind")));
     }
 
+    @Override
+    SourceQuery newQuery(Parts<Source, Criteria> parts) {
+        return new SourceQuery(parts);
+    }
+
+    @Override
+    List<Source> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().sources(), criteria);
+    }
+
     static SourceQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::sources), SourceQuery::new);
+        return new SourceQuery(Parts.start(index, Criteria.NONE));
     }
 }

@@ -1,7 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import org.scofacts.data.ScoDataset;
+import java.util.List;
 import org.scofacts.model.Country;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Status;
@@ -46,7 +46,7 @@ public final class StatusPeriodQuery extends FamilyQuery<StatusPeriodQuery, Stat
         }
     }
 
-    private StatusPeriodQuery(Parts<StatusPeriodQuery, StatusPeriod, Criteria> parts) {
+    private StatusPeriodQuery(Parts<StatusPeriod, Criteria> parts) {
         super(parts);
     }
 
@@ -95,7 +95,17 @@ public final class StatusPeriodQuery extends FamilyQuery<StatusPeriodQuery, Stat
         return with(criteria().withDuring(Args.nonNull(period, "period")));
     }
 
+    @Override
+    StatusPeriodQuery newQuery(Parts<StatusPeriod, Criteria> parts) {
+        return new StatusPeriodQuery(parts);
+    }
+
+    @Override
+    List<StatusPeriod> answers(ScoIndex index, Criteria criteria) {
+        return scan(index.dataset().statusPeriods(), criteria);
+    }
+
     static StatusPeriodQuery of(ScoIndex index) {
-        return start(index, Criteria.NONE, scan(ScoDataset::statusPeriods), StatusPeriodQuery::new);
+        return new StatusPeriodQuery(Parts.start(index, Criteria.NONE));
     }
 }
