@@ -10,37 +10,13 @@ import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
-import static org.scofacts.data.Sources.APP_2016_MEMORANDUM;
-import static org.scofacts.data.Sources.ASIA_PLUS_2016_MEMORANDA;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2024_BELARUS;
-import static org.scofacts.data.Sources.DAILY_STAR_2015_UFA;
-import static org.scofacts.data.Sources.DEVDISCOURSE_2023_KWATRA;
-import static org.scofacts.data.Sources.EADAILY_2023_BELARUS;
-import static org.scofacts.data.Sources.FINANCIAL_TRIBUNE_2019_IRAN;
-import static org.scofacts.data.Sources.INFOROS_2022_IRAN;
-import static org.scofacts.data.Sources.IRAN_PROJECT_2022_IRAN;
-import static org.scofacts.data.Sources.KAZINFORM_2016_TASHKENT;
-import static org.scofacts.data.Sources.KAZINFORM_2024_BELARUS;
 import static org.scofacts.data.Sources.LOKMAT_2023_IRAN;
-import static org.scofacts.data.Sources.NATION_2014_APPLICATIONS;
-import static org.scofacts.data.Sources.NEWS_AZ_2024_BELARUS;
-import static org.scofacts.data.Sources.ORIENT_2023_BELARUS;
 import static org.scofacts.data.Sources.PEOPLE_2022_SAMARKAND;
-import static org.scofacts.data.Sources.PEOPLE_2023_BELARUS;
-import static org.scofacts.data.Sources.PRIME_2015_UFA;
-import static org.scofacts.data.Sources.ROSSAPRIMAVERA_2022_IRAN;
-import static org.scofacts.data.Sources.SECTSCO_2023_BELARUS_MINUTES;
-import static org.scofacts.data.Sources.SPUTNIK_2017_IRAN;
-import static org.scofacts.data.Sources.SPUTNIK_2023_IRAN;
 import static org.scofacts.data.Sources.TASS_2017_ASTANA;
-import static org.scofacts.data.Sources.TASS_2021_DUSHANBE_DECISIONS;
-import static org.scofacts.data.Sources.TASS_2022_BELARUS;
-import static org.scofacts.data.Sources.TASS_2022_IRAN;
 import static org.scofacts.data.Sources.TASS_2023_BELARUS;
-import static org.scofacts.data.Sources.URDUPOINT_2022_BELARUS;
-import static org.scofacts.data.Sources.URDUPOINT_2022_IRAN;
-import static org.scofacts.data.Sources.XEBERSAATI_2017_ASTANA;
 import static org.scofacts.model.AccessionStepKind.ADMISSION;
 import static org.scofacts.model.AccessionStepKind.APPLICATION;
 import static org.scofacts.model.AccessionStepKind.MEMORANDUM_ADOPTED;
@@ -48,6 +24,8 @@ import static org.scofacts.model.AccessionStepKind.MEMORANDUM_SIGNED;
 import static org.scofacts.model.AccessionStepKind.MINUTES_OF_CONSULTATIONS;
 import static org.scofacts.model.AccessionStepKind.PROCEDURE_LAUNCHED;
 import static org.scofacts.model.AccessionStepKind.RATIFICATION;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +48,84 @@ final class AccessionSteps {
 
     private AccessionSteps() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source NATION_2014_APPLICATIONS = source("nation-2014-applications", NEWS_REPORT,
+            "India, Pakistan file formal applications for full membership in SCO", "The Nation (Pakistan)",
+            partialDate(2014, 9, 13), "https://nation.com.pk/13-Sep-2014/india-pakistan-file-formal-applications-for-full-membership-in-sco");
+    private static final Source PRIME_2015_UFA = source("prime-2015-ufa", NEWS_REPORT,
+            "SCO heads of state decide to begin admitting India and Pakistan (Ufa summit)", "PRIME (RIA Novosti)",
+            partialDate(2015, 7, 10), "https://1prime.ru/amp/20150710/815170589.html");
+    private static final Source DAILY_STAR_2015_UFA = source("daily-star-2015-ufa", NEWS_REPORT,
+            "India, Pakistan join security group led by Russia, China", "The Daily Star (AP)",
+            partialDate(2015, 7, 11), "https://www.thedailystar.net/world/south-asia/india-pakistan-join-security-group-led-russia-china-110674?amp");
+    private static final Source ASIA_PLUS_2016_MEMORANDA = source("asia-plus-2016-memoranda", NEWS_REPORT,
+            "SCO foreign ministers adopt memorandum of obligations for India and Pakistan to join organization",
+            "Asia-Plus", partialDate(2016, 5, 27),
+            "http://old.news.tj/en/news/sco-foreign-ministers-adopt-memorandum-obligations-india-and-pakistan-join-organizatio");
+    private static final Source KAZINFORM_2016_TASHKENT = source("kazinform-2016-tashkent", NEWS_REPORT,
+            "Several documents signed at SCO summit in Tashkent", "Kazinform", partialDate(2016, 6, 24),
+            "https://en.inform.kz/amp/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
+    private static final Source APP_2016_MEMORANDUM = source("app-2016-memorandum", NEWS_REPORT,
+            "Pakistan signs SCO memorandum of obligations", "Associated Press of Pakistan", partialDate(2016, 6, 24),
+            "https://www.app.com.pk/global/pakistan-signs-sco-memorandum-of-obligations/");
+    private static final Source XEBERSAATI_2017_ASTANA = source("xebersaati-2017-astana", NEWS_REPORT,
+            "India and Pakistan join SCO", "Xebersaati (Trend)", partialDate(2017, 6, 9),
+            "http://www.xebersaati.com/news/64401-india-and-pakistan-join-sco/");
+    private static final Source SPUTNIK_2017_IRAN = source("sputnik-2017-iran", NEWS_REPORT,
+            "Iran's bid for SCO membership, applied for in 2008", "Sputnik", partialDate(2017, 4, 21),
+            "https://sputniknews.com/asia/201704211052839605-iran-kazakhstan-sco-membership/");
+    private static final Source FINANCIAL_TRIBUNE_2019_IRAN = source("financial-tribune-2019-iran", NEWS_REPORT,
+            "Iran firm on boosting cooperation with SCO", "Financial Tribune", year(2019),
+            "https://financialtribune.com/articles/national/96372/iran-firm-on-boosting-cooperation-with-sco");
+    private static final Source TASS_2021_DUSHANBE_DECISIONS = source("tass-2021-dushanbe-decisions", NEWS_REPORT,
+            "Dushanbe summit launches Iran's admission and grants three dialogue partner statuses", "TASS",
+            partialDate(2021, 9, 23), "https://tass.com/politics/1341593");
+    private static final Source TASS_2022_IRAN = source("tass-2022-iran", NEWS_REPORT,
+            "Iran's admission to the SCO, launched at the Dushanbe summit of 17 September 2021", "TASS",
+            partialDate(2022, 7, 12), "https://tass.com/world/1479045");
+    private static final Source ROSSAPRIMAVERA_2022_IRAN = source("rossaprimavera-2022-iran", NEWS_REPORT,
+            "Protocol of consultations on Iran's accession to the SCO signed in Tashkent (Uzbek foreign ministry)",
+            "Krasnaya Vesna", partialDate(2022, 3, 11), "https://rossaprimavera.ru/news/a26a7e71");
+    private static final Source IRAN_PROJECT_2022_IRAN = source("iran-project-2022-iran", NEWS_REPORT,
+            "SCO members agree with Iran's membership mechanism", "The Iran Project (Mehr)", partialDate(2022, 3, 12),
+            "https://theiranproject.com/blog/2022/03/12/sco-members-agree-with-irans-membership-mechanism/");
+    private static final Source URDUPOINT_2022_IRAN = source("urdupoint-2022-iran", NEWS_REPORT,
+            "Iran signs memorandum of commitments to SCO", "UrduPoint (Sputnik)", partialDate(2022, 9, 15),
+            "https://www.urdupoint.com/en/world/iran-signs-memorandum-of-commitments-to-sco-1563091.html");
+    private static final Source INFOROS_2022_IRAN = source("inforos-2022-iran", NEWS_REPORT,
+            "Iran's memorandum of obligations signed in Samarkand", "Inforos", partialDate(2022, 9, 15),
+            "https://inforos.com/?action=view&id=144431&module=news");
+    private static final Source SPUTNIK_2023_IRAN = source("sputnik-2023-iran", NEWS_REPORT,
+            "Iran becomes full-fledged member of Shanghai Cooperation Organization", "Sputnik", partialDate(2023, 7, 4),
+            "https://sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html");
+    private static final Source DEVDISCOURSE_2023_KWATRA = source("devdiscourse-2023-kwatra", NEWS_REPORT,
+            "Belarus set to become a full member of SCO by 2024: FS Kwatra", "Devdiscourse (ANI)", partialDate(2023, 7, 4),
+            "https://www.devdiscourse.com/article/international/2510936-belarus-set-to-become-a-full-member-of-sco-charter-by-2024-fs-kwatra");
+    private static final Source URDUPOINT_2022_BELARUS = source("urdupoint-2022-belarus", NEWS_REPORT,
+            "Minsk applies for membership in Shanghai Cooperation Organization", "UrduPoint (Sputnik)",
+            partialDate(2022, 7, 11), "https://www.urdupoint.com/en/world/minsk-applies-for-membership-in-shanghai-coop-1535080.html");
+    private static final Source TASS_2022_BELARUS = source("tass-2022-belarus", NEWS_REPORT,
+            "SCO Secretary-General: Belarus has officially applied for membership", "TASS", partialDate(2022, 7, 15),
+            "https://tass.com/economy/1480313");
+    private static final Source NEWS_AZ_2024_BELARUS = source("news-az-2024-belarus", NEWS_REPORT,
+            "Belarus officially becomes SCO member", "News.az", partialDate(2024, 7, 4),
+            "https://news.az/news/belarus-officially-becomes-sco-member");
+    private static final Source SECTSCO_2023_BELARUS_MINUTES = source("sectsco-2023-belarus-minutes", OFFICIAL,
+            "Minutes of consultations on Belarus's accession signed in Varanasi", "SCO Secretariat (Chinese site)",
+            partialDate(2023, 1, 18), "https://chn.sectsco.org/20230118/927512.html");
+    private static final Source EADAILY_2023_BELARUS = source("eadaily-2023-belarus", NEWS_REPORT,
+            "SCO countries sign memorandum on Belarus's accession to the organisation", "EADaily",
+            partialDate(2023, 7, 4), "https://eadaily.com/ru/ampnews/2023/07/04/strany-shos-podpisali-memorandum-o-prisoedinenii-belorussii-k-organizacii");
+    private static final Source ORIENT_2023_BELARUS = source("orient-2023-belarus", NEWS_REPORT,
+            "Belarus has completed ratification of memorandum on joining SCO", "Orient", partialDate(2023, 11, 30),
+            "https://orient.tm/en/post/64634/belarus-has-completed-ratification-memorandum-joining-sco");
+    private static final Source PEOPLE_2023_BELARUS = source("people-2023-belarus", NEWS_REPORT,
+            "Lukashenko signs law ratifying Belarus's SCO memorandum of obligations", "People's Daily Online (Xinhua)",
+            partialDate(2023, 12, 1), "http://en.people.cn/n3/2023/1201/c90000-20104775.html");
+    private static final Source KAZINFORM_2024_BELARUS = source("kazinform-2024-belarus", NEWS_REPORT,
+            "Belarus officially joins SCO, becoming its 10th member state", "Kazinform", partialDate(2024, 7, 4),
+            "https://en.inform.kz/news/belarus-officially-joins-sco-becoming-its-10th-member-state-bbfe88/");
 
     private static final Place NOT_RECORDED = null;
     private static final String NO_MEETING = null;

@@ -7,38 +7,25 @@ import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.between;
+import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.since;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
-import static org.scofacts.data.Sources.APP_2019_NOROV;
-import static org.scofacts.data.Sources.CHINA_ORG_2006_RATS;
-import static org.scofacts.data.Sources.CHINA_ORG_2006_SHANGHAI_COMMUNIQUE;
 import static org.scofacts.data.Sources.EURASIANET_2012_RATS;
-import static org.scofacts.data.Sources.KG24_2025_RATS_COUNCIL;
 import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_COMMUNIQUE;
-import static org.scofacts.data.Sources.KT_2025_SHARSHEYEV;
-import static org.scofacts.data.Sources.LINK_2011_ASTANA;
-import static org.scofacts.data.Sources.SECTSCO_RATS_STRUCTURE;
 import static org.scofacts.data.Sources.UZDAILY_2007_BISHKEK_COMMUNIQUE;
-import static org.scofacts.data.Sources.WORLDJPN_COMMUNIQUE_2009;
-import static org.scofacts.data.Sources.XINHUA_2012_ZHANG_XINFENG;
-import static org.scofacts.data.Sources.ASIA_PLUS_2016_SYSOYEV;
-import static org.scofacts.data.Sources.ASTANA_TIMES_2024_YERMEKBAYEV;
-import static org.scofacts.data.Sources.BJREVIEW_2010_IMANALIEV;
 import static org.scofacts.data.Sources.CARAVAN_2012_APPOINTMENTS;
 import static org.scofacts.data.Sources.CHINA_ORG_2004_SECRETARIAT;
-import static org.scofacts.data.Sources.HT_2022_ZHANG_MING;
-import static org.scofacts.data.Sources.KAZINFORM_2016_ALIMOV;
-import static org.scofacts.data.Sources.KHOVAR_2018_GIYOSOV;
 import static org.scofacts.data.Sources.PEOPLE_2004_SECRETARIAT;
-import static org.scofacts.data.Sources.RIA_2007_NURGALIYEV;
 import static org.scofacts.data.Sources.SECTSCO_SECRETARIAT_20;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_002;
-import static org.scofacts.data.Sources.SPUTNIK_UZ_2022_MIRZAYEV;
 import static org.scofacts.model.Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR;
 import static org.scofacts.model.Post.SECRETARY_GENERAL;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +45,67 @@ final class Appointments {
 
     private Appointments() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source RIA_2007_NURGALIYEV = source("ria-2007-nurgaliyev", NEWS_REPORT,
+            "Nurgaliyev formally takes office as SCO Secretary-General", "RIA Novosti (Chinese service)",
+            partialDate(2007, 1, 23), "https://sputniknews.cn/20070123/41686254.html");
+    private static final Source BJREVIEW_2010_IMANALIEV = source("bjreview-2010-imanaliev", NEWS_REPORT,
+            "An Advancing Alliance (interview with Secretary-General Muratbek Imanaliev)", "Beijing Review",
+            partialDate(2010, 2, 11), "http://www.bjreview.com/world/txt/2010-02/11/content_246609.htm");
+    private static final Source KAZINFORM_2016_ALIMOV = source("kazinform-2016-alimov", NEWS_REPORT,
+            "Rashid Alimov of Tajikistan becomes new SCO Secretary-General", "Kazinform", partialDate(2016, 1, 12),
+            "https://en.inform.kz/news/rashid-alimov-of-tajikistan-becomes-new-sco-secretary-general_a2859020/");
+    private static final Source APP_2019_NOROV = source("app-2019-norov", NEWS_REPORT,
+            "China welcomes Vladimir Norov as new SCO Secretary-General", "Associated Press of Pakistan",
+            partialDate(2019, 1, 25), "https://www.app.com.pk/global/china-welcomes-vladimir-norov-as-new-sco-secretary-general/");
+    private static final Source HT_2022_ZHANG_MING = source("ht-2022-zhang-ming", NEWS_REPORT,
+            "Veteran Chinese diplomat appointed SCO secretary-general", "Hindustan Times", partialDate(2022, 1, 5),
+            "https://www.hindustantimes.com/world-news/veteran-chinese-diplomat-appointed-sco-secretarygeneral-101641388222528.html");
+    private static final Source ASTANA_TIMES_2024_YERMEKBAYEV = source("astana-times-2024-yermekbayev", NEWS_REPORT,
+            "Nurlan Yermekbayev appointed SCO Secretary-General for 2025-2027", "The Astana Times",
+            partialDate(2024, 7, 4), "https://astanatimes.com/2024/07/nurlan-yermekbayev-appointed-sco-secretary-general-for-2025-2027/");
+    private static final Source ASIA_PLUS_2016_SYSOYEV = source("asia-plus-2016-sysoyev", NEWS_REPORT,
+            "RATS SCO director expected to pay working visit to Tajikistan", "Asia-Plus", partialDate(2016, 2, 15),
+            "http://old.news.tj/en/news/rats-sco-director-expected-pay-working-visit-tajikistan");
+    private static final Source KHOVAR_2018_GIYOSOV = source("khovar-2018-giyosov", NEWS_REPORT,
+            "Tajikistan's representative Jumakhon Giyosov appointed Director of the RATS Executive Committee",
+            "Khovar", month(2018, 6),
+            "https://khovar.tj/rus/2018/06/predstavitel-tadzhikistana-dzhumahon-giyosov-naznachen-direktorom-ispolnitelnogo-komiteta-regionalnoj-antiterroristicheskoj-struktury-shos");
+    private static final Source SPUTNIK_UZ_2022_MIRZAYEV = source("sputnik-uz-2022-mirzayev", NEWS_REPORT,
+            "Uzbekistan's representative takes up the post of head of the SCO RATS", "Sputnik Uzbekistan",
+            partialDate(2022, 3, 25), "https://sputniknews.uz/20220325/ozbekiston-vakili-shht-matt-rahbari-lavozimida-ish-boshladi-23552505.html");
+    private static final Source KT_2025_SHARSHEYEV = source("kt-2025-sharsheyev", NEWS_REPORT,
+            "Kazakh Foreign Ministry hosted talks on ensuring security (with the new RATS Executive Committee Director)",
+            "Kazakhstan Today", partialDate(2025, 2, 28),
+            "https://www.kt.kz/eng/international_affair/kazakh_foreign_ministry_hosted_talks_on_ensuring_security_1377974573.html");
+    private static final Source CHINA_ORG_2006_RATS = noted("china-org-2006-rats", NEWS_REPORT,
+            "SCO regional anti-terrorist structure in operation in Tashkent since June 2004", "china.org.cn (Xinhua)",
+            partialDate(2006, 3, 29), "http://china.org.cn/international/world/2006-03/29/content_1163812.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source SECTSCO_RATS_STRUCTURE = noted("sectsco-rats-structure", OFFICIAL,
+            "Regional Anti-Terrorist Structure", "SCO Secretariat (archived copy of sectsco.org)", null,
+            "https://web.archive.org/web/20081211154326/http://www.sectsco.org/fk-03.html",
+            "States that the head of the RATS Executive Committee is appointed for three years by the Council of Heads"
+                    + " of State.");
+    private static final Source CHINA_ORG_2006_SHANGHAI_COMMUNIQUE = source("china-org-2006-shanghai-communique", OFFICIAL,
+            "Joint Communique of the Meeting of the Council of Heads of Member States of the SCO, Shanghai",
+            "china.org.cn (Xinhua)", partialDate(2006, 6, 15),
+            "http://china.org.cn/features/meeting/2006-06/15/content_1171590.htm");
+    private static final Source WORLDJPN_COMMUNIQUE_2009 = source("worldjpn-communique-2009", OFFICIAL,
+            "Joint Communique of the Meeting of the Council of Heads of State of the SCO, Yekaterinburg",
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2009, 6, 16),
+            "https://worldjpn.net/documents/texts/SCO/20090616.D3E.html");
+    private static final Source LINK_2011_ASTANA = noted("link-2011-astana", NEWS_REPORT,
+            "Cover story: the SCO's tenth-anniversary summit in Astana", "International Link Magazine (Hong Kong)",
+            month(2011, 6),
+            "https://www.internationallinkmagazine.com.hk/past-issues/past-2011/2011-june/2011-june-cover-story", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source XINHUA_2012_ZHANG_XINFENG = noted("xinhua-2012-zhang-xinfeng", NEWS_REPORT,
+            "RATS Council agrees China's Zhang Xinfeng as Executive Committee Director from 1 January 2013",
+            "Xinhua (via the CASS SCO studies site)", partialDate(2012, 3, 27),
+            "http://studysco.euroasia.cssn.cn/zzjg/csjg/dqfkbjg/201309/t20130904_403799.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source KG24_2025_RATS_COUNCIL = source("24kg-2025-rats-council", NEWS_REPORT,
+            "Tashiev at RATS SCO meeting: Kyrgyzstan is waging fight against terrorism", "24.kg", year(2025),
+            "https://24.kg/english/343002_Tashiev_at_RATS_SCO_meeting_Kyrgyzstan_is_waging_fight_against_terrorism/");
 
     /** The nominating state where no source states it. */
     private static final Optional<Country> NOT_STATED = Optional.empty();

@@ -7,46 +7,34 @@ import static org.scofacts.data.Countries.KZ;
 import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
+import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Rows.noted;
+import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.source;
+import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.ANEWS_2024_ASTANA;
 import static org.scofacts.data.Sources.CARAVAN_2012_APPOINTMENTS;
-import static org.scofacts.data.Sources.INFOSHOS_2009_NURGALIYEV;
 import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_COMMUNIQUE;
-import static org.scofacts.data.Sources.KT_2010_KAZAKH_PRESIDENCY;
-import static org.scofacts.data.Sources.MFA_CHINA_2007_PRESIDING_STATE;
-import static org.scofacts.data.Sources.PRAVDA_2003_MOSCOW;
-import static org.scofacts.data.Sources.PRC_EMBASSY_GREECE_2003_MOSCOW;
-import static org.scofacts.data.Sources.UTRO_2003_MOSCOW;
-import static org.scofacts.data.Sources.UZBEK_CONSULATE_2016_CHAIR;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2025_TIANJIN;
-import static org.scofacts.data.Sources.CENTRELINE_2021_UZBEK_CHAIR;
 import static org.scofacts.data.Sources.CHINA_ORG_2006_PRESIDENCY;
 import static org.scofacts.data.Sources.DIPLOMAT_2014_DUSHANBE;
 import static org.scofacts.data.Sources.EASTDAY_2006_SUMMITS;
 import static org.scofacts.data.Sources.INFOSHOS_2009_YEKATERINBURG;
-import static org.scofacts.data.Sources.KAZINFORM_2016_CHAIR;
-import static org.scofacts.data.Sources.KHOVAR_2017_CHINA_CHAIR;
 import static org.scofacts.data.Sources.KP_KG_2018_QINGDAO;
 import static org.scofacts.data.Sources.MFA_CHINA_2007_BISHKEK;
-import static org.scofacts.data.Sources.MFA_TAJIKISTAN_2020_PRESIDENCY;
-import static org.scofacts.data.Sources.NEWSLINE_2011_CHINA_CHAIR;
 import static org.scofacts.data.Sources.PAJHWOK_2012_AFGHANISTAN;
-import static org.scofacts.data.Sources.PTI_2022_INDIA_CHAIR;
 import static org.scofacts.data.Sources.RFERL_2019_BISHKEK;
 import static org.scofacts.data.Sources.SCO_SUMMIT_2013;
 import static org.scofacts.data.Sources.SEED_004;
-import static org.scofacts.data.Sources.TASS_2014_PRESIDENCY;
 import static org.scofacts.data.Sources.TASS_2015_UFA;
 import static org.scofacts.data.Sources.TASS_2020_VIDEO_SUMMIT;
 import static org.scofacts.data.Sources.TASS_2025_TIANJIN;
-import static org.scofacts.data.Sources.TASS_2026_KYRGYZ_CHAIR;
 import static org.scofacts.data.Sources.TIMES_KUWAIT_2016_TASHKENT;
-import static org.scofacts.data.Sources.TREND_2023_KAZAKH_CHAIR;
-import static org.scofacts.data.Sources.TREND_2024_CHINA_CHAIR;
-import static org.scofacts.data.Sources.UZBEKISTAN_EMBASSY_2010_CHAIR;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2008;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2011;
 import static org.scofacts.data.Sources.XINHUA_2010_TASHKENT;
-import static org.scofacts.data.Sources.XINHUA_2025_KYRGYZ_CHAIR;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +70,68 @@ final class Chairmanships {
 
     private Chairmanships() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source UZBEKISTAN_EMBASSY_2010_CHAIR = source("uzbekistan-embassy-2010-chair", OFFICIAL,
+            "Uzbekistan's chairmanship of the SCO and the Tashkent summit", "Embassy of Uzbekistan to the United States",
+            partialDate(2010, 6, 10), "http://uzbekistan.org/news/archive/815/");
+    private static final Source NEWSLINE_2011_CHINA_CHAIR = source("newsline-2011-china-chair", NEWS_REPORT,
+            "China assumes rotating SCO presidency from Kazakhstan", "Newsline.kz", partialDate(2011, 7, 4),
+            "https://newsline.kz/article/602282/");
+    private static final Source TASS_2014_PRESIDENCY = source("tass-2014-presidency", NEWS_REPORT,
+            "Russia to take over SCO presidency after the Dushanbe summit", "ITAR-TASS", partialDate(2014, 9, 11),
+            "https://tass.com/russia/748980");
+    private static final Source KAZINFORM_2016_CHAIR = source("kazinform-2016-chair", NEWS_REPORT,
+            "Astana to host next SCO summit in June 2017, Nazarbayev says", "Kazinform", partialDate(2016, 6, 24),
+            "https://en.inform.kz/amp/astana-to-host-next-sco-summit-in-june-2017-nazarbayev_a2918124/");
+    private static final Source KHOVAR_2017_CHINA_CHAIR = source("khovar-2017-china-chair", NEWS_REPORT,
+            "China to take over SCO chairmanship from Kazakhstan", "Khovar (Kazinform)", partialDate(2017, 6, 8),
+            "https://eng.khovar.tj/2017/06/china-to-take-over-sco-chairmanship-from-kazakhstan");
+    private static final Source MFA_TAJIKISTAN_2020_PRESIDENCY = source("mfa-tajikistan-2020-presidency", OFFICIAL,
+            "Tajikistan's SCO presidency: cooperation for stability and prosperity", "Ministry of Foreign Affairs of"
+                    + " Tajikistan", month(2020, 12),
+            "https://www.mfa.tj/en/berlin/view/6771/tajikistans-sco-presidency-cooperation-for-stability-and-prosperity");
+    private static final Source CENTRELINE_2021_UZBEK_CHAIR = source("centreline-2021-uzbek-chair", NEWS_REPORT,
+            "Uzbekistan's chairmanship in the SCO (article by Secretary-General Vladimir Norov)", "Centreline",
+            partialDate(2021, 10, 15), "https://centreline.com.pk/2021/10/15/uzbekistans-chairmanship-in-the-sco/");
+    private static final Source PTI_2022_INDIA_CHAIR = source("pti-2022-india-chair", NEWS_REPORT,
+            "India takes over SCO rotating presidency", "Press Trust of India (Moneycontrol)", partialDate(2022, 9, 16),
+            "https://www.moneycontrol.com/news/business/india-takes-over-sco-rotating-presidency-9190731.html");
+    private static final Source TREND_2023_KAZAKH_CHAIR = source("trend-2023-kazakh-chair", NEWS_REPORT,
+            "New Delhi Declaration: SCO chairmanship passes to Kazakhstan", "Trend News Agency", partialDate(2023, 7, 4),
+            "https://en.trend.az/casia/kazakhstan/3768763.html");
+    private static final Source TREND_2024_CHINA_CHAIR = source("trend-2024-china-chair", NEWS_REPORT,
+            "Astana Declaration: SCO chairmanship passes from Kazakhstan to China", "Trend News Agency",
+            partialDate(2024, 7, 4), "https://en.trend.az/azerbaijan/politics/3919792.html");
+    private static final Source XINHUA_2025_KYRGYZ_CHAIR = source("xinhua-2025-kyrgyz-chair", NEWS_REPORT,
+            "Kyrgyzstan takes over SCO rotating presidency for 2025-2026", "People's Daily Online (Xinhua)",
+            partialDate(2025, 9, 1), "http://en.people.cn/n3/2025/0901/c90000-20360489.html");
+    private static final Source TASS_2026_KYRGYZ_CHAIR = source("tass-2026-kyrgyz-chair", NEWS_REPORT,
+            "Japarov: Kyrgyzstan chairs the SCO in 2026 for the fourth time", "TASS", partialDate(2026, 1, 1),
+            "https://tass.com/world/2067289");
+    private static final Source PRC_EMBASSY_GREECE_2003_MOSCOW = source("prc-embassy-greece-2003-moscow", OFFICIAL,
+            "Third SCO Summit Meeting Held in Moscow", "Embassy of the People's Republic of China in Greece",
+            partialDate(2003, 5, 29),
+            "http://gr.china-embassy.org/eng/xwdt/xw2003/xw200305/200305/t20030529_3367627.htm");
+    private static final Source UTRO_2003_MOSCOW = noted("utro-2003-moscow", NEWS_REPORT,
+            "Prikhodko: holding the summit in Moscow leaves Kazakhstan's president the SCO chair", "Utro.ru",
+            partialDate(2003, 5, 28), "https://utro.ru/news/2003/05/28/202181.shtml", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source PRAVDA_2003_MOSCOW = noted("pravda-2003-moscow", NEWS_REPORT,
+            "Kazakhstan's president remains SCO chairman at the Moscow summit", "Pravda.ru (English)",
+            partialDate(2003, 5, 28), "https://english.pravda.ru/news/russia/50125-n/", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source UZBEK_CONSULATE_2016_CHAIR = noted("uzbek-consulate-2016-chair", OFFICIAL,
+            "Uzbekistan's chairmanships of the SCO", "Consulate of Uzbekistan in Jordan", year(2016),
+            "http://www.uzbekconsulate.jo/news.aspx?id=1672&group_key=news&lang=en", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source MFA_CHINA_2007_PRESIDING_STATE = noted("mfa-china-2007-presiding-state", OFFICIAL,
+            "Bishkek summit opens: Bakiyev greets the leaders as president of the SCO's presiding state",
+            "Ministry of Foreign Affairs of China (Russian site)", partialDate(2007, 8, 16),
+            "https://www.mfa.gov.cn/rus/zxxx/200708/t20070816_763587.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source INFOSHOS_2009_NURGALIYEV = noted("infoshos-2009-nurgaliyev", NEWS_REPORT,
+            "Secretary-General Bolat Nurgaliyev at the Yekaterinburg summit: the year of Russia's chairmanship",
+            "InfoSCO (infoshos.ru)", partialDate(2009, 6, 18), "http://www.infoshos.ru/en/print.php?idn=4411", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source KT_2010_KAZAKH_PRESIDENCY = source("kt-2010-kazakh-presidency", NEWS_REPORT,
+            "Official logo of presidency of Kazakhstan in SCO confirmed", "Kazakhstan Today", partialDate(2010, 8, 24),
+            "https://kt.kz/eng/society/official_logo_of_presidency_of_kazakhstan_in_sco_confirmed_1153523247.html");
 
     static List<Chairmanship> all(List<Meeting> meetings) {
         // A loop rather than a stream: this table is read in every fresh JVM's first answer (issue 12).

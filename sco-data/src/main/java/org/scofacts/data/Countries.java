@@ -1,10 +1,15 @@
 package org.scofacts.data;
 
+import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.source;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 import java.util.List;
 import org.scofacts.model.Country;
 import org.scofacts.model.CountryName;
 import org.scofacts.model.CowStateCode;
 import org.scofacts.model.IsoNumericCode;
+import org.scofacts.model.Source;
 import org.scofacts.model.WikidataId;
 
 /**
@@ -22,6 +27,15 @@ final class Countries {
     private Countries() {
     }
 
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source REPORT_2025_KYRGYZ_CHAIR_RU = source("report-2025-kyrgyz-chair-ru", NEWS_REPORT,
+            "SCO chairmanship passes to Kyrgyzstan (Russian; quotes the Tianjin Declaration, via TASS)", "Report.az",
+            partialDate(2025, 9, 1), "https://report.az/ru/drugie-strany/predsedatelstvo-v-shos-perehodit-k-kyrgyzstanu");
+    private static final Source CRI_2016_MFA_KYRGYZSTAN_ZH = source("cri-2016-mfa-kyrgyzstan-zh", OFFICIAL,
+            "Kyrgyzstan country profile (Chinese; from the website of the Ministry of Foreign Affairs of China)",
+            "China Radio International", partialDate(2016, 10, 27),
+            "https://big5.cri.cn/gate/big5/news.cri.cn/20161027/bfe24c15-a3d0-584e-7295-125124549922.html");
+
     static final Country CN = Country.of("CN", "China", "People's Republic of China", "PRC")
             .withIdentifiers(IsoNumericCode.of(156), WikidataId.of("Q148"), CowStateCode.of(710, "CHN"));
     static final Country RU = Country.of("RU", "Russia", "Russian Federation")
@@ -31,10 +45,10 @@ final class Countries {
     static final Country KG = Country.of("KG", "Kyrgyzstan", "Kyrgyz Republic", "Kirghizia")
             .withIdentifiers(IsoNumericCode.of(417), WikidataId.of("Q813"), CowStateCode.of(703, "KYR"))
             // The JDK says Киргизия; the SCO's documents and Kyrgyzstan's own usage say Кыргызстан.
-            .withLocalName(CountryName.of("ru", "Кыргызстан", Sources.REPORT_2025_KYRGYZ_CHAIR_RU))
-            .withLocalName(CountryName.of("ru", "Кыргызская Республика", Sources.REPORT_2025_KYRGYZ_CHAIR_RU))
+            .withLocalName(CountryName.of("ru", "Кыргызстан", REPORT_2025_KYRGYZ_CHAIR_RU))
+            .withLocalName(CountryName.of("ru", "Кыргызская Республика", REPORT_2025_KYRGYZ_CHAIR_RU))
             // The JDK has the short form 吉尔吉斯斯坦; the formal name per China's foreign ministry.
-            .withLocalName(CountryName.of("zh", "吉尔吉斯共和国", Sources.CRI_2016_MFA_KYRGYZSTAN_ZH));
+            .withLocalName(CountryName.of("zh", "吉尔吉斯共和国", CRI_2016_MFA_KYRGYZSTAN_ZH));
     static final Country TJ = Country.of("TJ", "Tajikistan", "Republic of Tajikistan")
             .withIdentifiers(IsoNumericCode.of(762), WikidataId.of("Q863"), CowStateCode.of(702, "TAJ"));
     static final Country UZ = Country.of("UZ", "Uzbekistan", "Republic of Uzbekistan")

@@ -5,21 +5,20 @@ import static org.scofacts.data.Countries.IN;
 import static org.scofacts.data.Countries.KG;
 import static org.scofacts.data.Countries.KZ;
 import static org.scofacts.data.Rows.between;
+import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
-import static org.scofacts.data.Sources.ASTANA_TIMES_2023_ALMATY;
-import static org.scofacts.data.Sources.ASTANA_TIMES_2024_YEAR_OF_ECOLOGY;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2025_TIANJIN;
-import static org.scofacts.data.Sources.CANINDIA_2022_VARANASI;
 import static org.scofacts.data.Sources.KREMLIN_2024_ASTANA;
-import static org.scofacts.data.Sources.PEOPLE_2024_SUSTAINABLE_DEVELOPMENT;
 import static org.scofacts.data.Sources.PEOPLE_2025_PARTIES_FORUM;
 import static org.scofacts.data.Sources.SECTSCO_2023_YEAR_OF_TOURISM;
-import static org.scofacts.data.Sources.SECTSCO_2024_TOURISM_HEADS;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_004;
 import static org.scofacts.data.Sources.TREND_2025_TIANJIN_DOCUMENTS;
 import static org.scofacts.model.DesignationKind.THEMED_YEAR;
 import static org.scofacts.model.DesignationKind.TOURISM_AND_CULTURAL_CAPITAL;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +38,23 @@ final class Designations {
 
     private Designations() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source CANINDIA_2022_VARANASI = source("canindia-2022-varanasi", NEWS_REPORT,
+            "Varanasi nominated as first-ever SCO tourism and cultural capital at Samarkand summit", "CanIndia (IANS)",
+            partialDate(2022, 9, 16), "https://www.canindia.com/varanasi-nominated-as-first-ever-sco-tourism-cultural-capital-at-samarkand-summit/");
+    private static final Source ASTANA_TIMES_2023_ALMATY = source("astana-times-2023-almaty", NEWS_REPORT,
+            "Almaty becomes SCO cultural and tourism capital for 2023-2024", "The Astana Times", partialDate(2023, 4, 4),
+            "https://astanatimes.com/2023/04/almaty-becomes-sco-cultural-and-tourism-capital-for-2023-2024/");
+    private static final Source ASTANA_TIMES_2024_YEAR_OF_ECOLOGY = source("astana-times-2024-year-of-ecology", NEWS_REPORT,
+            "SCO kicks off Year of Environment chaired by Kazakhstan", "The Astana Times", partialDate(2024, 1, 16),
+            "https://astanatimes.com/2024/01/sco-kicks-off-year-of-environment-chaired-by-kazakhstan/");
+    private static final Source SECTSCO_2024_TOURISM_HEADS = source("sectsco-2024-tourism-heads", OFFICIAL,
+            "Meeting of heads of tourism administrations of the SCO member states, Almaty", "SCO Secretariat",
+            partialDate(2024, 5, 26), "https://chn.sectsco.org/20240526/1364566.html");
+    private static final Source PEOPLE_2024_SUSTAINABLE_DEVELOPMENT = source("people-2024-sustainable-development",
+            NEWS_REPORT, "China to host friendly, united, fruitful SCO summit next year",
+            "People's Daily Online (Xinhua)", partialDate(2024, 9, 10), "http://en.people.cn/n3/2024/0910/c90000-20217024.html");
 
     static List<Designation> all() {
         return List.of(

@@ -7,53 +7,19 @@ import static org.scofacts.data.Countries.KZ;
 import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
+import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
-import static org.scofacts.data.Sources.CHINA_ORG_2006_FIFTH_ANNIVERSARY;
-import static org.scofacts.data.Sources.CIS_LEGISLATION_2004_TASHKENT;
-import static org.scofacts.data.Sources.INFOSHOS_2020_MOSCOW_DECLARATION;
-import static org.scofacts.data.Sources.KAZINFORM_2016_TASHKENT_DOCUMENTS;
-import static org.scofacts.data.Sources.KREMLIN_2003_MOSCOW_DECLARATION;
-import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_DECLARATION;
-import static org.scofacts.data.Sources.KREMLIN_2018_QINGDAO_DECLARATION;
-import static org.scofacts.data.Sources.MFA_CHINA_2010_DECLARATION;
-import static org.scofacts.data.Sources.MFA_TAJIKISTAN_2014_DECLARATION;
-import static org.scofacts.data.Sources.PEOPLE_2012_BEIJING_DOCUMENTS;
-import static org.scofacts.data.Sources.RFERL_2019_BISHKEK_DECLARATION;
-import static org.scofacts.data.Sources.SCO_SUMMIT_2013_BISHKEK_DECLARATION_2007;
-import static org.scofacts.data.Sources.SECTSCO_2017_ASTANA_BRIEFING;
-import static org.scofacts.data.Sources.SPUTNIK_ARABIC_2015_UFA;
-import static org.scofacts.data.Sources.TASS_2018_QINGDAO;
-import static org.scofacts.data.Sources.URDUPOINT_2020_MOSCOW;
 import static org.scofacts.data.Sources.UZDAILY_2007_BISHKEK_COMMUNIQUE;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2005;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2002;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2003;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2006;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2008;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2009;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2011;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2012;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2013;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2014;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2017;
-import static org.scofacts.data.Sources.WORLDJPN_DECLARATION_2019;
 import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
-import static org.scofacts.data.Sources.ECNS_2015_UFA;
-import static org.scofacts.data.Sources.EIN_2022_SAMARKAND_DOCUMENTS;
-import static org.scofacts.data.Sources.ET_2023_NEW_DELHI;
-import static org.scofacts.data.Sources.KAZINFORM_2024_ASTANA_DOCUMENTS;
 import static org.scofacts.data.Sources.KREMLIN_2001_FOUNDING;
 import static org.scofacts.data.Sources.KREMLIN_2024_ASTANA;
-import static org.scofacts.data.Sources.MEA_2024_ASTANA_DECLARATION;
-import static org.scofacts.data.Sources.MID_2019_EXTREMISM;
 import static org.scofacts.data.Sources.SECTSCO_2019_FAO;
-import static org.scofacts.data.Sources.SECTSCO_ABOUT;
-import static org.scofacts.data.Sources.SECTSCO_TREATY_2017;
-import static org.scofacts.data.Sources.SECTSCO_TREATY_2022;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_001;
 import static org.scofacts.data.Sources.SEED_002;
@@ -63,14 +29,10 @@ import static org.scofacts.data.Sources.TASS_2017_ASTANA;
 import static org.scofacts.data.Sources.TASS_2019_CHG_PROGRAMME;
 import static org.scofacts.data.Sources.TASS_2025_TIANJIN;
 import static org.scofacts.data.Sources.TREND_2025_TIANJIN_DOCUMENTS;
-import static org.scofacts.data.Sources.UNODC_SHANGHAI_CONVENTION;
-import static org.scofacts.data.Sources.UN_A73_833;
 import static org.scofacts.data.Sources.URDUPOINT_2021_DUSHANBE;
 import static org.scofacts.data.Sources.WORLDJPN_CHG_2003;
 import static org.scofacts.data.Sources.WORLDJPN_CHG_2023;
-import static org.scofacts.data.Sources.WORLDJPN_CONVENTION_2009;
 import static org.scofacts.data.Sources.WORLDJPN_SHANGHAI_CONVENTION;
-import static org.scofacts.data.Sources.ZAKONPRAVO_RATS_AGREEMENT;
 import static org.scofacts.model.DocumentKind.ACTION_PLAN;
 import static org.scofacts.model.DocumentKind.AGREEMENT;
 import static org.scofacts.model.DocumentKind.CHARTER;
@@ -82,6 +44,8 @@ import static org.scofacts.model.DocumentKind.PROGRAMME;
 import static org.scofacts.model.DocumentKind.STATEMENT;
 import static org.scofacts.model.DocumentKind.STRATEGY;
 import static org.scofacts.model.DocumentKind.TREATY;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +65,133 @@ final class Documents {
 
     private Documents() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source UNODC_SHANGHAI_CONVENTION = source("unodc-shanghai-convention", OFFICIAL,
+            "Shanghai Convention on Combating Terrorism, Separatism and Extremism: status", "UNODC SHERLOC", null,
+            "https://sherloc.unodc.org/cld/en/treaties/status/shanghai_cooperation_organization/the_shanghai_convention_on_combating_terrorism_separatism_and_extremism.html");
+    private static final Source SECTSCO_ABOUT = source("sectsco-about", OFFICIAL, "About SCO", "SCO Secretariat", null,
+            "http://eng.sectsco.org/about_sco/");
+    private static final Source ZAKONPRAVO_RATS_AGREEMENT = source("zakonpravo-rats-agreement", OFFICIAL,
+            "Law of Kazakhstan ratifying the Agreement on the Regional Anti-Terrorist Structure", "zakonpravo.kz",
+            partialDate(2003, 6, 3), "http://www.zakonpravo.kz/en/on-the-ratification-of-the-agreement-between-the-member-states-of-the-shanghai-cooperation-organization-on-the-regional-anti-terrorist-structure");
+    private static final Source SECTSCO_TREATY_2017 = source("sectsco-treaty-2017", OFFICIAL,
+            "Conference on the 10th anniversary of the signing and 5th of the entry into force of the Treaty on"
+                    + " Long-Term Good-Neighbourliness", "SCO Secretariat", partialDate(2017, 9, 25),
+            "http://eng.sectsco.org/20170925/331478.html");
+    private static final Source SECTSCO_TREATY_2022 = source("sectsco-treaty-2022", OFFICIAL,
+            "Work launched on the plan to implement the Treaty on Long-Term Good-Neighbourliness",
+            "SCO Secretariat", partialDate(2022, 3, 14), "http://eng.sectsco.org/news/20220314/823027.html");
+    private static final Source WORLDJPN_CONVENTION_2009 = source("worldjpn-convention-2009", OFFICIAL,
+            "SCO Convention against Terrorism (text)", "The World and Japan Database (GRIPS, University of Tokyo)",
+            partialDate(2009, 6, 16), "https://worldjpn.net/documents/texts/SCO/20090616.T1E.html");
+    private static final Source MID_2019_EXTREMISM = source("mid-2019-extremism", OFFICIAL,
+            "Entry into force of the SCO Convention on Countering Extremism", "Ministry of Foreign Affairs of Russia",
+            partialDate(2019, 11, 8), "https://www.mid.ru/en/web/guest/foreign_policy/news/-/asset_publisher/cKNonkJE02Bw/content/id/3891639");
+    private static final Source ECNS_2015_UFA = source("ecns-2015-ufa", NEWS_REPORT,
+            "SCO approves Development Strategy until 2025 at Ufa summit", "ecns.cn (Xinhua)", partialDate(2015, 7, 12),
+            "http://ecns.cn/2015/07-12/172751.shtml");
+    private static final Source UN_A73_833 = source("un-a73-833", OFFICIAL,
+            "Letter transmitting the documents of the SCO Qingdao summit (A/73/833)", "United Nations General Assembly",
+            partialDate(2019, 4, 15), "https://docslib.org/doc/12159833/general-assembly-distr-general-15-april-2019");
+    private static final Source ET_2023_NEW_DELHI = source("et-2023-new-delhi", NEWS_REPORT,
+            "SCO summit leads to a bouquet of declarations, including economic strategy and deradicalisation",
+            "The Economic Times", partialDate(2023, 7, 4),
+            "https://m.economictimes.com/news/international/world-news/sco-summit-leads-to-bouquet-of-declarations-including-economic-strategy-deradicalisation/articleshow/101493310.cms");
+    private static final Source MEA_2024_ASTANA_DECLARATION = source("mea-2024-astana-declaration", OFFICIAL,
+            "Astana Declaration of the Council of Heads of State of the Shanghai Cooperation Organization",
+            "Ministry of External Affairs of India", partialDate(2024, 7, 10),
+            "https://fsi.mea.gov.in/bilateral-documents.htm?dtl/37942/");
+    private static final Source KAZINFORM_2024_ASTANA_DOCUMENTS = source("kazinform-2024-astana-documents", NEWS_REPORT,
+            "SCO members sign key documents on cooperation, including the Astana Declaration", "Kazinform",
+            partialDate(2024, 7, 4), "https://en.inform.kz/news/sco-members-sign-key-documents-on-cooperation-including-astana-declaration-b95095/");
+    private static final Source EIN_2022_SAMARKAND_DOCUMENTS = source("ein-2022-samarkand-documents", OFFICIAL,
+            "Documents signed following the Samarkand summit", "Government of Uzbekistan (via EIN Presswire)",
+            partialDate(2022, 9, 18), "https://www.einpresswire.com/article/591637267/documents-signed-following-the-samarkand-summit");
+    private static final Source WORLDJPN_DECLARATION_2002 = source("worldjpn-declaration-2002", OFFICIAL,
+            "Declaration by the Heads of the Member States of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20020607.D1E.html");
+    private static final Source WORLDJPN_DECLARATION_2003 = source("worldjpn-declaration-2003", OFFICIAL,
+            "Declaration of the Heads of the Member States of the SCO (Moscow, 29 May 2003)", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20030529.D1E.html");
+    private static final Source KREMLIN_2003_MOSCOW_DECLARATION = source("kremlin-2003-moscow-declaration", OFFICIAL,
+            "Declaration of the Heads of the Member States of the SCO (Moscow, 29 May 2003)",
+            "President of Russia (kremlin.ru)", partialDate(2003, 5, 29), "http://en.special.kremlin.ru/supplement/1672");
+    private static final Source CIS_LEGISLATION_2004_TASHKENT = source("cis-legislation-2004-tashkent", OFFICIAL,
+            "Tashkent Declaration of Heads of State Members of the SCO of June 17, 2004", "CIS Legislation", null,
+            "https://cis-legislation.com/document.fwx?rgn=6905");
+    private static final Source WORLDJPN_DECLARATION_2006 = source("worldjpn-declaration-2006", OFFICIAL,
+            "Declaration on the Fifth Anniversary of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20060615.D2E.html");
+    private static final Source CHINA_ORG_2006_FIFTH_ANNIVERSARY = source("china-org-2006-fifth-anniversary", OFFICIAL,
+            "Declaration on the Fifth Anniversary of the Shanghai Cooperation Organization", "china.org.cn (Xinhua)",
+            partialDate(2006, 6, 15), "http://china.org.cn/features/meeting/2006-06/15/content_1171589.htm");
+    private static final Source SCO_SUMMIT_2013_BISHKEK_DECLARATION_2007 = source("sco-summit-2013-bishkek-declaration-2007",
+            OFFICIAL, "Bishkek Declaration of the Heads of the Member States of the Shanghai Cooperation Organisation",
+            "Official site of the 2013 SCO summit", null,
+            "http://www.scosummit2013.org/en/documents/bishkekskaya-deklaratsiya/");
+    private static final Source WORLDJPN_DECLARATION_2008 = source("worldjpn-declaration-2008", OFFICIAL,
+            "Dushanbe Declaration", "The World and Japan Database (GRIPS, University of Tokyo)", null, "https://worldjpn.net/documents/texts/SCO/20080828.D2E.html");
+    private static final Source KREMLIN_2008_DUSHANBE_DECLARATION = source("kremlin-2008-dushanbe-declaration", OFFICIAL,
+            "Dushanbe Declaration of the Heads of SCO Member States", "President of Russia (kremlin.ru)",
+            partialDate(2008, 8, 28), "http://en.kremlin.ru/supplement/287/print");
+    private static final Source WORLDJPN_DECLARATION_2009 = source("worldjpn-declaration-2009", OFFICIAL,
+            "Yekaterinburg Declaration by the Heads of the Member States of the Shanghai Cooperation Organization",
+            "The World and Japan Database (GRIPS, University of Tokyo)", null, "https://worldjpn.net/documents/texts/SCO/20090616.D4E.html");
+    private static final Source MFA_CHINA_2010_DECLARATION = source("mfa-china-2010-declaration", OFFICIAL,
+            "Declaration of the 10th Meeting of the Council of Heads of State of the SCO Member States",
+            "Ministry of Foreign Affairs of China", partialDate(2010, 6, 11),
+            "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t711709.shtml");
+    private static final Source WORLDJPN_DECLARATION_2011 = source("worldjpn-declaration-2011", OFFICIAL,
+            "Astana Declaration on the 10th Anniversary of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20110615.D2E.html");
+    private static final Source WORLDJPN_DECLARATION_2012 = source("worldjpn-declaration-2012", OFFICIAL,
+            "Declaration by the Heads of Member States of the Shanghai Cooperation Organization on Building a Region"
+                    + " of Lasting Peace and Common Prosperity", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20120607.D2E.html");
+    private static final Source PEOPLE_2012_BEIJING_DOCUMENTS = noted("people-2012-beijing-documents", NEWS_REPORT,
+            "Documents signed at the SCO summit in Beijing", "People's Daily Online", partialDate(2012, 6, 11),
+            "http://en.people.cn/90883/7841940.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source WORLDJPN_DECLARATION_2013 = source("worldjpn-declaration-2013", OFFICIAL,
+            "Bishkek Declaration by the Heads of the Member States of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)",
+            null, "https://worldjpn.net/documents/texts/SCO/20130913.D2E.html");
+    private static final Source WORLDJPN_DECLARATION_2014 = source("worldjpn-declaration-2014", OFFICIAL,
+            "Dushanbe Declaration by the Heads of the Member States of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)",
+            null, "https://worldjpn.net/documents/texts/SCO/20140912.D2E.html");
+    private static final Source MFA_TAJIKISTAN_2014_DECLARATION = source("mfa-tajikistan-2014-declaration", OFFICIAL,
+            "Dushanbe Declaration of the Heads of SCO Member States", "Ministry of Foreign Affairs of Tajikistan",
+            partialDate(2014, 9, 12), "https://mid.tj/en/main/view/467/dushanbe-declaration-of-the-heads-of-sco-member-states");
+    private static final Source SPUTNIK_ARABIC_2015_UFA = noted("sputnik-arabic-2015-ufa", NEWS_REPORT,
+            "Ufa Declaration issued at the close of the SCO summit", "Sputnik Arabic", partialDate(2015, 7, 10),
+            "https://sarabic.ae/20150710/1014918376.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source KAZINFORM_2016_TASHKENT_DOCUMENTS = source("kazinform-2016-tashkent-documents", NEWS_REPORT,
+            "Several documents signed at SCO Summit in Tashkent", "Kazinform", partialDate(2016, 6, 24),
+            "https://en.inform.kz/news/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
+    private static final Source WORLDJPN_DECLARATION_2017 = source("worldjpn-declaration-2017", OFFICIAL,
+            "The Astana declaration of the Heads of State of the Shanghai Cooperation Organisation", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20170609.D2E.html");
+    private static final Source SECTSCO_2017_ASTANA_BRIEFING = source("sectsco-2017-astana-briefing", OFFICIAL,
+            "Press briefing of the SCO Secretary-General following the SCO Heads of State Council Meeting",
+            "SCO Secretariat", partialDate(2017, 6, 9), "http://eng.sectsco.org/news/20170609/290249.html");
+    private static final Source TASS_2018_QINGDAO = noted("tass-2018-qingdao", NEWS_REPORT,
+            "SCO leaders sign the Qingdao Declaration", "TASS", partialDate(2018, 6, 10), "http://tass.com/world/1009014",
+            "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source KREMLIN_2018_QINGDAO_DECLARATION = source("kremlin-2018-qingdao-declaration", OFFICIAL,
+            "Qingdao Declaration of the Council of Heads of State of the SCO (Russian text)",
+            "President of Russia (kremlin.ru)", partialDate(2018, 6, 10), "http://kremlin.ru/supplement/5315");
+    private static final Source WORLDJPN_DECLARATION_2019 = source("worldjpn-declaration-2019", OFFICIAL,
+            "Bishkek Declaration of the Shanghai Cooperation Organisation's Heads of State Council", "The World and Japan Database (GRIPS, University of Tokyo)", null,
+            "https://worldjpn.net/documents/texts/SCO/20190614.D1E.html");
+    private static final Source RFERL_2019_BISHKEK_DECLARATION = source("rferl-2019-bishkek-declaration", NEWS_REPORT,
+            "Shanghai Cooperation Organization members sign joint declaration", "Radio Free Europe/Radio Liberty",
+            partialDate(2019, 6, 14),
+            "https://www.rferl.org/a/shanghai-cooperation-organization-members-sign-joint-declaration/29999988.html");
+    private static final Source INFOSHOS_2020_MOSCOW_DECLARATION = source("infoshos-2020-moscow-declaration", OFFICIAL,
+            "The Moscow Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation",
+            "InfoSCO (infoshos.ru)", partialDate(2020, 11, 18), "http://www.infoshos.ru/en/?idn=25915");
+    private static final Source URDUPOINT_2020_MOSCOW = source("urdupoint-2020-moscow", NEWS_REPORT,
+            "SCO adopts Moscow Declaration, set of documents", "UrduPoint (Sputnik)", partialDate(2020, 11, 10),
+            "https://www.urdupoint.com/en/world/sco-adopts-moscow-declaration-set-of-documen-1081786.html");
 
     private static final PartialDate NOT_IN_FORCE_YET_OR_UNKNOWN = null;
     private static final Place NO_PLACE = null;

@@ -11,54 +11,25 @@ import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.between;
+import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
-import static org.scofacts.data.Sources.ASTANA_TIMES_2023_TOURISM_FORUM;
-import static org.scofacts.data.Sources.BASTILLE_POST_2024_RAILWAY;
-import static org.scofacts.data.Sources.BJREVIEW_2009_PEACE_MISSION;
-import static org.scofacts.data.Sources.CHINAMIL_2015_XIAMEN;
-import static org.scofacts.data.Sources.CHINA_DAILY_2013_PEACE_MISSION;
-import static org.scofacts.data.Sources.CHINA_ORG_2005_PEACE_MISSION;
-import static org.scofacts.data.Sources.CHINA_ORG_2007_PEACE_MISSION;
-import static org.scofacts.data.Sources.ECRATS_COORDINATION;
-import static org.scofacts.data.Sources.GLOBAL_TIMES_2024_INTERACTION;
-import static org.scofacts.data.Sources.IDS_2018_PEACE_MISSION;
-import static org.scofacts.data.Sources.KAZINFORM_2016_PEACE_MISSION;
-import static org.scofacts.data.Sources.KG24_2024_RAILWAY;
-import static org.scofacts.data.Sources.NIE_2022_MANESAR;
-import static org.scofacts.data.Sources.PEOPLE_2012_PEACE_MISSION;
-import static org.scofacts.data.Sources.RT_2013_PEACE_MISSION;
-import static org.scofacts.data.Sources.SCIO_2018_EXERCISES;
-import static org.scofacts.data.Sources.SECTSCO_2021_PABBI;
-import static org.scofacts.data.Sources.TASS_2021_PEACE_MISSION;
-import static org.scofacts.data.Sources.TASS_2021_PEACE_MISSION_STARTS;
-import static org.scofacts.data.Sources.HERALD_TRIBUNE_2005_PEACE_MISSION;
-import static org.scofacts.data.Sources.XINHUA_2010_PEACE_MISSION;
-import static org.scofacts.data.Sources.XINHUA_2014_PEACE_MISSION;
-import static org.scofacts.data.Sources.CHINA_DAILY_2024_GREEN_FORUM;
-import static org.scofacts.data.Sources.CHINA_DIPLOMACY_2024_INTERACTION;
-import static org.scofacts.data.Sources.ECNS_2016_SHANGHAI_FIVE;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Sources.GNFCC_2021_WUHAN;
-import static org.scofacts.data.Sources.PEOPLE_2024_RAILWAY;
-import static org.scofacts.data.Sources.PEOPLE_2024_YANGLING;
 import static org.scofacts.data.Sources.PEOPLE_2025_PARTIES_FORUM;
-import static org.scofacts.data.Sources.RFERL_1996_SHANGHAI;
-import static org.scofacts.data.Sources.SECTSCO_2019_SPIDER_WEB;
-import static org.scofacts.data.Sources.SECTSCO_2021_CONTACT_GROUP;
-import static org.scofacts.data.Sources.SECTSCO_2021_SCO_DAY;
 import static org.scofacts.data.Sources.SECTSCO_2023_YEAR_OF_TOURISM;
-import static org.scofacts.data.Sources.SECTSCO_2024_ECOLOGY_FORUM;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_002;
 import static org.scofacts.data.Sources.SEED_003;
 import static org.scofacts.data.Sources.SEED_004;
-import static org.scofacts.data.Sources.TASS_2024_WATER_CONFERENCE;
 import static org.scofacts.model.EventKind.CONFERENCE;
 import static org.scofacts.model.EventKind.CONSULTATION;
 import static org.scofacts.model.EventKind.EXERCISE;
 import static org.scofacts.model.EventKind.FORUM;
 import static org.scofacts.model.EventKind.MILESTONE;
 import static org.scofacts.model.EventKind.OPERATION;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +50,110 @@ final class Events {
 
     private Events() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source ECNS_2016_SHANGHAI_FIVE = source("ecns-2016-shanghai-five", NEWS_REPORT,
+            "Twenty years since the Shanghai Five's confidence-building agreement", "ECNS (Xinhua)", partialDate(2016, 4, 15),
+            "http://ecns.cn/voices/2016/04-15/206843.shtml");
+    private static final Source RFERL_1996_SHANGHAI = source("rferl-1996-shanghai", NEWS_REPORT,
+            "Five presidents sign border treaty in Shanghai", "Radio Free Europe/Radio Liberty", partialDate(1996, 4, 26),
+            "https://www.rferl.org/a/1080434.html");
+    private static final Source SECTSCO_2021_SCO_DAY = source("sectsco-2021-sco-day", OFFICIAL,
+            "Gala evening for the SCO's 20th anniversary at Diaoyutai, Beijing", "SCO Secretariat", partialDate(2021, 6, 15),
+            "https://eng.sectsco.org/20210615/765514.html");
+    private static final Source SECTSCO_2021_CONTACT_GROUP = source("sectsco-2021-contact-group", OFFICIAL,
+            "Secretary-General at the SCO-Afghanistan Contact Group meeting of foreign ministers, Dushanbe",
+            "SCO Secretariat", partialDate(2021, 7, 14), "http://eng.sectsco.org/20210714/768423.html");
+    private static final Source SECTSCO_2019_SPIDER_WEB = source("sectsco-2019-spider-web", OFFICIAL,
+            "International anti-drug operation Spider Web", "SCO Secretariat", partialDate(2019, 7, 12),
+            "http://eng.sectsco.org/news/20190712/565195.html");
+    private static final Source CHINA_DIPLOMACY_2024_INTERACTION = source("china-diplomacy-2024-interaction", NEWS_REPORT,
+            "SCO members conduct joint counter-terrorism live exercise Interaction-2024", "China Diplomacy (Xinhua)",
+            partialDate(2024, 7, 23), "http://en.chinadiplomacy.org.cn/2024-07/23/content_117325990.shtml");
+    private static final Source CHINA_DAILY_2024_GREEN_FORUM = source("china-daily-2024-green-forum", NEWS_REPORT,
+            "SCO member states push for green development in Qingdao", "China Daily", partialDate(2024, 7, 10),
+            "https://regional.chinadaily.com.cn/shandong/qingdao/2024-07/10/c_1003510.htm");
+    private static final Source SECTSCO_2024_ECOLOGY_FORUM = source("sectsco-2024-ecology-forum", OFFICIAL,
+            "Secretary-General's speech at the SCO Forum Year of Ecology 2024", "SCO Secretariat", partialDate(2024, 7, 8),
+            "https://eng.sectsco.org/20240708/1460217.html");
+    private static final Source ASTANA_TIMES_2023_TOURISM_FORUM = source("astana-times-2023-tourism-forum", NEWS_REPORT,
+            "SCO Year of Tourism 2023 forum kicks off in China", "The Astana Times", partialDate(2023, 11, 25),
+            "https://astanatimes.com/2023/11/sco-year-of-tourism-2023-forum-kicks-off-in-china/");
+    private static final Source TASS_2024_WATER_CONFERENCE = source("tass-2024-water-conference", NEWS_REPORT,
+            "SCO Secretary-General at the Dushanbe Water Action Decade conference", "TASS", partialDate(2024, 6, 11),
+            "https://tass.com/world/1802255");
+    private static final Source PEOPLE_2024_RAILWAY = source("people-2024-railway", NEWS_REPORT,
+            "Xi's letter to the commencement ceremony of the China-Kyrgyzstan-Uzbekistan railway project",
+            "People's Daily Online (Xinhua)", partialDate(2024, 12, 27), "http://en.people.cn/n3/2024/1227/c90000-20259516.html");
+    private static final Source PEOPLE_2024_YANGLING = source("people-2024-yangling", NEWS_REPORT,
+            "Chinese agricultural hub nurtures talent for SCO member states", "People's Daily Online (Xinhua)",
+            partialDate(2024, 6, 13), "http://en.people.cn/n3/2024/0613/c90000-20181032.html");
+    private static final Source SCIO_2018_EXERCISES = noted("scio-2018-exercises", OFFICIAL,
+            "SCO infographic: joint anti-terror exercises", "State Council Information Office of China",
+            partialDate(2018, 6, 5), "http://english.scio.gov.cn/infographics/2018-06/05/content_51673238.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source CHINA_ORG_2005_PEACE_MISSION = noted("china-org-2005-peace-mission", NEWS_REPORT,
+            "China confirms the dates of Peace Mission 2005", "china.org.cn (Xinhua)", partialDate(2005, 8, 2),
+            "http://china.org.cn/english/2005/Aug/137129.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source HERALD_TRIBUNE_2005_PEACE_MISSION = source("herald-tribune-2005-peace-mission", NEWS_REPORT,
+            "Russia, China hold military exercises", "Herald-Tribune", partialDate(2005, 8, 18),
+            "https://www.heraldtribune.com/story/news/2005/08/18/russia-china-hold-military-exercises/28858456007/");
+    private static final Source CHINA_ORG_2007_PEACE_MISSION = noted("china-org-2007-peace-mission", NEWS_REPORT,
+            "Peace Mission 2007: final stage near Chelyabinsk", "china.org.cn (Xinhua)", month(2007, 8),
+            "http://english.china.org.cn/english/international/221276.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source BJREVIEW_2009_PEACE_MISSION = noted("bjreview-2009-peace-mission", NEWS_REPORT,
+            "Peace Mission 2009", "Beijing Review", partialDate(2009, 7, 24),
+            "http://www.bjreview.com.cn/print/txt/2009-07/24/content_209206.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source XINHUA_2010_PEACE_MISSION = noted("xinhua-2010-peace-mission", NEWS_REPORT,
+            "Peace Mission 2010 concludes in Kazakhstan", "Xinhua (mirror)", partialDate(2010, 9, 25),
+            "http://m.keyanhelp.cn/world/2010-09/25/content_20997066.htm", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source ECRATS_COORDINATION = source("ecrats-coordination", OFFICIAL, "Coordination activities",
+            "Executive Committee of the SCO Regional Anti-Terrorist Structure", null,
+            "https://ecrats.org/en/activity/coordination/");
+    private static final Source PEOPLE_2012_PEACE_MISSION = source("people-2012-peace-mission", NEWS_REPORT,
+            "Joint SCO military drill concludes in Tajikistan", "People's Daily Online (Xinhua)", partialDate(2012, 6, 15),
+            "http://en.people.cn/90786/7846814.html");
+    private static final Source CHINA_DAILY_2013_PEACE_MISSION = source("china-daily-2013-peace-mission", NEWS_REPORT,
+            "Joint drills vital for security", "China Daily", partialDate(2013, 8, 1),
+            "http://covid-19.chinadaily.com.cn/opinion/2013-08/01/content_16860219.htm");
+    private static final Source RT_2013_PEACE_MISSION = source("rt-2013-peace-mission", NEWS_REPORT,
+            "Chinese military hardware hits Russia for joint anti-terror drills", "RT", partialDate(2013, 8, 4),
+            "https://www.rt.com/news/russia-china-drills-urals-016/");
+    private static final Source XINHUA_2014_PEACE_MISSION = source("xinhua-2014-peace-mission", NEWS_REPORT,
+            "Foreign troops leave China after anti-terror drill", "Xinhua (People's Daily Online, via GlobalSecurity.org)",
+            partialDate(2014, 9, 4), "https://www.globalsecurity.org/military/library/news/2014/09/mil-140904-pdo01.htm");
+    private static final Source KAZINFORM_2016_PEACE_MISSION = source("kazinform-2016-peace-mission", NEWS_REPORT,
+            "SCO countries display high combat potential - Kyrgyz General Staff chief", "Kazinform (TASS)",
+            partialDate(2016, 9, 21),
+            "https://en.inform.kz/amp/sco-countries-display-high-combat-potential-kyrgyz-general-staff-chief_a2951406/");
+    private static final Source IDS_2018_PEACE_MISSION = noted("ids-2018-peace-mission", OFFICIAL,
+            "SCO Exercise Peace Mission 2018", "Integrated Defence Staff, Ministry of Defence of India", null,
+            "https://www.ids.nic.in/hadr-exercises-detail.php?id=MTA%3D", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source TASS_2021_PEACE_MISSION = source("tass-2021-peace-mission", NEWS_REPORT,
+            "About 5,500 servicemen to take part in SCO Peace Mission-2021", "TASS", partialDate(2021, 9, 20),
+            "https://tass.com/defense/1339845");
+    private static final Source TASS_2021_PEACE_MISSION_STARTS = source("tass-2021-peace-mission-starts", NEWS_REPORT,
+            "SCO member states kick off Peace Mission 2021 anti-terror drills", "TASS", partialDate(2021, 9, 20),
+            "https://tass.com/defense/1339999");
+    private static final Source CHINAMIL_2015_XIAMEN = source("chinamil-2015-xiamen", NEWS_REPORT,
+            "SCO hosts first joint online counter-terrorism exercise in China", "China Military Online",
+            partialDate(2015, 10, 15), "http://english.chinamil.com.cn/view/2015-10/15/content_7130465.htm");
+    private static final Source SECTSCO_2021_PABBI = noted("sectsco-2021-pabbi", OFFICIAL,
+            "Joint anti-terrorist exercise Pabbi-Antiterror-2021", "SCO Secretariat", partialDate(2021, 10, 4),
+            "http://eng.sectsco.org/20211004/786524.html", "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source NIE_2022_MANESAR = source("nie-2022-manesar", NEWS_REPORT,
+            "India hosts SCO joint anti-terror drill to enhance operational capabilities", "The New Indian Express",
+            partialDate(2022, 10, 10),
+            "https://www.newindianexpress.com/nation/2022/oct/10/india-hosts-sco-joint-anti-terror-drill-to-enhance-operational-capabilities-2506551.html");
+    private static final Source GLOBAL_TIMES_2024_INTERACTION = source("global-times-2024-interaction", NEWS_REPORT,
+            "SCO holds first joint anti-terrorism drill in China featuring all member states", "Global Times",
+            partialDate(2024, 7, 23), "https://globaltimes.cn/page/202407/1316564.shtml");
+    private static final Source BASTILLE_POST_2024_RAILWAY = source("bastille-post-2024-railway", NEWS_REPORT,
+            "Launch ceremony for China-Kyrgyzstan-Uzbekistan railway held in Kyrgyzstan", "Bastille Post (CCTV)",
+            partialDate(2024, 12, 28),
+            "https://bastillepost.com/global/article/4438299-launch-ceremony-for-china-kyrgyzstan-uzbekistan-railway-held-in-kyrgyzstan");
+    private static final Source KG24_2024_RAILWAY = source("24kg-2024-railway", NEWS_REPORT,
+            "China-Kyrgyzstan-Uzbekistan railway: Heads of State send addresses", "24.kg", partialDate(2024, 12, 27),
+            "https://24.kg/english/315640_China-Kyrgyzstan-Uzbekistan_railway_Heads_of_State_send_addresses/");
 
     private static final Place PLACE_NOT_RECORDED = null;
 

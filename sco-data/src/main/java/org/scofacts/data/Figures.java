@@ -1,24 +1,18 @@
 package org.scofacts.data;
 
+import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.ANEWS_2024_ASTANA;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2024_BELARUS;
-import static org.scofacts.data.Sources.CGTN_2023_TRADE_SHARE;
-import static org.scofacts.data.Sources.CLIMA_2021_XI_TRADE_TARGET;
-import static org.scofacts.data.Sources.ETNET_2025_TRADE_TARGET;
-import static org.scofacts.data.Sources.GLOBAL_TIMES_2024_PRESIDENCY;
 import static org.scofacts.data.Sources.GNFCC_2021_WUHAN;
-import static org.scofacts.data.Sources.PEOPLE_2020_ECONOMIC_FACTS;
-import static org.scofacts.data.Sources.PAKISTAN_TODAY_2025_XI;
-import static org.scofacts.data.Sources.PEOPLE_2021_XI_PLEDGES;
-import static org.scofacts.data.Sources.PEOPLE_2021_XI_VACCINES;
 import static org.scofacts.data.Sources.SEED_001;
 import static org.scofacts.data.Sources.SEED_002;
 import static org.scofacts.data.Sources.SEED_004;
 import static org.scofacts.data.Sources.TASS_2021_PARTNERS;
 import static org.scofacts.data.Sources.TASS_2025_PARTNERS;
-import static org.scofacts.data.Sources.WIKI_SCO;
 import static org.scofacts.model.Bound.ABOUT;
 import static org.scofacts.model.Bound.AT_LEAST;
 import static org.scofacts.model.Bound.EXACTLY;
@@ -38,6 +32,8 @@ import static org.scofacts.model.Measure.TRADE;
 import static org.scofacts.model.Measure.TRADE_TARGET;
 import static org.scofacts.model.Measure.TRAINING_PLACES;
 import static org.scofacts.model.Measure.VACCINE_DOSES;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.REFERENCE_WORK;
 import static org.scofacts.model.Unit.COUNT;
 import static org.scofacts.model.Unit.PEOPLE;
 import static org.scofacts.model.Unit.PERCENT;
@@ -68,6 +64,37 @@ final class Figures {
 
     private Figures() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source WIKI_SCO = source("wiki-sco", REFERENCE_WORK, "Shanghai Cooperation Organisation",
+            "Wikipedia", null, "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation");
+    private static final Source PEOPLE_2020_ECONOMIC_FACTS = source("people-2020-economic-facts", NEWS_REPORT,
+            "Facts and figures: China-SCO economic cooperation", "People's Daily Online (Xinhua)", partialDate(2020, 11, 10),
+            "http://en.people.cn/n3/2020/1110/c90000-9778690.html");
+    private static final Source ETNET_2025_TRADE_TARGET = source("etnet-2025-trade-target", NEWS_REPORT,
+            "Xi at the 25th Council of Heads of State: China-SCO trade target reached ahead of schedule", "ETNet",
+            partialDate(2025, 9, 1), "http://202.62.215.22/www/tc/ashares/news_detail.php?category=%E4%B8%8A%E5%90%88%E5%B3%B0%E6%9C%83&newsid=ETN350901843&page=1");
+    private static final Source GLOBAL_TIMES_2024_PRESIDENCY = source("global-times-2024-presidency", NEWS_REPORT,
+            "China initiates work of rotating SCO presidency for 2024-2025", "Global Times", month(2024, 7),
+            "https://www.globaltimes.cn/page/202407/1316472.shtml");
+    private static final Source PEOPLE_2021_XI_PLEDGES = source("people-2021-xi-pledges", NEWS_REPORT,
+            "China to help countries in need build capacity, improve people's lives: Xi", "People's Daily Online"
+                    + " (Xinhua)", partialDate(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898305.html");
+    private static final Source CGTN_2023_TRADE_SHARE = source("cgtn-2023-trade-share", NEWS_REPORT,
+            "Chart of the Day: SCO's share in global trade rises", "CGTN", partialDate(2023, 7, 3),
+            "https://news.cgtn.com/news/2023-07-03/Chart-of-the-Day-SCO-s-share-in-global-trade-rises-1l825wajJoQ/index.html");
+    private static final Source PEOPLE_2021_XI_VACCINES = source("people-2021-xi-vaccines", NEWS_REPORT,
+            "China to make due contribution to humanity's ultimate victory over pandemic: Xi",
+            "People's Daily Online (Xinhua)", partialDate(2021, 9, 18), "http://en.people.cn/n3/2021/0918/c90000-9898314.html");
+    private static final Source CLIMA_2021_XI_TRADE_TARGET = noted("clima-2021-xi-trade-target", NEWS_REPORT,
+            "Xi Jinping at the 21st meeting of the SCO Council of Heads of State: China's pledges", "clima.org.cn"
+                    + " (repost of a Chinese media report)", null, "http://clima.org.cn/news/show-8230.html",
+            "Chinese-language repost of a report whose original outlet the page does not name; the title is a"
+                    + " descriptive English label.");
+    private static final Source PAKISTAN_TODAY_2025_XI = source("pakistan-today-2025-xi", NEWS_REPORT,
+            "Xi calls for forging ahead with solid steps as SCO convenes largest-ever summit", "Pakistan Today (Xinhua)",
+            partialDate(2025, 9, 1),
+            "https://www.pakistantoday.com.pk/2025/09/01/xi-calls-for-forging-ahead-with-solid-steps-as-sco-convenes-largest-ever-summit/");
 
     private static final Optional<Claim> ESTABLISHED = Optional.empty();
     private static final Optional<Claim> XI_AT_DUSHANBE = Optional.of(Claim.of("Xi Jinping", partialDate(2021, 9, 17)));

@@ -7,29 +7,15 @@ import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.partialDate;
-import static org.scofacts.data.Sources.AGROINFORM_2019_FAO;
-import static org.scofacts.data.Sources.ASEAN_2005_SCO;
-import static org.scofacts.data.Sources.CARICC_2026_SCO;
-import static org.scofacts.data.Sources.EADAILY_2022_UNESCO;
-import static org.scofacts.data.Sources.EALEGISLATION_2007_CSTO;
-import static org.scofacts.data.Sources.GREATER_KASHMIR_2025_UNGA;
-import static org.scofacts.data.Sources.KAZINFORM_2014_CICA;
-import static org.scofacts.data.Sources.MAIL_RU_2025_CIS;
-import static org.scofacts.data.Sources.MFA_KG_2019_UNGA;
-import static org.scofacts.data.Sources.SECTSCO_2017_ICRC;
-import static org.scofacts.data.Sources.SECTSCO_2017_UNODC;
-import static org.scofacts.data.Sources.SECTSCO_2018_CIS;
+import static org.scofacts.data.Rows.source;
+import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.SECTSCO_2019_FAO;
-import static org.scofacts.data.Sources.SECTSCO_2019_UNWTO;
-import static org.scofacts.data.Sources.SECTSCO_2020_UNESCO;
-import static org.scofacts.data.Sources.SECTSCO_2021_UNGA;
-import static org.scofacts.data.Sources.SPUTNIK_UZ_2025_CIS;
-import static org.scofacts.data.Sources.TENGRINEWS_2011_UNODC;
-import static org.scofacts.data.Sources.UN_2010_TASHKENT;
 import static org.scofacts.model.PartnershipKind.JOINT_DECLARATION;
 import static org.scofacts.model.PartnershipKind.MEMORANDUM_OF_UNDERSTANDING;
 import static org.scofacts.model.PartnershipKind.OBSERVER_STATUS;
 import static org.scofacts.model.PartnershipKind.UN_GENERAL_ASSEMBLY_RESOLUTION;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +39,65 @@ final class Partnerships {
 
     private Partnerships() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source SECTSCO_2018_CIS = source("sectsco-2018-cis", OFFICIAL,
+            "SCO Secretary-General at the CIS summit events in Dushanbe", "SCO Secretariat (Russian site)",
+            partialDate(2018, 9, 27), "https://rus.sectsco.org/20180927/469313.html");
+    private static final Source MAIL_RU_2025_CIS = source("mail-ru-2025-cis", NEWS_REPORT,
+            "SCO granted observer status at the CIS (CIS Executive Committee)", "News.mail.ru",
+            partialDate(2025, 10, 14), "https://news.mail.ru/economics/68298119/");
+    private static final Source SPUTNIK_UZ_2025_CIS = source("sputnik-uz-2025-cis", NEWS_REPORT,
+            "SCO granted observer status at the CIS", "Sputnik Uzbekistan", partialDate(2025, 10, 14),
+            "https://uz.sputniknews.ru/20251014/shos-predostavili-status-nablyudatelya-pri-sng-52683129.html");
+    private static final Source ASEAN_2005_SCO = source("asean-2005-sco", OFFICIAL,
+            "ASEAN and SCO Secretariats Sign Agreement for Substantive Cooperation", "ASEAN Secretariat",
+            partialDate(2005, 4, 21), "https://asean.org/2005/04/21");
+    private static final Source EALEGISLATION_2007_CSTO = source("ealegislation-2007-csto", OFFICIAL,
+            "Memorandum of understanding between the Secretariat of the CSTO and the Secretariat of the SCO of"
+                    + " October 5, 2007", "CIS Legislation database", null,
+            "https://ealegislation.com/document.fwx?rgn=46847");
+    private static final Source UN_2010_TASHKENT = source("un-2010-tashkent", OFFICIAL,
+            "Activities of Secretary-General in Uzbekistan, 4-5 April (SG/T/2722)", "United Nations", year(2010),
+            "https://press.un.org/en/2010/sgt2722.doc.htm");
+    private static final Source TENGRINEWS_2011_UNODC = source("tengrinews-2011-unodc", NEWS_REPORT,
+            "SCO and UN agreed on cooperation in countering terrorism", "Tengrinews (KazTAG)", partialDate(2011, 6, 14),
+            "https://en.tengrinews.kz/kazakhstan_news/SCO-and-UN-agreed-on-cooperation-in-countering-terrorism-2500/");
+    private static final Source SECTSCO_2017_UNODC = source("sectsco-2017-unodc", OFFICIAL,
+            "SCO Secretary-General meets with UNODC Executive Director", "SCO Secretariat", partialDate(2017, 3, 14),
+            "http://eng.sectsco.org/news/20170314/232847.html");
+    private static final Source KAZINFORM_2014_CICA = source("kazinform-2014-cica", NEWS_REPORT,
+            "SCO and CICA secretariats ink MoU", "Kazinform", partialDate(2014, 5, 20),
+            "https://qazinform.com/news/sco-and-cica-secretariats-ink-mou_a2659863");
+    private static final Source SECTSCO_2017_ICRC = source("sectsco-2017-icrc", OFFICIAL,
+            "SCO, Red Cross sign memorandum of understanding", "SCO Secretariat", partialDate(2017, 6, 9),
+            "http://eng.sectsco.org/news/20170609/290214.html");
+    private static final Source SECTSCO_2020_UNESCO = source("sectsco-2020-unesco", OFFICIAL,
+            "SCO Secretary-General sends World Cultural Diversity Day greetings to UNESCO Director-General",
+            "SCO Secretariat", partialDate(2020, 5, 22), "http://eng.sectsco.org/news/20200522/649553.html");
+    private static final Source EADAILY_2022_UNESCO = source("eadaily-2022-unesco", NEWS_REPORT,
+            "SCO and UNESCO sign memorandum of cooperation", "EADaily (SCO press service)", partialDate(2022, 9, 15),
+            "https://eadaily.com/ru/ampnews/2022/09/15/shos-i-yunesko-podpisali-memorandum-o-sotrudnichestve");
+    private static final Source SECTSCO_2019_UNWTO = source("sectsco-2019-unwto", OFFICIAL,
+            "Helsinki hosts meeting on expanded SCO-UNWTO cooperation", "SCO Secretariat", partialDate(2019, 9, 5),
+            "http://eng.sectsco.org/news/20190905/572892.html");
+    private static final Source AGROINFORM_2019_FAO = source("agroinform-2019-fao", NEWS_REPORT,
+            "FAO and the Shanghai Cooperation Organisation strengthen partnership on food security and sustainable"
+                    + " development", "Agroinform.asia (FAO)", month(2019, 11),
+            "https://agroinform.asia/en/2019/11/11/fao-and-the-shanghai-cooperation-organisation-strengthen-partnership-on-food-security-and-sustainable-development/");
+    private static final Source MFA_KG_2019_UNGA = source("mfa-kg-2019-unga", OFFICIAL,
+            "On 30 August 2019 the UN General Assembly adopted by consensus the resolution on cooperation between"
+                    + " the United Nations and the SCO", "Permanent Mission of the Kyrgyz Republic to the United Nations",
+            null, "https://mfa.gov.kg/en/dm/Permanent-Mission-of-the-Kyrgyz-Republic-to-the-United-Nations/Menu---Foreign-/News/News-and-Events/On-August-30-2019-at-a-meeting-of-the-UN-General-Assembly-a-resolution-entitled-Cooperation-between-the-United-Nations-and-the-Shanghai-Cooperation-Organization-was-adopted-by-consensus");
+    private static final Source SECTSCO_2021_UNGA = source("sectsco-2021-unga", OFFICIAL,
+            "UN General Assembly adopts the resolution on cooperation between the UN and the SCO", "SCO Secretariat",
+            partialDate(2021, 3, 30), "http://eng.sectsco.org/news/20210330/737245.html");
+    private static final Source GREATER_KASHMIR_2025_UNGA = source("greater-kashmir-2025-unga", NEWS_REPORT,
+            "United Nations debates on SCO", "Greater Kashmir", partialDate(2025, 9, 6),
+            "https://m.greaterkashmir.com/article/united-nations-debates-on-sco/430840");
+    private static final Source CARICC_2026_SCO = source("caricc-2026-sco", OFFICIAL,
+            "Memorandum of understanding signed between CARICC and SCO Secretariat", "CARICC", partialDate(2026, 3, 18),
+            "https://www.caricc.org/en/publications/news/memorandum-of-understanding-signed-between-caricc-and-sco-secretariat");
 
     private static final Place NOT_RECORDED = null;
     private static final String MOU = "Memorandum of understanding between the secretariats";

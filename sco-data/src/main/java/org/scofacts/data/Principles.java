@@ -1,21 +1,17 @@
 package org.scofacts.data;
 
 import static org.scofacts.data.Rows.partialDate;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
-import static org.scofacts.data.Sources.CCTV_2006_ABOUT_SCO;
-import static org.scofacts.data.Sources.CFR_CHARTER;
-import static org.scofacts.data.Sources.CGTN_2019_THREE_EVILS;
-import static org.scofacts.data.Sources.CHINA_ORG_2002_CHARTER;
-import static org.scofacts.data.Sources.CHINA_ORG_2018_WIKI;
 import static org.scofacts.data.Sources.CIS_LEGISLATION_CHARTER;
-import static org.scofacts.data.Sources.CIS_LEGISLATION_SHANGHAI_CONVENTION;
-import static org.scofacts.data.Sources.MFA_CHINA_2012_DECLARATION;
-import static org.scofacts.data.Sources.PEOPLE_2001_SHANGHAI_SPIRIT;
 import static org.scofacts.data.Sources.WORLDJPN_SHANGHAI_CONVENTION;
 import static org.scofacts.model.PrincipleKind.CHARTER_GOAL;
 import static org.scofacts.model.PrincipleKind.SHANGHAI_SPIRIT_VALUE;
 import static org.scofacts.model.PrincipleKind.THREE_EVILS;
 import static org.scofacts.model.PrincipleKind.WORKING_LANGUAGE;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
+import static org.scofacts.model.SourceKind.REFERENCE_WORK;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +29,34 @@ final class Principles {
 
     private Principles() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source PEOPLE_2001_SHANGHAI_SPIRIT = source("people-2001-shanghai-spirit", NEWS_REPORT,
+            "Commentary: \"Shanghai Spirit\" -- New Banner of International Cooperation", "People's Daily Online",
+            partialDate(2001, 6, 15), "http://en.people.cn/english/200106/15/print20010615_72746.html");
+    private static final Source MFA_CHINA_2012_DECLARATION = source("mfa-china-2012-declaration", OFFICIAL,
+            "Declaration of the Heads of State of the SCO Member States on Building a Region of Lasting Peace and"
+                    + " Common Prosperity", "Ministry of Foreign Affairs of the People's Republic of China",
+            partialDate(2024, 5, 31), "https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367264.html");
+    private static final Source CIS_LEGISLATION_SHANGHAI_CONVENTION = source("cis-legislation-shanghai-convention", OFFICIAL,
+            "Shanghai Convention on fight against terrorism, separatism and extremism of June 15, 2001",
+            "CIS Legislation database", null, "https://cis-legislation.com/document.fwx?rgn=3865");
+    private static final Source CGTN_2019_THREE_EVILS = source("cgtn-2019-three-evils", NEWS_REPORT,
+            "How SCO fights against 'three evils'?", "CGTN", partialDate(2019, 6, 13),
+            "https://news.cgtn.com/news/2019-06-13/How-SCO-fights-against-three-evils--HuviG7qT7i/index.html");
+    private static final Source CCTV_2006_ABOUT_SCO = source("cctv-2006-about-sco", NEWS_REPORT,
+            "SCO Summit 2006: About SCO", "CCTV (Xinhua)", year(2006),
+            "http://www.cctv.com/english/special/C15892/01/index.shtml");
+    private static final Source CHINA_ORG_2018_WIKI = source("china-org-2018-wiki", REFERENCE_WORK,
+            "CIIC: Today's featured article, May 28, 2018 (Shanghai Cooperation Organisation)", "Wiki China.org.cn",
+            partialDate(2018, 5, 28),
+            "http://wiki.china.org.cn/index.php?direction=prev&oldid=42528&title=CIIC%3AToday%27s_featured_article%2FMay_28%2C_2018");
+    private static final Source CFR_CHARTER = source("cfr-charter", REFERENCE_WORK,
+            "Shanghai Cooperation Organization Charter (primary source)", "Council on Foreign Relations", null,
+            "http://www.cfr.org/regional-security/shanghai-cooperation-organization-charter/p33011");
+    private static final Source CHINA_ORG_2002_CHARTER = source("china-org-2002-charter", NEWS_REPORT,
+            "SCO Charter adopted in St Petersburg", "china.org.cn (Xinhua)", partialDate(2002, 6, 8),
+            "http://english.china.org.cn/english/2002/Jun/34117.htm");
 
     /** Jiang Zemin first summed up the Shanghai Spirit at the founding meeting; the Charter's preamble dates it there. */
     private static final PartialDate FOUNDING = partialDate(2001, 6, 15);

@@ -28,48 +28,33 @@ import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.TR;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.between;
+import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.since;
-import static org.scofacts.data.Sources.ASEAN_TRIBUNE_2016_TASHKENT;
+import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2024_BELARUS;
 import static org.scofacts.data.Sources.EASTDAY_2006_SUMMITS;
 import static org.scofacts.data.Sources.ECNS_2017_ASTANA;
 import static org.scofacts.data.Sources.FINANCIAL_EXPRESS_2023_GOA;
-import static org.scofacts.data.Sources.GAZETA_UZ_2016_ARMENIA;
-import static org.scofacts.data.Sources.HINDU_2005_OBSERVERS;
-import static org.scofacts.data.Sources.INTERFAX_2009_YEKATERINBURG;
-import static org.scofacts.data.Sources.KAZINFORM_2017_MONGOLIA;
-import static org.scofacts.data.Sources.KG24_2025_TIANJIN;
 import static org.scofacts.data.Sources.KREMLIN_2001_FOUNDING;
 import static org.scofacts.data.Sources.KREMLIN_2024_ASTANA;
-import static org.scofacts.data.Sources.LIBYAN_NEWSWIRE_2023_BAHRAIN;
 import static org.scofacts.data.Sources.LOKMAT_2023_IRAN;
-import static org.scofacts.data.Sources.MFA_TURKEY_2013;
-import static org.scofacts.data.Sources.NEWS_GHANA_2022_EGYPT_QATAR;
 import static org.scofacts.data.Sources.PAJHWOK_2012_AFGHANISTAN;
-import static org.scofacts.data.Sources.PAKISTAN_TODAY_2015_UFA;
 import static org.scofacts.data.Sources.PAKISTAN_TODAY_2024_AFGHANISTAN;
 import static org.scofacts.data.Sources.PEOPLE_2022_SAMARKAND;
-import static org.scofacts.data.Sources.PRIU_2009_SRI_LANKA;
-import static org.scofacts.data.Sources.REPORT_AZ_2016_AZERBAIJAN;
-import static org.scofacts.data.Sources.SECTSCO_2019_MONGOLIA;
-import static org.scofacts.data.Sources.SECTSCO_2020_NEPAL;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_002;
 import static org.scofacts.data.Sources.SEED_003;
 import static org.scofacts.data.Sources.SEED_004;
 import static org.scofacts.data.Sources.TASS_2017_ASTANA;
-import static org.scofacts.data.Sources.TASS_2021_AFGHANISTAN;
 import static org.scofacts.data.Sources.TASS_2021_PARTNERS;
 import static org.scofacts.data.Sources.TASS_2023_BELARUS;
 import static org.scofacts.data.Sources.TASS_2025_PARTNERS;
-import static org.scofacts.data.Sources.TREND_2025_TIANJIN_DECLARATION;
-import static org.scofacts.data.Sources.TRT_2015_UFA;
 import static org.scofacts.data.Sources.URDUPOINT_2021_DUSHANBE;
-import static org.scofacts.data.Sources.URDUPOINT_2023_SAUDI;
-import static org.scofacts.data.Sources.UZTAG_2015_CAMBODIA;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2005;
+import static org.scofacts.model.SourceKind.NEWS_REPORT;
+import static org.scofacts.model.SourceKind.OFFICIAL;
 import static org.scofacts.model.Status.DIALOGUE_PARTNER;
 import static org.scofacts.model.Status.MEMBER_STATE;
 import static org.scofacts.model.Status.OBSERVER_STATE;
@@ -98,6 +83,66 @@ final class StatusPeriods {
 
     private StatusPeriods() {
     }
+
+    // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source KAZINFORM_2017_MONGOLIA = source("kazinform-2017-mongolia", NEWS_REPORT,
+            "Mongolian President to participate in SCO summit in Astana", "Kazinform", partialDate(2017, 5, 29),
+            "https://en.inform.kz/amp/mongolian-president-to-participate-in-sco-summit-in-astana_a3030679/");
+    private static final Source SECTSCO_2019_MONGOLIA = source("sectsco-2019-mongolia", OFFICIAL,
+            "Mongolia, SCO observer state since 2004", "SCO Secretariat", partialDate(2019, 11, 1),
+            "http://eng.sectsco.org/news/20191101/593557.html");
+    private static final Source HINDU_2005_OBSERVERS = source("hindu-2005-observers", NEWS_REPORT,
+            "India to join Shanghai group as observer", "The Hindu", month(2005, 6),
+            "https://www.thehindu.com/todays-paper/tp-national/india-to-join-shanghai-group-as-observer/article27381151.ece");
+    private static final Source INTERFAX_2009_YEKATERINBURG = source("interfax-2009-yekaterinburg", NEWS_REPORT,
+            "Medvedev: SCO grants dialogue partner status to Belarus and Sri Lanka", "Interfax", partialDate(2009, 6, 16),
+            "https://www.interfax.ru/amp/85291");
+    private static final Source PRIU_2009_SRI_LANKA = source("priu-2009-sri-lanka", OFFICIAL,
+            "Sri Lanka gains partnership in the SCO", "Government of Sri Lanka (PRIU)", partialDate(2009, 6, 17),
+            "http://www.priu.gov.lk/news_update/Current_Affairs/ca200906/20090617sl_gains_partnership_in_sco.htm");
+    private static final Source MFA_TURKEY_2013 = source("mfa-turkey-2013", OFFICIAL,
+            "Statement of the Spokesman on Turkey's dialogue partnership with the SCO",
+            "Ministry of Foreign Affairs of Turkey", partialDate(2013, 2, 5),
+            "http://www.mfa.gov.tr/qa_3_-5-february-2013_-statement-of-the-spokesman-of-the-ministry-of-foreign-affairs-of-turkey-in-response-to-a-question-regarding-turkey_s-dialogue-partnership-to-the-shanghai-cooperation-organization.en.mfa");
+    private static final Source TRT_2015_UFA = source("trt-2015-ufa", NEWS_REPORT,
+            "Uzbekistan takes over SCO leadership at Ufa", "TRT World", month(2015, 7),
+            "http://www.trtworld.com/asia/uzbekistan-take-over-sco-leadership-4376");
+    private static final Source PAKISTAN_TODAY_2015_UFA = source("pakistan-today-2015-ufa", NEWS_REPORT,
+            "Pakistan and India get permanent SCO membership", "Pakistan Today", partialDate(2015, 7, 10),
+            "https://archive.pakistantoday.com.pk/2015/07/10/pakistan-and-india-get-permanent-sco-membership/");
+    private static final Source GAZETA_UZ_2016_ARMENIA = source("gazeta-uz-2016-armenia", NEWS_REPORT,
+            "Armenia signs memorandum on SCO dialogue partner status", "Gazeta.uz", partialDate(2016, 4, 16),
+            "https://www.gazeta.uz/ru/2016/04/16/sco/");
+    private static final Source UZTAG_2015_CAMBODIA = source("uztag-2015-cambodia", NEWS_REPORT,
+            "Cambodia receives SCO dialogue partner status", "UzTAG", partialDate(2015, 9, 26),
+            "https://uztag.info/ru/news/kambodzha-poluchila-status-partnera-po-dialogu-shos");
+    private static final Source REPORT_AZ_2016_AZERBAIJAN = source("report-az-2016-azerbaijan", NEWS_REPORT,
+            "Azerbaijan officially granted status of SCO dialogue partner", "Report.az", partialDate(2016, 3, 14),
+            "https://report.az/en/foreign-politics/azerbaijan-officially-granted-status-of-sco-dialogue-partner");
+    private static final Source SECTSCO_2020_NEPAL = source("sectsco-2020-nepal", OFFICIAL,
+            "Nepal, SCO dialogue partner", "SCO Secretariat", partialDate(2020, 8, 19),
+            "http://eng.sectsco.org/20200819/670183.html");
+    private static final Source ASEAN_TRIBUNE_2016_TASHKENT = source("asean-tribune-2016-tashkent", NEWS_REPORT,
+            "Shanghai Cooperation Organization expanded (memoranda on India and Pakistan signed in Tashkent)",
+            "ASEAN Tribune (TASS)", month(2016, 6), "https://www.aseantribune.com/shanghai-cooperation-organization-expanded/");
+    private static final Source TASS_2021_AFGHANISTAN = source("tass-2021-afghanistan", NEWS_REPORT,
+            "Afghan delegation will not attend the Dushanbe SCO summit", "TASS", partialDate(2021, 9, 9),
+            "https://tass.com/world/1335609");
+    private static final Source NEWS_GHANA_2022_EGYPT_QATAR = source("news-ghana-2022-egypt-qatar", NEWS_REPORT,
+            "Egypt and Qatar granted status of SCO dialogue partner", "News Ghana (Uzbek foreign ministry)",
+            month(2022, 9), "https://newsghana.com.gh/egypt-and-qatar-granted-status-of-sco-dialogue-partner/");
+    private static final Source URDUPOINT_2023_SAUDI = source("urdupoint-2023-saudi", NEWS_REPORT,
+            "Saudi King approves Riyadh's dialogue partner status in the SCO", "UrduPoint (Sputnik)",
+            partialDate(2023, 3, 29), "https://www.urdupoint.com/en/world/saudi-king-approves-riyadhs-dialogue-partner-1667578.html");
+    private static final Source LIBYAN_NEWSWIRE_2023_BAHRAIN = source("libyan-newswire-2023-bahrain", NEWS_REPORT,
+            "Bahrain granted the status of SCO dialogue partner", "Libyan Newswire (BNA)", partialDate(2023, 7, 15),
+            "https://libyannewswire.com/bahrain-granted-the-status-of-sco-dialogue-partner/");
+    private static final Source TREND_2025_TIANJIN_DECLARATION = source("trend-2025-tianjin-declaration", NEWS_REPORT,
+            "Tianjin Declaration merges SCO observer and dialogue partner statuses", "Trend News Agency",
+            partialDate(2025, 9, 1), "https://www.trend.az/world/4085750.html");
+    private static final Source KG24_2025_TIANJIN = source("24kg-2025-tianjin", NEWS_REPORT,
+            "Documents signed as a result of the SCO Heads of State Council meeting in Tianjin", "24.kg",
+            partialDate(2025, 9, 1), "https://24.kg/english/341784_Number_of_documents_signed_as_a_result_of_SCO_Heads_of_State_Council_meeting/");
 
     private static final PartialDate FOUNDED = partialDate(2001, 6, 15);
     private static final PartialDate TASHKENT_2004 = partialDate(2004, 6, 17);
