@@ -18,11 +18,10 @@ final class BundledDataset {
     /** The date up to which the facts were checked against their sources. */
     static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 11, 29);
 
-    private BundledDataset() {
-    }
+    /** The bundled dataset, made when this class is first used; its families load on demand. */
+    static final ScoDataset DATASET = ScoDataset.ofBundledTables(VERSION, CHECKED_THROUGH, Countries.all());
 
-    static ScoDataset load() {
-        return ScoDataset.ofBundledTables(VERSION, CHECKED_THROUGH, Countries.all());
+    private BundledDataset() {
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.scofacts.data;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,10 +46,15 @@ public abstract class FactFamily<F extends Fact> {
 
     // Each family is an anonymous subclass rather than a constructor call with lambdas: the registry is
     // initialised in every fresh JVM's first answer, where some forty lambdas cost more than a few small
-    // classes (issue 12, cold start).
+    // classes. The record type is a method, not a constructor argument, so that initialising the registry
+    // does not load the eleven record classes a first answer about one family never uses (issue 12).
 
     /** States holding a status over a period, by start. */
-    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>(StatusPeriod.class, "statusPeriods") {
+    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>("statusPeriods") {
+        @Override
+        public Class<StatusPeriod> type() {
+            return StatusPeriod.class;
+        }
         @Override
         List<StatusPeriod> bundled() {
             return StatusPeriods.all();
@@ -73,7 +77,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Council meetings, by first day, then council. */
-    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>(Meeting.class, "meetings") {
+    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>("meetings") {
+        @Override
+        public Class<Meeting> type() {
+            return Meeting.class;
+        }
         @Override
         List<Meeting> bundled() {
             return Meetings.all();
@@ -92,7 +100,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Documents, by adoption date. */
-    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>(Document.class, "documents") {
+    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>("documents") {
+        @Override
+        public Class<Document> type() {
+            return Document.class;
+        }
         @Override
         List<Document> bundled() {
             return Documents.all();
@@ -115,7 +127,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Holders of posts, by start of term. */
-    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>(Appointment.class, "appointments") {
+    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>("appointments") {
+        @Override
+        public Class<Appointment> type() {
+            return Appointment.class;
+        }
         @Override
         List<Appointment> bundled() {
             return Appointments.all();
@@ -133,7 +149,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Bodies, by identifier; a body whose founding date is not recorded has no start. */
-    public static final FactFamily<Body> BODIES = new FactFamily<>(Body.class, "bodies") {
+    public static final FactFamily<Body> BODIES = new FactFamily<>("bodies") {
+        @Override
+        public Class<Body> type() {
+            return Body.class;
+        }
         @Override
         List<Body> bundled() {
             return Bodies.all();
@@ -146,7 +166,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Presiding states, by start of term. */
-    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>(Chairmanship.class, "chairmanships") {
+    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>("chairmanships") {
+        @Override
+        public Class<Chairmanship> type() {
+            return Chairmanship.class;
+        }
         @Override
         List<Chairmanship> bundled() {
             return Chairmanships.all(Meetings.all());
@@ -169,7 +193,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Themed years and capitals, by start. */
-    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>(Designation.class, "designations") {
+    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>("designations") {
+        @Override
+        public Class<Designation> type() {
+            return Designation.class;
+        }
         @Override
         List<Designation> bundled() {
             return Designations.all();
@@ -187,7 +215,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Forums, exercises and other events, by start. */
-    public static final FactFamily<Event> EVENTS = new FactFamily<>(Event.class, "events") {
+    public static final FactFamily<Event> EVENTS = new FactFamily<>("events") {
+        @Override
+        public Class<Event> type() {
+            return Event.class;
+        }
         @Override
         List<Event> bundled() {
             return Events.all();
@@ -205,7 +237,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Quantitative claims, by reference date. */
-    public static final FactFamily<Figure> FIGURES = new FactFamily<>(Figure.class, "figures") {
+    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures") {
+        @Override
+        public Class<Figure> type() {
+            return Figure.class;
+        }
         @Override
         List<Figure> bundled() {
             return Figures.all();
@@ -223,8 +259,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Steps of states' accession, by date. */
-    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>(AccessionStep.class,
-            "accessionSteps") {
+    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>("accessionSteps") {
+        @Override
+        public Class<AccessionStep> type() {
+            return AccessionStep.class;
+        }
         @Override
         List<AccessionStep> bundled() {
             return AccessionSteps.all();
@@ -247,7 +286,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Ties with other international organisations, by date. */
-    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>(Partnership.class, "partnerships") {
+    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>("partnerships") {
+        @Override
+        public Class<Partnership> type() {
+            return Partnership.class;
+        }
         @Override
         List<Partnership> bundled() {
             return Partnerships.all();
@@ -265,7 +308,11 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Principles and identity, by the date they were stated. */
-    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>(Principle.class, "principles") {
+    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>("principles") {
+        @Override
+        public Class<Principle> type() {
+            return Principle.class;
+        }
         @Override
         List<Principle> bundled() {
             return Principles.all();
@@ -290,12 +337,10 @@ public abstract class FactFamily<F extends Fact> {
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES);
 
-    private final Class<F> type;
     private final String pluralName;
     private final Comparator<F> order = new Order<>(this);
 
-    private FactFamily(Class<F> type, String pluralName) {
-        this.type = type;
+    private FactFamily(String pluralName) {
         this.pluralName = pluralName;
     }
 
@@ -318,7 +363,7 @@ public abstract class FactFamily<F extends Fact> {
     public static FactFamily<?> of(Fact fact) {
         Objects.requireNonNull(fact, "fact");
         for (FactFamily<?> family : ALL) {
-            if (family.type == fact.getClass()) {
+            if (family.type() == fact.getClass()) {
                 return family;
             }
         }
@@ -347,9 +392,7 @@ public abstract class FactFamily<F extends Fact> {
      *
      * @return the type, a record implementing {@link Fact}
      */
-    public Class<F> type() {
-        return type;
-    }
+    public abstract Class<F> type();
 
     /** The family's rows in the bundled dataset: its data table. */
     abstract List<F> bundled();
@@ -365,7 +408,7 @@ public abstract class FactFamily<F extends Fact> {
      * @return the name, such as {@code StatusPeriod}
      */
     public String name() {
-        return type.getSimpleName();
+        return type().getSimpleName();
     }
 
     /**
@@ -456,7 +499,7 @@ public abstract class FactFamily<F extends Fact> {
         for (RecordComponent component : fact.getClass().getRecordComponents()) {
             try {
                 fields.put(component.getName(), component.getAccessor().invoke(fact));
-            } catch (IllegalAccessException | InvocationTargetException e) {
+            } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + fact.id(), e);
             }
         }
@@ -472,8 +515,8 @@ public abstract class FactFamily<F extends Fact> {
     public List<F> select(Collection<? extends Fact> facts) {
         List<F> selected = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.getClass() == type) {
-                selected.add(type.cast(f));
+            if (f.getClass() == type()) {
+                selected.add(type().cast(f));
             }
         }
         return selected;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,21 +64,22 @@ public final class ScoDataset {
         // Loops rather than streams and collectors: this runs in every fresh JVM's first answer.
         this.version = b.version;
         this.checkedThrough = b.checkedThrough;
-        this.countries = sortedCountries(b.countries.values());
-        this.countriesByAlpha2 = byAlpha2(countries);
+        this.countriesByAlpha2 = byAlpha2(b.countries.values());
+        this.countries = List.copyOf(countriesByAlpha2.values());
         this.loadsFamiliesOnDemand = false;
         this.byFamily = new HashMap<>();
         for (FactFamily<?> family : FactFamily.all()) {
             byFamily.put(family, selectedFacts(family, b.facts));
         }
-        this.sources = sortedSources(b.sources);
+        this.sourcesById = byId(b.sources);
+        this.sources = List.copyOf(sourcesById.values());
     }
 
     private ScoDataset(String version, LocalDate checkedThrough, Collection<Country> countries) {
         this.version = version;
         this.checkedThrough = checkedThrough;
-        this.countries = sortedCountries(countries);
-        this.countriesByAlpha2 = byAlpha2(this.countries);
+        this.countriesByAlpha2 = byAlpha2(countries);
+        this.countries = List.copyOf(countriesByAlpha2.values());
         this.loadsFamiliesOnDemand = true;
         this.byFamily = new ConcurrentHashMap<>();
     }
@@ -91,30 +93,23 @@ public final class ScoDataset {
         return new ScoDataset(version, checkedThrough, countries);
     }
 
-    private static List<Country> sortedCountries(Collection<Country> countries) {
-        return sorted(countries, new Comparator<Country>() {
-            @Override
-            public int compare(Country x, Country y) {
-                return x.alpha2().compareTo(y.alpha2());
-            }
-        });
-    }
+    // Sorted through TreeMaps keyed by code and identifier rather than with comparators: a fresh JVM's first
+    // answer loads every class it touches, and the map it needs anyway sorts as well (issue 12, cold start).
 
-    private static List<Source> sortedSources(Collection<Source> sources) {
-        return sorted(sources, new Comparator<Source>() {
-            @Override
-            public int compare(Source x, Source y) {
-                return x.id().compareTo(y.id());
-            }
-        });
-    }
-
-    private static Map<String, Country> byAlpha2(List<Country> countries) {
-        Map<String, Country> byCode = new HashMap<>();
+    private static Map<String, Country> byAlpha2(Collection<Country> countries) {
+        Map<String, Country> byCode = new TreeMap<>();
         for (Country c : countries) {
             byCode.put(c.alpha2(), c);
         }
         return Collections.unmodifiableMap(byCode);
+    }
+
+    private static Map<SourceId, Source> byId(Collection<Source> sources) {
+        Map<SourceId, Source> byId = new TreeMap<>();
+        for (Source source : sources) {
+            byId.put(source.id(), source);
+        }
+        return Collections.unmodifiableMap(byId);
     }
 
     private static <F extends Fact> List<F> selectedFacts(FactFamily<F> family, List<Fact> facts) {
@@ -137,7 +132,7 @@ public final class ScoDataset {
      * @return the bundled dataset
      */
     public static ScoDataset bundled() {
-        return BundledHolder.DATASET;
+        return BundledDataset.DATASET;
     }
 
     /**
@@ -157,10 +152,6 @@ public final class ScoDataset {
     public Builder toBuilder() {
         return builder().version(version).checkedThrough(checkedThrough)
                 .countries(countries).sources(sources()).facts(allFacts());
-    }
-
-    private static final class BundledHolder {
-        private static final ScoDataset DATASET = BundledDataset.load();
     }
 
     /**
@@ -210,7 +201,9 @@ public final class ScoDataset {
     public List<Source> sources() {
         List<Source> all = sources;
         if (all == null) {
-            all = sortedSources(BundledDataset.cited(allFacts()));
+            Map<SourceId, Source> byId = byId(BundledDataset.cited(allFacts()));
+            all = List.copyOf(byId.values());
+            sourcesById = byId;
             sources = all;
         }
         return all;
@@ -398,15 +391,8 @@ public final class ScoDataset {
      */
     public Optional<Source> source(SourceId id) {
         Objects.requireNonNull(id, "id");
-        Map<SourceId, Source> byId = sourcesById;
-        if (byId == null) {
-            byId = new HashMap<>();
-            for (Source source : sources()) {
-                byId.put(source.id(), source);
-            }
-            sourcesById = byId;
-        }
-        return Optional.ofNullable(byId.get(id));
+        sources();
+        return Optional.ofNullable(sourcesById.get(id));
     }
 
     /**

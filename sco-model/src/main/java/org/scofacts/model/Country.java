@@ -3,6 +3,7 @@ package org.scofacts.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,6 @@ public record Country(String alpha2, String alpha3, String shortName, String off
     /** The SCO's official languages, Russian and Chinese, in which {@link #name(Locale)} is most asked. */
     public static final List<Locale> OFFICIAL_LANGUAGES = List.of(Locale.forLanguageTag("ru"), Locale.CHINESE);
 
-    private static final Set<String> ISO_ALPHA2 = Set.of(Locale.getISOCountries());
 
     /**
      * Validates the codes against the JDK's ISO 3166 tables and copies the aliases.
@@ -56,10 +56,10 @@ public record Country(String alpha2, String alpha3, String shortName, String off
     public Country {
         Checks.nonNull(alpha2, "alpha2");
         Checks.nonNull(alpha3, "alpha3");
-        if (!ISO_ALPHA2.contains(alpha2)) {
+        String expectedAlpha3 = isoAlpha3OrNull(alpha2);
+        if (expectedAlpha3 == null) {
             throw new IllegalArgumentException("alpha2 is not an ISO 3166-1 alpha-2 code: \"" + alpha2 + "\"");
         }
-        String expectedAlpha3 = alpha3Of(alpha2);
         if (!expectedAlpha3.equals(alpha3)) {
             throw new IllegalArgumentException("alpha3 \"" + alpha3 + "\" does not match alpha2 \"" + alpha2
                     + "\" (ISO 3166-1 gives " + expectedAlpha3 + ")");
@@ -169,20 +169,33 @@ public record Country(String alpha2, String alpha3, String shortName, String off
      */
     public static Country of(String alpha2, String shortName, String officialName, String... aliases) {
         return new Country(alpha2, knownAlpha3Of(alpha2), shortName, officialName,
-                aliases == null ? null : new LinkedHashSet<>(Arrays.asList(aliases)));
+                aliases == null ? null : new HashSet<>(Arrays.asList(aliases)));
     }
 
     /** The alpha-3 code the JDK gives a known alpha-2 code; empty text otherwise, for the constructor to refuse. */
     private static String knownAlpha3Of(String alpha2) {
-        return alpha2 != null && ISO_ALPHA2.contains(alpha2) ? alpha3Of(alpha2) : "";
+        String alpha3 = alpha2 == null ? null : isoAlpha3OrNull(alpha2);
+        return alpha3 == null ? "" : alpha3;
     }
 
-    private static String alpha3Of(String alpha2) {
+    /**
+     * The ISO 3166-1 alpha-3 code of an upper-case alpha-2 code, from the JDK's ISO table, or null when the
+     * table has no such code. One look-up per country rather than first building the set of every code, since
+     * countries are made in every fresh JVM's first answer (issue 12, cold start).
+     */
+    private static String isoAlpha3OrNull(String alpha2) {
+        if (alpha2.length() != 2 || !isUpperAsciiLetter(alpha2.charAt(0)) || !isUpperAsciiLetter(alpha2.charAt(1))) {
+            return null;
+        }
         try {
             return new Locale("", alpha2).getISO3Country();
         } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("alpha2 has no ISO 3166-1 alpha-3 code: \"" + alpha2 + "\"", e);
+            return null;
         }
+    }
+
+    private static boolean isUpperAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
