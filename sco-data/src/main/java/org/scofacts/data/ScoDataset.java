@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -347,6 +348,11 @@ public final class ScoDataset {
         Objects.requireNonNull(family, "family");
         List<F> facts = (List<F>) byFamily.get(family);
         return facts != null ? facts : loadBundled(family);
+    }
+
+    /** The families built so far: all of them in a built dataset; those asked for in the bundled one. */
+    Set<FactFamily<?>> loadedFamilies() {
+        return Set.copyOf(byFamily.keySet());
     }
 
     @SuppressWarnings("unchecked") // as in facts(FactFamily)
