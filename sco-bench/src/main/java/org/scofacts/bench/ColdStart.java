@@ -20,8 +20,11 @@ import org.scofacts.query.Sco;
 /**
  * The cold start: a fresh JVM's first answer, against a fresh JVM that does nothing, in one run.
  *
- * <p>Runs {@code pairs} alternating pairs of child JVMs with the same JDK and the same class path: one
- * {@link EmptyMain}, one {@link FirstAnswer} that calls {@code Sco.facts()} and answers one query.
+ * <p>Runs {@code pairs} alternating rounds of child JVMs with the same JDK and the same class path: one
+ * {@link EmptyMain}, one {@link FirstAnswer} that calls {@code Sco.facts()} and answers one query, and one
+ * {@link LoadOnly} that only loads the classes the first answer loads (found by running it once with
+ * {@code -Xlog:class+load}), without initialising them: the part of the cost that is the JVM reading
+ * and defining classes, which no code inside them can lower.
  * Wall time is measured around the whole child process; CPU time is what the child itself reports
  * just before it exits. Alternating the two cancels most of the drift of a shared machine, and the
  * medians are compared. JMH's single-shot mode measures inside an already started JVM, so it would
@@ -48,27 +51,62 @@ public final class ColdStart {
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         String classPath = childClassPath();
+        List<String> loaded = classesLoadedBy(FirstAnswer.class, classPath);
+        loaded.removeAll(classesLoadedBy(EmptyMain.class, classPath));
+        Path loadList = Files.createTempFile("sco-cold-start-classes", ".txt");
+        Files.write(loadList, loaded);
         List<Sample> empty = new ArrayList<>();
+        List<Sample> loadOnly = new ArrayList<>();
         List<Sample> answer = new ArrayList<>();
         run(EmptyMain.class, classPath);
         run(FirstAnswer.class, classPath); // one of each to warm the file system cache, not counted
         for (int i = 0; i < pairs; i++) {
             empty.add(run(EmptyMain.class, classPath));
             answer.add(run(FirstAnswer.class, classPath));
+            loadOnly.add(run(LoadOnly.class, classPath, loadList.toString()));
         }
         double emptyWall = median(empty, true);
-        double answerWall = median(answer, true);
         double emptyCpu = median(empty, false);
-        double answerCpu = median(answer, false);
-        System.out.printf(Locale.ROOT, "java %s, %d alternating pairs, %d processors%n",
+        System.out.printf(Locale.ROOT, "java %s, %d alternating rounds, %d processors%n",
                 System.getProperty("java.version"), pairs, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "class path of both: %s%n", classPath);
-        System.out.printf(Locale.ROOT, "%-36s %10s %10s%n", "process", "wall ms", "cpu ms");
-        System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f%n", "empty main", emptyWall, emptyCpu);
-        System.out.printf(Locale.ROOT, "%-36s %10.1f %10.1f%n", "Sco.facts() and one answer", answerWall, answerCpu);
-        System.out.printf(Locale.ROOT, "%-36s %9.2fx %+9.1f%n", "first answer against empty", answerWall / emptyWall,
-                answerCpu - emptyCpu);
+        System.out.printf(Locale.ROOT, "class path of all: %s%n", classPath);
+        System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s%n", "process (medians)", "wall ms", "cpu ms", "ratio",
+                "cpu +ms");
+        row("empty main", empty, emptyWall, emptyCpu);
+        row("load only the " + loaded.size() + " classes the answer loads", loadOnly, emptyWall, emptyCpu);
+        row("Sco.facts() and one answer", answer, emptyWall, emptyCpu);
         System.out.println("answer: " + answer.get(0).output);
+    }
+
+    private static void row(String process, List<Sample> samples, double emptyWall, double emptyCpu) {
+        double wall = median(samples, true);
+        double cpu = median(samples, false);
+        System.out.printf(Locale.ROOT, "%-44s %8.1f %8.1f %7.2fx %+8.1f%n", process, wall, cpu, wall / emptyWall,
+                cpu - emptyCpu);
+    }
+
+    /**
+     * The classes a child loads that the JDK's class-data archive does not already hold (those cost next to
+     * nothing), in load order; lambda and other hidden classes are left out, as they cannot be loaded by name.
+     * The caller removes those the empty main loads too, such as the ones that report the CPU time.
+     */
+    private static List<String> classesLoadedBy(Class<?> main, String classPath) throws IOException,
+            InterruptedException {
+        Path log = Files.createTempFile("sco-cold-start-load", ".log");
+        run(main, classPath, List.of("-Xlog:class+load=info:file=" + log), List.of());
+        List<String> classes = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            int at = line.indexOf("[class,load] ");
+            int source = line.indexOf(" source: ");
+            if (at < 0 || source < 0 || line.contains("shared objects file") || line.contains("__")) {
+                continue;
+            }
+            String name = line.substring(at + "[class,load] ".length(), source);
+            if (!name.contains("/") && !name.equals(main.getName())) {
+                classes.add(name);
+            }
+        }
+        return classes;
     }
 
     /**
@@ -83,7 +121,7 @@ public final class ColdStart {
             return System.getProperty("java.class.path");
         }
         Path mains = Files.createTempDirectory("sco-cold-start");
-        for (Class<?> main : List.of(EmptyMain.class, FirstAnswer.class)) {
+        for (Class<?> main : List.of(EmptyMain.class, FirstAnswer.class, LoadOnly.class)) {
             String file = main.getName().replace('.', '/') + ".class";
             Path target = mains.resolve(file);
             Files.createDirectories(target.getParent());
@@ -98,10 +136,18 @@ public final class ColdStart {
         return String.join(File.pathSeparator, entries);
     }
 
-    private static Sample run(Class<?> main, String classPath) throws IOException, InterruptedException {
+    private static Sample run(Class<?> main, String classPath, String... args) throws IOException,
+            InterruptedException {
+        return run(main, classPath, List.of(), List.of(args));
+    }
+
+    private static Sample run(Class<?> main, String classPath, List<String> jvmOptions, List<String> args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classPath));
-        command.add(main.getName());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, main.getName()));
+        command.addAll(args);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -162,6 +208,29 @@ public final class ColdStart {
             long members = Sco.facts().countries().withStatus(Status.MEMBER_STATE).asOf(LocalDate.of(2020, 1, 1))
                     .count();
             System.out.println(members + " member states on 2020-01-01");
+            Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+            System.out.println("cpu-ns " + cpu.toNanos());
+        }
+    }
+
+    /** A JVM that loads, without initialising, the classes named in a file, one per line. */
+    public static final class LoadOnly {
+
+        private LoadOnly() {
+        }
+
+        /**
+         * Loads the classes, reports the CPU time and exits.
+         *
+         * @param args the file with the class names
+         * @throws Exception if the file cannot be read or a class is not found
+         */
+        public static void main(String[] args) throws Exception {
+            ClassLoader loader = LoadOnly.class.getClassLoader();
+            for (String name : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[0]))) {
+                Class.forName(name, false, loader);
+            }
+            System.out.println("loaded");
             Duration cpu = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
             System.out.println("cpu-ns " + cpu.toNanos());
         }
