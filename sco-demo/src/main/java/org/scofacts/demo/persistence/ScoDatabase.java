@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
@@ -41,6 +43,17 @@ public final class ScoDatabase implements AutoCloseable {
             EntityMapper.MAPPINGS.stream().map(EntityMapping::entityType)).collect(Collectors.toUnmodifiableList());
 
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
+
+    /**
+     * The PostgreSQL driver logs URLs it cannot parse on standard error; the demo's one line says it instead.
+     * Held here, where a database is first touched, so that runs without a database never start
+     * {@code java.util.logging}.
+     */
+    private static final Logger PGJDBC = Logger.getLogger("org.postgresql");
+
+    static {
+        PGJDBC.setLevel(Level.OFF);
+    }
 
     private final DatabaseTarget target;
     private final EntityManagerFactory emf;
