@@ -23,7 +23,9 @@ import java.util.Locale;
  *
  * <pre>java -cp sco-bench/target/benchmarks.jar org.scofacts.bench.ConsoleStart sco-demo/target/sco-demo.jar [rounds] [--no-database]</pre>
  *
- * <p>{@code --no-database} leaves out the tour and {@code --via-database}, which take seconds each.
+ * <p>{@code --no-database} leaves out the tour and {@code --via-database}, which take seconds each. Given
+ * two or more jars (say one built from an older commit), every round runs each process with each jar in turn,
+ * so that before and after are compared within the same run.
  */
 public final class ConsoleStart {
 
@@ -49,34 +51,40 @@ public final class ConsoleStart {
      * @throws Exception if a child process cannot be started or fails
      */
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.println("usage: ConsoleStart SCO-DEMO-JAR [rounds] [--no-database]");
-            System.exit(2);
-        }
-        String jar = args[0];
-        if (!new File(jar).isFile()) {
-            System.err.println("no demo jar at " + jar + "; build it with ./mvnw -B -q package -DskipTests");
-            System.exit(2);
-        }
+        List<String> jars = new ArrayList<>();
         int rounds = 9;
         boolean database = true;
-        for (String arg : Arrays.asList(args).subList(1, args.length)) {
+        for (String arg : args) {
             if (arg.equals("--no-database")) {
                 database = false;
+            } else if (arg.endsWith(".jar")) {
+                if (!new File(arg).isFile()) {
+                    System.err.println("no demo jar at " + arg + "; build it with ./mvnw -B -q package -DskipTests");
+                    System.exit(2);
+                }
+                jars.add(arg);
             } else {
                 rounds = Integer.parseInt(arg);
             }
         }
+        if (jars.isEmpty()) {
+            System.err.println("usage: ConsoleStart SCO-DEMO-JAR [MORE-JARS] [rounds] [--no-database]");
+            System.exit(2);
+        }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<Run> runs = new ArrayList<>();
         runs.add(new Run("java -version", List.of(java, "-version"), false));
-        for (List<String> question : QUESTIONS) {
-            runs.add(demo(java, jar, String.join(" ", question), question, true));
-        }
+        List<List<String>> commands = new ArrayList<>(QUESTIONS);
         if (database) {
-            runs.add(demo(java, jar, "members --as-of 2020-01-01 --via-database",
-                    List.of("members", "--as-of", "2020-01-01", "--via-database"), false));
-            runs.add(demo(java, jar, "the tour (no subcommand)", List.of(), false));
+            commands.add(List.of("members", "--as-of", "2020-01-01", "--via-database"));
+            commands.add(List.of());
+        }
+        for (List<String> command : commands) {
+            for (String jar : jars) {
+                String label = (command.isEmpty() ? "the tour" : String.join(" ", command))
+                        + (jars.size() > 1 ? " [" + jar + "]" : "");
+                runs.add(demo(java, jar, label, command, QUESTIONS.contains(command)));
+            }
         }
         Path cpuFile = Files.createTempFile("console-start", ".cpu");
         try {
@@ -94,11 +102,16 @@ public final class ConsoleStart {
         }
         double floor = runs.get(0).median(true);
         System.out.printf(Locale.ROOT, "java %s, %d rounds, %d processors, %s%n", System.getProperty("java.version"),
-                rounds, Runtime.getRuntime().availableProcessors(), jar);
-        System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %8s%n", "process", "wall ms", "min ms", "cpu ms", "ratio");
+                rounds, Runtime.getRuntime().availableProcessors(), String.join(" ", jars));
+        int width = 0;
+        for (Run run : runs) {
+            width = Math.max(width, run.label.length());
+        }
+        String format = "%-" + width + "s %9s %9s %9s %8s%n";
+        System.out.printf(Locale.ROOT, format, "process", "wall ms", "min ms", "cpu ms", "ratio");
         for (Run run : runs) {
             double wall = run.median(true);
-            System.out.printf(Locale.ROOT, "%-44s %9.0f %9.0f %9s %7.1fx%s%n", run.label, wall, run.min(),
+            System.out.printf(Locale.ROOT, "%-" + width + "s %9.0f %9.0f %9s %7.1fx%s%n", run.label, wall, run.min(),
                     run.samples.get(0).cpuNanos < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f", run.median(false)),
                     wall / floor, run.question ? (wall / floor <= TARGET_RATIO ? "  (target 5x: met)"
                             : "  (target 5x: not met)") : "");
