@@ -19,7 +19,7 @@ final class ChairCommand extends QueryCommand {
 
     @Override
     int answer(Session s) {
-        LocalDate date = on != null ? on : s.today;
+        LocalDate date = on != null ? on : s.today();
         Optional<Chairmanship> chair = s.answer("the chair on " + date, j -> j.chairOn(date),
                 s.sco.chairmanshipOn(date));
         s.noteIfUnchecked(date, output.format);

@@ -36,9 +36,20 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
 
     private static final int GAP = 2;
 
-    /** Loaded on the first JSON listing only: Jackson costs a table or TSV answer a third of its start-up. */
+    /**
+     * Loaded on the first JSON listing only: Jackson costs a table or TSV answer a third of its start-up. Every
+     * mention of a Jackson type is in here, so that verifying {@code Listing} loads none of them either.
+     */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        static String write(Object value) {
+            try {
+                return MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+            }
+        }
     }
 
     Listing {
@@ -285,11 +296,7 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
             }
             objects.add(object);
         }
-        try {
-            out.println(Json.MAPPER.writeValueAsString(objects));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        out.println(Json.write(objects));
     }
 
     private static String text(Object cell) {

@@ -25,7 +25,7 @@ final class MembersCommand extends QueryCommand {
 
     @Override
     int answer(Session s) {
-        LocalDate date = asOf != null ? asOf : s.today;
+        LocalDate date = asOf != null ? asOf : s.today();
         List<Country> countries = s.answer(ScoDemo.plural(status).toLowerCase(java.util.Locale.ROOT) + " on " + date,
                 j -> j.countriesWithStatus(status, date),
                 s.sco.countries().withStatus(status).asOf(date).list(), Comparator.comparing(Country::alpha2));

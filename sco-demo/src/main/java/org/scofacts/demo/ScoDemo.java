@@ -3,7 +3,6 @@ package org.scofacts.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,18 +34,24 @@ import picocli.CommandLine.Spec;
 @Command(name = "sco-demo", mixinStandardHelpOptions = true,
         description = {"SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and through "
                 + "the fluent API side by side.", "Without a command: a short tour."},
-        subcommands = {MembersCommand.class, TimelineCommand.class, SummitsCommand.class, SummitCommand.class,
-                OfficialsCommand.class, ChairCommand.class, DocumentsCommand.class, SourcesCommand.class,
-                ExportCommand.class, DiffCommand.class, ChartCommand.class},
         footer = {"", Messages.EXIT_CODES})
 final class ScoDemo implements Callable<Integer> {
 
     /** The country whose timeline the tour shows. */
     static final String TOUR_COUNTRY = "IR";
 
+    /**
+     * The subcommands' names, in the order {@code --help} lists them. They are added by {@link Main} (see
+     * {@link #command(String)}) rather than declared in {@code @Command}, so that a run of one subcommand
+     * builds picocli's model of that one only.
+     */
+    static final List<String> COMMANDS = List.of("members", "timeline", "summits", "summit", "officials", "chair",
+            "documents", "sources", "export", "diff", "chart");
+
     private final Supplier<ScoDataset> data;
-    private final Clock clock;
+    private final Supplier<LocalDate> clock;
     private Sco sco;
+    private LocalDate today;
 
     @Spec
     CommandSpec spec;
@@ -57,9 +62,32 @@ final class ScoDemo implements Callable<Integer> {
     @Mixin
     Options.Debug debug;
 
-    ScoDemo(Supplier<ScoDataset> data, Clock clock) {
+    ScoDemo(Supplier<ScoDataset> data, Supplier<LocalDate> clock) {
         this.data = data;
         this.clock = clock;
+    }
+
+    /**
+     * A new subcommand object by name: one of {@link #COMMANDS}, or null for any other word.
+     *
+     * @param name what the user typed
+     * @return the subcommand, or null
+     */
+    static Object command(String name) {
+        return switch (name) {
+            case "members" -> new MembersCommand();
+            case "timeline" -> new TimelineCommand();
+            case "summits" -> new SummitsCommand();
+            case "summit" -> new SummitCommand();
+            case "officials" -> new OfficialsCommand();
+            case "chair" -> new ChairCommand();
+            case "documents" -> new DocumentsCommand();
+            case "sources" -> new SourcesCommand();
+            case "export" -> new ExportCommand();
+            case "diff" -> new DiffCommand();
+            case "chart" -> new ChartCommand();
+            default -> null;
+        };
     }
 
     /** The fluent API over the dataset, built on first use. */
@@ -77,8 +105,12 @@ final class ScoDemo implements Callable<Integer> {
         return sco;
     }
 
+    /** Today, asked of the clock once, when first needed. */
     LocalDate today() {
-        return LocalDate.now(clock);
+        if (today == null) {
+            today = clock.get();
+        }
+        return today;
     }
 
     PrintWriter out() {
@@ -99,7 +131,7 @@ final class ScoDemo implements Callable<Integer> {
 
     private void tour(Session s) {
         ScoDataset d = s.sco.dataset();
-        LocalDate today = s.today;
+        LocalDate today = s.today();
         PrintWriter out = s.out;
         out.println("SCO Facts, data version " + d.version() + ", checked through " + d.checkedThrough() + ".");
         out.println("Loaded into " + s.db().target().displayName() + " through Jakarta Persistence (Hibernate ORM): " + d.countries().size()

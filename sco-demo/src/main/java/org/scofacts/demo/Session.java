@@ -22,21 +22,21 @@ final class Session implements AutoCloseable {
     final Sco sco;
     /** The database the dataset was loaded into, or null when the fluent API answers alone. */
     private final ScoDatabase db;
-    final LocalDate today;
+    private final ScoDemo root;
     final PrintWriter out;
     final PrintWriter err;
 
-    private Session(Sco sco, ScoDatabase db, LocalDate today, PrintWriter out, PrintWriter err) {
+    private Session(Sco sco, ScoDatabase db, ScoDemo root) {
         this.sco = sco;
         this.db = db;
-        this.today = today;
-        this.out = out;
-        this.err = err;
+        this.root = root;
+        this.out = root.out();
+        this.err = root.err();
     }
 
     /** A session that answers from the fluent API alone, without starting a database. */
     static Session withoutDatabase(ScoDemo root) {
-        return new Session(root.sco(), null, root.today(), root.out(), root.err());
+        return new Session(root.sco(), null, root);
     }
 
     /** A session that loads the dataset into the database and answers through JPQL too. */
@@ -49,7 +49,12 @@ final class Session implements AutoCloseable {
             db.close();
             throw e;
         }
-        return new Session(sco, db, root.today(), root.out(), root.err());
+        return new Session(sco, db, root);
+    }
+
+    /** Today, by the demo's clock; asked for only by questions that default to today. */
+    LocalDate today() {
+        return root.today();
     }
 
     /** The database of a session opened {@link #withDatabase}. */

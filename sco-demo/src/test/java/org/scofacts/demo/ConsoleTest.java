@@ -41,9 +41,19 @@ class ConsoleTest {
         return run(Fixtures::dataset, today, args);
     }
 
+    /** Runs a command line as {@code main} builds it: only the subcommand asked for, when one is. */
     static Run run(Supplier<ScoDataset> data, LocalDate today, String... args) {
-        CommandLine cl = Main.commandLine(data,
-                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        return run(Main.commandLine(data, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                args), args);
+    }
+
+    /** Runs a command line with every subcommand added, whatever the arguments. */
+    static Run runWithEverySubcommand(String... args) {
+        return run(Main.commandLine(Fixtures::dataset,
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)), args);
+    }
+
+    private static Run run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -340,6 +350,51 @@ class ConsoleTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("Usage: sco-demo " + command);
+    }
+
+    /**
+     * {@code main} adds only the subcommand it is asked for (picocli's model of all eleven costs start-up time);
+     * each subcommand must help, answer and fail exactly as it does beside its siblings.
+     */
+    @ParameterizedTest
+    @MethodSource("subcommandLines")
+    void given_a_subcommand_when_run_alone_then_it_prints_and_exits_as_beside_every_other(List<String> line) {
+        String[] args = line.toArray(String[]::new);
+
+        Run alone = run(args);
+        Run full = runWithEverySubcommand(args);
+
+        assertThat(alone).isEqualTo(full);
+        assertThat(alone.out() + alone.err()).isNotEmpty();
+    }
+
+    static Stream<List<String>> subcommandLines() {
+        List<List<String>> lines = new ArrayList<>();
+        for (String command : ScoDemo.COMMANDS) {
+            lines.add(List.of(command, "--help"));
+            lines.add(List.of(command, "--colour"));
+            lines.add(List.of(command, "--format"));
+        }
+        lines.addAll(List.of(List.of("members", "--as-of", "2017-06-09"), List.of("members", "--as-of", "2024-02-30"),
+                List.of("members", "--status", "friend"), List.of("members", "summits"), List.of("timeline", "Kazakstan"),
+                List.of("timeline"), List.of("summits", "--host", "Kazakhstan", "--year", "2024"), List.of("summit", "0"),
+                List.of("summit", "99"), List.of("officials", "--post", "secretary-general", "--on", "2020-01-01"),
+                List.of("chair", "--on", "2024-09-01", "--format", "json"), List.of("documents", "--kind", "charter"),
+                List.of("sources", "no-such-fact"), List.of("members", "--jdbc-url", "jdbc:nope:x")));
+        return lines.stream();
+    }
+
+    @Test
+    void given_no_subcommand_or_an_unknown_one_when_run_then_help_lists_every_subcommand() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"memebrs"}, new String[] {"--debug", "members",
+            "--help"})) {
+            Run r = run(args);
+
+            assertThat(r).as(String.join(" ", args)).isEqualTo(runWithEverySubcommand(args));
+            assertThat(r.out() + r.err()).as(String.join(" ", args)).contains(args[0].equals("--debug") ? "members"
+                    : "summits");
+        }
+        assertThat(run("--help").out()).contains(ScoDemo.COMMANDS.stream().map(c -> "  " + c + " ").toList());
     }
 
     // ---- bad input: one line naming the value and what is valid, non-zero exit, no stack trace ----

@@ -142,13 +142,14 @@ class ReadmeDemoSamplesTest {
         if (command.startsWith(JAR)) {
             List<String> args = words.subList(3, words.size()).stream().map(this::inDir).toList();
             ScoDataset bundled = ScoDataset.bundled();
+            String[] argv = args.toArray(String[]::new);
             CommandLine cl = Main.commandLine(() -> bundled,
-                    Clock.fixed(bundled.checkedThrough().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                    Clock.fixed(bundled.checkedThrough().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), argv);
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
-            cl.execute(args.toArray(String[]::new));
+            cl.execute(argv);
             return (out.toString() + err.toString()).lines().map(this::shownDir).toList();
         }
         if (words.size() == 4 && words.get(0).equals("grep") && words.get(1).equals("-E")) {

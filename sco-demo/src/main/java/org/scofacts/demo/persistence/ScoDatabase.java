@@ -5,19 +5,24 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.ValidationMode;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.message.Messages;
@@ -42,6 +47,17 @@ public final class ScoDatabase implements AutoCloseable {
 
     private static final int LOGIN_TIMEOUT_SECONDS = 10;
 
+    /**
+     * The PostgreSQL driver logs URLs it cannot parse on standard error; the demo's one line says it instead.
+     * Held here, where a database is first touched, so that runs without a database never start
+     * {@code java.util.logging}.
+     */
+    private static final Logger PGJDBC = Logger.getLogger("org.postgresql");
+
+    static {
+        PGJDBC.setLevel(Level.OFF);
+    }
+
     private final DatabaseTarget target;
     private final EntityManagerFactory emf;
     private final JpqlQueries jpql;
@@ -64,7 +80,7 @@ public final class ScoDatabase implements AutoCloseable {
      */
     public static ScoDatabase open(DatabaseTarget target) {
         String url = connectionUrl(target.jdbcUrl());
-        checkReachable(target, url);
+        Product product = checkReachable(target, url);
         StringWriter createScript = new StringWriter();
         PersistenceConfiguration config = new PersistenceConfiguration("sco-facts")
                 .property(PersistenceConfiguration.JDBC_URL, url)
@@ -77,7 +93,21 @@ public final class ScoDatabase implements AutoCloseable {
                 .property("hibernate.show_sql", "false")
                 .property("hibernate.jdbc.batch_size", "100")
                 .property("hibernate.order_inserts", "true")
-                .property("hibernate.connection.pool_size", "4");
+                .property("hibernate.connection.pool_size", "4")
+                // Start-up: the probe has just read which database this is, so Hibernate picks its dialect from
+                // that instead of opening a connection of its own to read the JDBC metadata again.
+                .property(JdbcSettings.ALLOW_METADATA_ON_BOOT, "false")
+                .property(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, product.name())
+                .property(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, Integer.toString(product.major()))
+                .property(JdbcSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, Integer.toString(product.minor()))
+                // No entity maps a JSON or XML column: without these, Hibernate builds a Jackson ObjectMapper
+                // (searching the class path for Jackson modules) and a JAXB mapper at every start.
+                .property(MappingSettings.JSON_FORMAT_MAPPER, NoFormatMapper.INSTANCE)
+                .property(MappingSettings.XML_FORMAT_MAPPER, NoFormatMapper.INSTANCE)
+                // The entities are annotated classes listed below: no orm.xml to look for.
+                .property(MappingSettings.XML_MAPPING_ENABLED, "false")
+                // No Bean Validation provider is bundled: do not look for one.
+                .validationMode(ValidationMode.NONE);
         target.user().ifPresent(u -> config.property(PersistenceConfiguration.JDBC_USER, u));
         target.password().ifPresent(p -> config.property(PersistenceConfiguration.JDBC_PASSWORD, p));
         ENTITIES.forEach(config::managedClass);
@@ -133,7 +163,7 @@ public final class ScoDatabase implements AutoCloseable {
         }
     }
 
-    private static void checkReachable(DatabaseTarget target, String connectionUrl) {
+    private static Product checkReachable(DatabaseTarget target, String connectionUrl) {
         String url = target.jdbcUrl();
         if (!url.matches("jdbc:[a-zA-Z0-9]+:.+")) {
             throw new DatabaseException(Messages.malformedUrl(url), true, null);
@@ -150,13 +180,19 @@ public final class ScoDatabase implements AutoCloseable {
         target.password().ifPresent(p -> props.setProperty("password", p));
         DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         try (Connection probe = DriverManager.getConnection(connectionUrl, props)) {
-            probe.getMetaData();
+            DatabaseMetaData meta = probe.getMetaData();
+            return new Product(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
+                    meta.getDatabaseMinorVersion());
         } catch (SQLException e) {
             if (Messages.isTypedWrong(e) && !e.getSQLState().startsWith("28")) {
                 throw new DatabaseException(Messages.urlRefused(url, Messages.urlProblem(e)), true, e);
             }
             throw new DatabaseException(Messages.cannotConnect(target.toString(), e), Messages.isTypedWrong(e), e);
         }
+    }
+
+    /** Which database a URL reaches, as its JDBC metadata names it. */
+    private record Product(String name, int major, int minor) {
     }
 
     /**
