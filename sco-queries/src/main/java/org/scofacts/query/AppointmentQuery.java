@@ -107,7 +107,7 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
 
     /** The next term of the post, from index {@code from} on, that meets the criteria; -1 when none does. */
     private static int nextMatch(PostTerms.Terms terms, int from, Criteria criteria) {
-        long day = criteria.servingOn == null ? 0 : criteria.servingOn.toEpochDay();
+        long day = criteria.servingOn == null ? 0 : EpochDays.of(criteria.servingOn);
         for (int i = from; i < terms.appointments.length; i++) {
             if ((criteria.servingOn == null || terms.starts[i] <= day && day < terms.ends[i])
                     && criteria.matchesNominator(terms.appointments[i])) {

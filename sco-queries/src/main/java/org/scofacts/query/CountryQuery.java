@@ -133,7 +133,7 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
             return table.holdersOn(criteria.asOf);
         }
         Set<Country> found = new LinkedHashSet<>();
-        long asOf = criteria.asOf == null ? 0 : criteria.asOf.toEpochDay();
+        long asOf = criteria.asOf == null ? 0 : EpochDays.of(criteria.asOf);
         for (int i = 0; i < table.size(); i++) {
             long start = table.starts[i];
             long end = table.ends[i];

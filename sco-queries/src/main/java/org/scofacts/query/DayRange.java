@@ -25,7 +25,7 @@ record DayRange(LocalDate fromInclusive, LocalDate toExclusive) {
 
     /** Whether the range contains a day given as an epoch day. */
     boolean containsEpochDay(long day) {
-        return fromInclusive.toEpochDay() <= day && day < toExclusive.toEpochDay();
+        return EpochDays.of(fromInclusive) <= day && day < EpochDays.of(toExclusive);
     }
 
     /** Whether the range shares a day with {@code [start, end)}, where an empty end is open. */

@@ -1,9 +1,7 @@
 package org.scofacts.query;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.scofacts.model.Council;
 import org.scofacts.model.Meeting;
@@ -12,8 +10,10 @@ import org.scofacts.model.Meeting;
 final class MeetingIndex {
 
     private final List<Meeting> all;
-    private final Map<Council, List<Meeting>> meetingsByCouncil = new EnumMap<>(Council.class);
-    private final Map<Council, Meeting[]> meetingsByOrdinal = new EnumMap<>(Council.class);
+    // Arrays by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
+    // JDK 18 and later spins method handles and costs a fresh JVM's first answer some 30 ms (issue 12).
+    private final List<List<Meeting>> meetingsByCouncil = new ArrayList<>();
+    private final Meeting[][] meetingsByOrdinal = new Meeting[Council.values().length][];
 
     MeetingIndex(List<Meeting> meetings) {
         this.all = meetings;
@@ -36,18 +36,18 @@ final class MeetingIndex {
                     byOrdinal[m.ordinal().get()] = m;
                 }
             }
-            meetingsByCouncil.put(council, List.copyOf(meetings));
-            meetingsByOrdinal.put(council, byOrdinal);
+            meetingsByCouncil.add(List.copyOf(meetings));
+            meetingsByOrdinal[council.ordinal()] = byOrdinal;
         }
     }
 
     /** A council's meetings in order, or every meeting when the council is null. */
     List<Meeting> meetings(Council council) {
-        return council == null ? all : meetingsByCouncil.get(council);
+        return council == null ? all : meetingsByCouncil.get(council.ordinal());
     }
 
     Optional<Meeting> meeting(Council council, int ordinal) {
-        Meeting[] byOrdinal = meetingsByOrdinal.get(council);
+        Meeting[] byOrdinal = meetingsByOrdinal[council.ordinal()];
         return ordinal < byOrdinal.length ? Optional.ofNullable(byOrdinal[ordinal]) : Optional.empty();
     }
 }

@@ -1,16 +1,16 @@
 package org.scofacts.query;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Post;
 
 /** A dataset's appointments post by post, in chronological order, with their bounds as epoch days. */
 final class PostTerms {
 
-    private final Map<Post, Terms> termsByPost = new EnumMap<>(Post.class);
+    // Arrays by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
+    // JDK 18 and later spins method handles and costs a fresh JVM's first answer some 30 ms (issue 12).
+    private final Terms[] termsByPost = new Terms[Post.values().length];
 
     PostTerms(List<Appointment> appointments) {
         for (Post post : Post.values()) {
@@ -20,12 +20,12 @@ final class PostTerms {
                     terms.add(a);
                 }
             }
-            termsByPost.put(post, new Terms(terms));
+            termsByPost[post.ordinal()] = new Terms(terms);
         }
     }
 
     Terms terms(Post post) {
-        return termsByPost.get(post);
+        return termsByPost[post.ordinal()];
     }
 
     /** One post's terms in chronological order, with their nominal bounds as epoch days for quick tests. */

@@ -44,13 +44,13 @@ final class ScoIndex {
 
     /** A period's nominal first day as an epoch day, for the tables' tight loops. */
     static long firstEpochDay(DateRange period) {
-        return period.startDay().toEpochDay();
+        return EpochDays.of(period.startDay());
     }
 
     /** A period's nominal end (exclusive) as an epoch day; an open end never comes. */
     static long endEpochDay(DateRange period) {
         Optional<LocalDate> end = period.endDay();
-        return end.isPresent() ? end.get().toEpochDay() : Long.MAX_VALUE;
+        return end.isPresent() ? EpochDays.of(end.get()) : Long.MAX_VALUE;
     }
 
     private CountryKeys countryKeys() {
