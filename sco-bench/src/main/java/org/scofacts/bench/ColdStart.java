@@ -35,7 +35,10 @@ import org.scofacts.query.Sco;
  * the children on the 37 MB benchmark jar instead would slow the empty JVM as much as the first answer
  * (the JVM reads the whole jar's index either way) and so flatter the ratio.
  *
- * <pre>java -cp sco-bench/target/benchmarks.jar org.scofacts.bench.ColdStart [pairs]</pre>
+ * <pre>java -cp sco-bench/target/benchmarks.jar org.scofacts.bench.ColdStart [rounds] [folder]</pre>
+ *
+ * <p>{@code folder} holds {@code sco-model.jar}, {@code sco-data.jar} and {@code sco-queries.jar} of another
+ * build, to measure an older version in the same way; by default the jars of this build are used.
  */
 public final class ColdStart {
 
@@ -45,12 +48,12 @@ public final class ColdStart {
     /**
      * Runs the comparison and prints a table of medians and the ratio.
      *
-     * @param args the number of pairs (default 20)
+     * @param args the number of rounds (default 20), then optionally a folder with other library jars
      * @throws Exception if a child process cannot be started or fails
      */
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        String classPath = childClassPath();
+        String classPath = childClassPath(args.length > 1 ? Path.of(args[1]) : null);
         List<String> loaded = classesLoadedBy(FirstAnswer.class, classPath);
         loaded.removeAll(classesLoadedBy(EmptyMain.class, classPath));
         Path loadList = Files.createTempFile("sco-cold-start-classes", ".txt");
@@ -113,9 +116,9 @@ public final class ColdStart {
      * The library's jars from {@code target/cold-start} beside the benchmark jar, after a folder with the two
      * main classes; the benchmark's own class path when the jars are not there (as when run from an IDE).
      */
-    private static String childClassPath() throws IOException, URISyntaxException {
+    private static String childClassPath(Path otherJars) throws IOException, URISyntaxException {
         Path home = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path jars = home.resolveSibling("cold-start");
+        Path jars = otherJars != null ? otherJars : home.resolveSibling("cold-start");
         if (!Files.isDirectory(jars)) {
             System.out.println("no " + jars + ": the children use this JVM's class path");
             return System.getProperty("java.class.path");
