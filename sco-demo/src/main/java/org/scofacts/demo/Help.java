@@ -50,7 +50,7 @@ final class Help {
             }
             columns(text, rows);
         }
-        text.append('\n').append(options(command));
+        text.append('\n').append(options(command).stripTrailing()).append('\n');
         if (command instanceof ScoDemo) {
             text.append("\nCommands:\n");
             List<String[]> rows = new ArrayList<>();
