@@ -30,7 +30,8 @@ final class Console {
 
     private final ScoDemo root;
     private final Supplier<ScoDataset> data;
-    private PrintWriter out = new PrintWriter(System.out, true);
+    /** Standard output, flushed when the run ends rather than at every line: a 300-row table is 300 lines. */
+    private PrintWriter out = new PrintWriter(System.out, false);
     private PrintWriter err = new PrintWriter(System.err, true);
 
     /**
@@ -62,6 +63,15 @@ final class Console {
      */
     int execute(String... args) {
         root.printTo(out, err);
+        try {
+            return run(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(String... args) {
         CliCommand command = root;
         try {
             CommandLine line = parse(root, args, 0);

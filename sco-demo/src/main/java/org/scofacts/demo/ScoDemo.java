@@ -38,8 +38,9 @@ final class ScoDemo extends CliCommand {
     private final Supplier<LocalDate> clock;
     private Sco sco;
     private LocalDate today;
-    private PrintWriter out = new PrintWriter(System.out, true);
-    private PrintWriter err = new PrintWriter(System.err, true);
+    /** Where the run prints, set by the {@link Console} before it runs a command. */
+    private PrintWriter out;
+    private PrintWriter err;
 
     final Options.Database database = new Options.Database(this);
 
@@ -108,7 +109,7 @@ final class ScoDemo extends CliCommand {
         return err;
     }
 
-    /** Where the run prints: standard output and standard error unless a test says otherwise. */
+    /** Where the run prints: the console's standard output and standard error, or a test's writers. */
     void printTo(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
