@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,13 +120,25 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
                 kept.add(i);
             }
         }
+        // Loops rather than streams, here and in the table's layout: a question prints one listing, in a JVM
+        // that has not compiled any of this yet, where each stream pipeline costs more than the loop it replaces.
         List<List<Object>> cut = new ArrayList<>();
         for (List<Object> row : rows) {
-            cut.add(kept.stream().map(row::get).toList());
+            List<Object> cells = new ArrayList<>();
+            for (int i : kept) {
+                cells.add(row.get(i));
+            }
+            cut.add(cells);
         }
-        List<String> remaining = kept.stream().map(columns::get).toList();
-        return new Listing(remaining, cut, flexible.stream().filter(remaining::contains)
-                .collect(java.util.stream.Collectors.toSet()), wrap);
+        List<String> remaining = new ArrayList<>();
+        Set<String> stillFlexible = new HashSet<>();
+        for (int i : kept) {
+            remaining.add(columns.get(i));
+            if (flexible.contains(columns.get(i))) {
+                stillFlexible.add(columns.get(i));
+            }
+        }
+        return new Listing(remaining, cut, stillFlexible, wrap);
     }
 
     /** The same listing, whose narrowed cells wrap onto more lines instead of being cut. */
@@ -154,7 +167,7 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
 
     private void printTable(PrintWriter out, int maxWidth) {
         int[] widths = fit(maxWidth);
-        out.println(line(columns.stream().map(Object.class::cast).toList(), widths));
+        out.println(line(new ArrayList<>(columns), widths));
         List<Object> rules = new ArrayList<>();
         for (int w : widths) {
             rules.add("-".repeat(w));
@@ -210,7 +223,10 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
             return natural;
         }
         int[] widths = natural.clone();
-        int cap = Arrays.stream(natural).max().orElse(0);
+        int cap = 0;
+        for (int w : natural) {
+            cap = Math.max(cap, w);
+        }
         while (cap > 1 && total(widths) > maxWidth) {
             cap--;
             for (int i = 0; i < n; i++) {
@@ -221,7 +237,11 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
     }
 
     private static int total(int[] widths) {
-        return Arrays.stream(widths).sum() + GAP * Math.max(0, widths.length - 1);
+        int sum = 0;
+        for (int w : widths) {
+            sum += w;
+        }
+        return sum + GAP * Math.max(0, widths.length - 1);
     }
 
     /** The lines a cell takes in a column of this width: itself, cut with an ellipsis, or wrapped. */
