@@ -36,6 +36,9 @@ public final class ConsoleStart {
             List.of("officials"),
             List.of("chair"),
             List.of("timeline", "Iran"),
+            List.of("summit", "24"),
+            List.of("documents"),
+            List.of("sources"),
             List.of("members", "--help"));
 
     /** What the issue asks of a question subcommand: at most this many times {@code java -version}. */

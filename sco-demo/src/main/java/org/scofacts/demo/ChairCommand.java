@@ -3,26 +3,25 @@ package org.scofacts.demo;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.scofacts.model.Chairmanship;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "chair", mixinStandardHelpOptions = true,
-        description = "The member state presiding over the SCO on a day.")
+/** {@code sco-demo chair}: the presiding state on a day. */
 final class ChairCommand extends QueryCommand {
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The day, yyyy-MM-dd (2024-09-01). Default: today.")
-    LocalDate on;
+    private final Param<LocalDate> on = option("--on", "DATE", "The day, yyyy-MM-dd (2024-09-01). Default: today.",
+            new Converters.DateConverter());
 
-    @Mixin
-    Options.Output output;
+    private final Options.Output output = new Options.Output(this);
+
+    ChairCommand() {
+        super("chair", "The member state presiding over the SCO on a day.");
+    }
 
     @Override
     int answer(Session s) {
-        LocalDate date = on != null ? on : s.today();
+        LocalDate date = on.get() != null ? on.get() : s.today();
         Optional<Chairmanship> chair = s.answer("the chair on " + date, j -> j.chairOn(date),
                 s.sco.chairmanshipOn(date));
-        s.noteIfUnchecked(date, output.format);
+        s.noteIfUnchecked(date, output.format());
         Listing listing = Listing.of("presiding_state", "code", "from", "through", "fact");
         if (chair.isPresent()) {
             Chairmanship c = chair.get();

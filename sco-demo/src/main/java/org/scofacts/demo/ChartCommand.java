@@ -4,30 +4,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws the membership timeline of the whole dataset as an SVG picture: one row per state,"
+/** {@code sco-demo chart}: the membership timeline as SVG. */
+final class ChartCommand extends CliCommand {
+
+    private final Param<Path> outputParam = option("--output", "FILE", "Write the SVG to this file (replacing it),"
+            + " such as membership.svg. Default: standard output.", new Converters.PathConverter());
+
+    private final Options.Debug debug = new Options.Debug(this);
+
+    ChartCommand() {
+        super("chart", "Draws the membership timeline of the whole dataset as an SVG picture: one row per state,"
                 + " a bar per status period coloured by status, the summits on the time axis, a legend.",
-            "The same dataset always gives the same file (docs/membership.svg is drawn this way)."})
-final class ChartCommand implements Callable<Integer> {
-
-    @ParentCommand
-    ScoDemo root;
-
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the SVG to this file (replacing it), such as membership.svg. Default: standard output.")
-    Path output;
-
-    @Mixin
-    Options.Debug debug;
+            "The same dataset always gives the same file (docs/membership.svg is drawn this way).");
+    }
 
     @Override
-    public Integer call() {
+    boolean debug() {
+        return debug.on();
+    }
+
+    @Override
+    int call() {
+        ScoDemo root = root();
+        Path output = outputParam.get();
         String svg = MembershipChart.svg(root.sco());
         if (output == null) {
             root.out().print(svg);

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.io.Serial;
 import org.scofacts.demo.message.Messages;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import org.scofacts.model.Country;
 
 /** Parsers for the values people type; each failure names the value and what would be valid. */
 final class Converters {
@@ -18,10 +18,38 @@ final class Converters {
     }
 
     /**
+     * Reads one kind of value from the text a user typed.
+     *
+     * @param <T> the value's type
+     */
+    @FunctionalInterface
+    interface Converter<T> {
+        /**
+         * The value the text names.
+         *
+         * @param value the text as typed
+         * @return the value
+         * @throws BadValue naming the text and what would be valid
+         */
+        T convert(String value);
+    }
+
+    /** A value that does not read as what it should be; the message names the value and what would be valid. */
+    static final class BadValue extends IllegalArgumentException {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        BadValue(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * A day in ISO form, yyyy-MM-dd; impossible days such as 2024-02-30 are refused, not adjusted. Read by hand:
      * initialising java.time's {@code DateTimeFormatter} costs a question about 20 ms of its start-up.
      */
-    static final class DateConverter implements ITypeConverter<LocalDate> {
+    static final class DateConverter implements Converter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
             if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4)
@@ -33,7 +61,7 @@ final class Converters {
                     // an impossible day: said below
                 }
             }
-            throw new TypeConversionException(Messages.notADate(value));
+            throw new BadValue(Messages.notADate(value));
         }
 
         private static boolean digits(String value, int from, int to) {
@@ -46,26 +74,44 @@ final class Converters {
         }
     }
 
+    /** A country by any name the fluent API knows, asked of the dataset of the command's run. */
+    static final class CountryConverter implements Converter<Country> {
+        private final CliCommand command;
+
+        CountryConverter(CliCommand command) {
+            this.command = command;
+        }
+
+        @Override
+        public Country convert(String value) {
+            try {
+                return command.root().sco().country(value);
+            } catch (IllegalArgumentException e) {
+                throw new BadValue(e.getMessage());
+            }
+        }
+    }
+
     /** A whole number, such as a summit's number or a year. */
-    static final class IntegerConverter implements ITypeConverter<Integer> {
+    static final class IntegerConverter implements Converter<Integer> {
         @Override
         public Integer convert(String value) {
             try {
                 return Integer.valueOf(value.strip());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException(Messages.notANumber(value));
+                throw new BadValue(Messages.notANumber(value));
             }
         }
     }
 
     /** A file path; only characters no file name can hold are refused here, the file is looked at later. */
-    static final class PathConverter implements ITypeConverter<Path> {
+    static final class PathConverter implements Converter<Path> {
         @Override
         public Path convert(String value) {
             try {
                 return Path.of(value);
             } catch (InvalidPathException e) {
-                throw new TypeConversionException(Messages.notAPath(value, Messages.inWords(e.getReason())));
+                throw new BadValue(Messages.notAPath(value, Messages.inWords(e.getReason())));
             }
         }
     }
@@ -74,7 +120,7 @@ final class Converters {
      * An enum constant by name, ignoring case and reading '-' or ' ' as '_': {@code member-state},
      * {@code MEMBER_STATE} and {@code "member state"} all name {@code MEMBER_STATE}.
      */
-    static class EnumConverter<E extends Enum<E>> implements ITypeConverter<E> {
+    static class EnumConverter<E extends Enum<E>> implements Converter<E> {
         private final Class<E> type;
         private final String noun;
 
@@ -91,7 +137,7 @@ final class Converters {
                     return constant;
                 }
             }
-            throw new TypeConversionException(Messages.notOneOf(value, noun, names(type)));
+            throw new BadValue(Messages.notOneOf(value, noun, names(type)));
         }
 
         static <E extends Enum<E>> String names(Class<E> type) {

@@ -1,9 +1,7 @@
 package org.scofacts.demo;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.scofacts.model.Council;
@@ -41,13 +39,27 @@ final class Describe {
                 : countries.stream().map(Describe::country).collect(Collectors.joining(", "));
     }
 
-    /** ISO 8601 at the date's precision: {@code 2005}, {@code 2005-07} or {@code 2005-07-05}. */
+    /**
+     * ISO 8601 at the date's precision: {@code 2005}, {@code 2005-07} or {@code 2005-07-05}, as {@link PartialDate}
+     * prints it. Years 0 to 9999 are written by hand: {@code String.format} starts java.util's formatter and the
+     * locale data (and {@code YearMonth} a {@code DateTimeFormatter}), some 30 ms of a question's start-up.
+     */
     static String date(PartialDate date) {
+        int year = date.firstDay().getYear();
+        if (year < 0 || year > 9999) {
+            return date.toString();
+        }
         return switch (date.precision()) {
             case DAY -> date.firstDay().toString();
-            case MONTH -> YearMonth.from(date.firstDay()).toString();
-            case YEAR -> String.format(Locale.ROOT, "%04d", date.firstDay().getYear());
+            case MONTH -> fourDigits(year) + (date.firstDay().getMonthValue() < 10 ? "-0" : "-")
+                    + date.firstDay().getMonthValue();
+            case YEAR -> fourDigits(year);
         };
+    }
+
+    private static String fourDigits(int year) {
+        String digits = Integer.toString(year);
+        return "0".repeat(4 - digits.length()) + digits;
     }
 
     /** The first day of a range, at its precision. */

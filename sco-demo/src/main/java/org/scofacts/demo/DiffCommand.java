@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
@@ -17,31 +16,33 @@ import org.scofacts.json.DatasetJsonException;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"What changed between an older JSON export ('sco-demo export --format json') and the bundled"
-                + " dataset, or NEW.json: countries, facts and sources added and removed, and changed field by field."})
-final class DiffCommand implements Callable<Integer> {
+/** {@code sco-demo diff OLD.json [NEW.json]}: what changed between two exports. */
+final class DiffCommand extends CliCommand {
 
-    @ParentCommand
-    ScoDemo root;
+    private final Param<Path> olderParam = parameter("OLD.json", true, "The older export.",
+            new Converters.PathConverter());
 
-    @Parameters(index = "0", paramLabel = "OLD.json", description = "The older export.")
-    Path older;
+    private final Param<Path> newerParam = parameter("NEW.json", false,
+            "The newer export. Default: the bundled dataset.", new Converters.PathConverter());
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW.json",
-            description = "The newer export. Default: the bundled dataset.")
-    Path newer;
+    private final Options.Debug debug = new Options.Debug(this);
 
-    @Mixin
-    Options.Debug debug;
+    DiffCommand() {
+        super("diff", "What changed between an older JSON export ('sco-demo export --format json') and the bundled"
+                + " dataset, or NEW.json: countries, facts and sources added and removed, and changed field by field.");
+    }
 
     @Override
-    public Integer call() {
+    boolean debug() {
+        return debug.on();
+    }
+
+    @Override
+    int call() {
+        Path older = olderParam.get();
+        Path newer = newerParam.get();
+        ScoDemo root = root();
         ScoDataset before = read(older);
         ScoDataset after = newer == null ? root.sco().dataset() : read(newer);
         PrintWriter out = root.out();

@@ -8,30 +8,30 @@ import org.scofacts.model.DocumentKind;
 import org.scofacts.model.Meeting;
 import org.scofacts.query.Sco;
 import org.scofacts.query.DocumentQuery;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "documents", mixinStandardHelpOptions = true,
-        description = "Documents (charter, declarations, conventions ...), by adoption date.")
+/** {@code sco-demo documents}: charter, declarations, strategies ... */
 final class DocumentsCommand extends QueryCommand {
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: charter, declaration, convention,"
-            + " treaty, agreement, strategy, programme, action-plan, statement, initiative, decision, memorandum.")
-    DocumentKind kind;
+    private final Param<DocumentKind> kindParam = option("--kind", "KIND", "Only this kind: charter, declaration,"
+            + " convention, treaty, agreement, strategy, programme, action-plan, statement, initiative, decision,"
+            + " memorandum.", new Converters.EnumConverter<>(DocumentKind.class, "a document kind"));
 
-    @Mixin
-    Options.Output output;
+    private final Options.Output output = new Options.Output(this);
+
+    DocumentsCommand() {
+        super("documents", "Documents (charter, declarations, conventions ...), by adoption date.");
+    }
 
     @Override
     int answer(Session s) {
+        DocumentKind kind = kindParam.get();
         DocumentQuery fluent = s.sco.documents();
         if (kind != null) {
             fluent = fluent.kind(kind);
         }
         List<Document> documents = s.answer("documents", j -> j.documents(Optional.ofNullable(kind)),
                 fluent.list(), Comparator.comparing(Document::id));
-        s.show(listing(s.sco, documents, output.format), output);
+        s.show(listing(s.sco, documents, output.format()), output);
         return 0;
     }
 

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -60,7 +63,7 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
                 throw new IllegalArgumentException("row " + row + " has " + row.size() + " cells for "
                         + columns.size() + " columns " + columns);
             }
-            copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+            copy.add(row instanceof Row made ? made : new Row(row));
         }
         rows = List.copyOf(copy);
         flexible = Set.copyOf(flexible);
@@ -68,6 +71,28 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
             if (!columns.contains(name)) {
                 throw new IllegalArgumentException("flexible column " + name + " is not one of " + columns);
             }
+        }
+    }
+
+    /**
+     * One row, unmodifiable, its cells copied once when it is added: a listing built row by row then passes its
+     * earlier rows on as they are, where copying each again made a 300-row listing cost a question some 30 ms.
+     */
+    private static final class Row extends AbstractList<Object> implements RandomAccess {
+        private final Object[] cells;
+
+        Row(List<Object> cells) {
+            this.cells = cells.toArray();
+        }
+
+        @Override
+        public Object get(int index) {
+            return cells[index];
+        }
+
+        @Override
+        public int size() {
+            return cells.length;
         }
     }
 
@@ -95,13 +120,25 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
                 kept.add(i);
             }
         }
+        // Loops rather than streams, here and in the table's layout: a question prints one listing, in a JVM
+        // that has not compiled any of this yet, where each stream pipeline costs more than the loop it replaces.
         List<List<Object>> cut = new ArrayList<>();
         for (List<Object> row : rows) {
-            cut.add(kept.stream().map(row::get).toList());
+            List<Object> cells = new ArrayList<>();
+            for (int i : kept) {
+                cells.add(row.get(i));
+            }
+            cut.add(cells);
         }
-        List<String> remaining = kept.stream().map(columns::get).toList();
-        return new Listing(remaining, cut, flexible.stream().filter(remaining::contains)
-                .collect(java.util.stream.Collectors.toSet()), wrap);
+        List<String> remaining = new ArrayList<>();
+        Set<String> stillFlexible = new HashSet<>();
+        for (int i : kept) {
+            remaining.add(columns.get(i));
+            if (flexible.contains(columns.get(i))) {
+                stillFlexible.add(columns.get(i));
+            }
+        }
+        return new Listing(remaining, cut, stillFlexible, wrap);
     }
 
     /** The same listing, whose narrowed cells wrap onto more lines instead of being cut. */
@@ -130,7 +167,7 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
 
     private void printTable(PrintWriter out, int maxWidth) {
         int[] widths = fit(maxWidth);
-        out.println(line(columns.stream().map(Object.class::cast).toList(), widths));
+        out.println(line(new ArrayList<>(columns), widths));
         List<Object> rules = new ArrayList<>();
         for (int w : widths) {
             rules.add("-".repeat(w));
@@ -186,7 +223,10 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
             return natural;
         }
         int[] widths = natural.clone();
-        int cap = Arrays.stream(natural).max().orElse(0);
+        int cap = 0;
+        for (int w : natural) {
+            cap = Math.max(cap, w);
+        }
         while (cap > 1 && total(widths) > maxWidth) {
             cap--;
             for (int i = 0; i < n; i++) {
@@ -197,7 +237,11 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
     }
 
     private static int total(int[] widths) {
-        return Arrays.stream(widths).sum() + GAP * Math.max(0, widths.length - 1);
+        int sum = 0;
+        for (int w : widths) {
+            sum += w;
+        }
+        return sum + GAP * Math.max(0, widths.length - 1);
     }
 
     /** The lines a cell takes in a column of this width: itself, cut with an ellipsis, or wrapped. */

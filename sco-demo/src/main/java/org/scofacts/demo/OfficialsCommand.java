@@ -7,33 +7,34 @@ import java.util.Optional;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Post;
 import org.scofacts.query.AppointmentQuery;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "officials", mixinStandardHelpOptions = true,
-        description = "Holders of SCO posts (Secretary-General, RATS director), by start of term.")
+/** {@code sco-demo officials}: holders of SCO posts. */
 final class OfficialsCommand extends QueryCommand {
 
-    @Option(names = "--post", paramLabel = "POST",
-            description = "secretary-general or rats-executive-committee-director. Default: every post.")
-    Post post;
+    private final Param<Post> postParam = option("--post", "POST",
+            "secretary-general or rats-executive-committee-director. Default: every post.",
+            new Converters.EnumConverter<>(Post.class, "a post"));
 
-    @Option(names = "--on", paramLabel = "DATE", description = "Only those serving on this day, yyyy-MM-dd (2020-01-01).")
-    LocalDate on;
+    private final Param<LocalDate> onParam = option("--on", "DATE",
+            "Only those serving on this day, yyyy-MM-dd (2020-01-01).", new Converters.DateConverter());
 
-    @Mixin
-    Options.Output output;
+    private final Options.Output output = new Options.Output(this);
+
+    OfficialsCommand() {
+        super("officials", "Holders of SCO posts (Secretary-General, RATS director), by start of term.");
+    }
 
     @Override
     int answer(Session s) {
+        Post post = postParam.get();
+        LocalDate on = onParam.get();
         AppointmentQuery fluent = s.sco.appointments();
         if (post != null) {
             fluent = fluent.post(post);
         }
         if (on != null) {
             fluent = fluent.servingOn(on);
-            s.noteIfUnchecked(on, output.format);
+            s.noteIfUnchecked(on, output.format());
         }
         List<Appointment> appointments = s.answer("officials", j -> j.appointments(Optional.ofNullable(post),
                 Optional.ofNullable(on)), fluent.list(), Comparator.comparing(Appointment::id));

@@ -9,11 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.scofacts.data.ScoDataset;
-import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
@@ -22,29 +20,17 @@ import org.scofacts.model.Post;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
 import org.scofacts.query.Sco;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code sco-demo} command: without a subcommand, a short tour of the facts, each question
  * answered by JPQL (Hibernate, in-memory H2 unless told otherwise) and by the fluent API side by side.
  */
-@Command(name = "sco-demo", mixinStandardHelpOptions = true,
-        description = {"SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and through "
-                + "the fluent API side by side.", "Without a command: a short tour."},
-        footer = {"", Messages.EXIT_CODES})
-final class ScoDemo implements Callable<Integer> {
+final class ScoDemo extends CliCommand {
 
     /** The country whose timeline the tour shows. */
     static final String TOUR_COUNTRY = "IR";
 
-    /**
-     * The subcommands' names, in the order {@code --help} lists them. They are added by {@link Main} (see
-     * {@link #command(String)}) rather than declared in {@code @Command}, so that a run of one subcommand
-     * builds picocli's model of that one only.
-     */
+    /** The subcommands' names, in the order {@code --help} lists them; {@link #command(String)} makes each. */
     static final List<String> COMMANDS = List.of("members", "timeline", "summits", "summit", "officials", "chair",
             "documents", "sources", "export", "diff", "chart");
 
@@ -52,29 +38,33 @@ final class ScoDemo implements Callable<Integer> {
     private final Supplier<LocalDate> clock;
     private Sco sco;
     private LocalDate today;
+    /** Where the run prints, set by the {@link Console} before it runs a command. */
+    private PrintWriter out;
+    private PrintWriter err;
 
-    @Spec
-    CommandSpec spec;
+    final Options.Database database = new Options.Database(this);
 
-    @Mixin
-    Options.Database database;
-
-    @Mixin
-    Options.Debug debug;
+    final Options.Debug debug = new Options.Debug(this);
 
     ScoDemo(Supplier<ScoDataset> data, Supplier<LocalDate> clock) {
+        super("sco-demo", "SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and through"
+                + " the fluent API side by side.", "Without a command: a short tour.");
         this.data = data;
         this.clock = clock;
     }
 
     /**
-     * A new subcommand object by name: one of {@link #COMMANDS}, or null for any other word.
+     * The table of subcommands: a new subcommand by its name, one of {@link #COMMANDS}, or null for any other
+     * word. (A switch rather than a map of constructor references: each of those would be a lambda to link at
+     * start-up, for eleven commands of which one runs.)
      *
      * @param name what the user typed
      * @return the subcommand, or null
      */
-    static Object command(String name) {
-        return switch (name) {
+    static CliCommand command(String name) {
+        // Typed Object until the cast: were the switch typed CliCommand, the JVM's verifier would load all eleven
+        // command classes to check each is one, about 10 ms of every run, before a single one is used.
+        Object command = switch (name) {
             case "members" -> new MembersCommand();
             case "timeline" -> new TimelineCommand();
             case "summits" -> new SummitsCommand();
@@ -88,6 +78,7 @@ final class ScoDemo implements Callable<Integer> {
             case "chart" -> new ChartCommand();
             default -> null;
         };
+        return (CliCommand) command;
     }
 
     /** The fluent API over the dataset, built on first use. */
@@ -114,15 +105,26 @@ final class ScoDemo implements Callable<Integer> {
     }
 
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out;
     }
 
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err;
+    }
+
+    /** Where the run prints: the console's standard output and standard error, or a test's writers. */
+    void printTo(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
     }
 
     @Override
-    public Integer call() {
+    boolean debug() {
+        return debug.on();
+    }
+
+    @Override
+    int call() {
         try (Session s = Session.withDatabase(this, database.target())) {
             tour(s);
         }
@@ -225,7 +227,7 @@ final class ScoDemo implements Callable<Integer> {
     }
 
     /** What {@code --version} prints: the library's version and the version of the data it answers from. */
-    static final class Version implements picocli.CommandLine.IVersionProvider {
+    static final class Version {
 
         private final Supplier<ScoDataset> data;
 
@@ -233,8 +235,8 @@ final class ScoDemo implements Callable<Integer> {
             this.data = data;
         }
 
-        @Override
-        public String[] getVersion() throws IOException {
+        /** The lines {@code --version} prints. */
+        String[] lines() throws IOException {
             Properties build = new Properties();
             try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
                 if (in != null) {

@@ -117,7 +117,7 @@ final class Session implements AutoCloseable {
 
     /** Prints a listing and, under a table, where the answer came from. */
     void show(Listing listing, Options.Output output) {
-        Format format = output.format;
+        Format format = output.format();
         listing.print(format, out, output.width());
         if (format == Format.TABLE) {
             out.println("(" + listing.rows().size() + (listing.rows().size() == 1 ? " row" : " rows")

@@ -8,34 +8,32 @@ import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Source;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "sources", mixinStandardHelpOptions = true,
-        description = "Every source with how many facts cite it, or the sources one fact cites; with --facts,"
-                + " every fact's id with its family and the sources it cites.")
+/** {@code sco-demo sources [FACT]}: every source, or the sources one fact cites. */
 final class SourcesCommand extends QueryCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FACT",
-            description = "A fact's identifier, as the fact column of the other listings shows it, such as chs-24"
-                    + " or status.in.member-state.2017. Without it: every source.")
-    String fact;
+    private final Param<String> factParam = parameter("FACT", false, "A fact's identifier, as the fact column of the"
+            + " other listings shows it, such as chs-24 or status.in.member-state.2017. Without it: every source.",
+            new Options.Text());
 
-    @Option(names = "--facts", description = "List every fact's id, family and sources instead: the ids FACT takes.")
-    boolean facts;
+    private final Param<Boolean> factsParam = flag("--facts",
+            "List every fact's id, family and sources instead: the ids FACT takes.");
 
-    @Mixin
-    Options.Output output;
+    private final Options.Output output = new Options.Output(this);
 
     private Fact asked;
 
+    SourcesCommand() {
+        super("sources", "Every source with how many facts cite it, or the sources one fact cites; with --facts,"
+                + " every fact's id with its family and the sources it cites.");
+    }
+
     @Override
     void validate() {
+        String fact = factParam.get();
+        boolean facts = factsParam.get();
         if (fact != null && facts) {
-            throw new ParameterException(spec.commandLine(), "FACT and --facts exclude each other: ask for the"
+            throw usage("FACT and --facts exclude each other: ask for the"
                     + " sources of one fact, or list every fact");
         }
         if (fact == null) {
@@ -45,15 +43,15 @@ final class SourcesCommand extends QueryCommand {
         try {
             id = FactId.of(fact);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for positional parameter 'FACT': "
+            throw usage("Invalid value for positional parameter 'FACT': "
                     + e.getMessage());
         }
-        Optional<Fact> found = root.sco().dataset().fact(id);
+        Optional<Fact> found = root().sco().dataset().fact(id);
         if (found.isEmpty()) {
-            List<String> like = root.sco().dataset().facts().map(f -> f.id().value())
+            List<String> like = root().sco().dataset().facts().map(f -> f.id().value())
                     .filter(v -> v.startsWith(fact.substring(0, Math.min(3, fact.length())))).sorted().limit(5)
                     .toList();
-            throw new ParameterException(spec.commandLine(), Messages.noSuchFact(fact, like));
+            throw usage(Messages.noSuchFact(fact, like));
         }
         asked = found.get();
     }
@@ -61,7 +59,7 @@ final class SourcesCommand extends QueryCommand {
     @Override
     int answer(Session s) {
         Listing listing;
-        if (facts) {
+        if (factsParam.get()) {
             List<Fact> all = s.sco.dataset().facts().sorted(Comparator.comparing(f -> f.id().value())).toList();
             listing = Listing.of("fact", "family", "sources");
             for (Fact f : all) {
@@ -89,11 +87,11 @@ final class SourcesCommand extends QueryCommand {
                         src.published().map(Describe::date).orElse(null),
                         src.url().map(Object::toString).orElse(null));
             }
-            if (output.format == Format.TABLE) {
+            if (output.format() == Format.TABLE) {
                 s.out.println("Sources of " + asked.id().value() + " (" + asked.getClass().getSimpleName() + "), as cited:");
             }
         }
-        boolean narrowed = output.format == Format.TABLE && !output.wide;
+        boolean narrowed = output.format() == Format.TABLE && !output.wide();
         if (narrowed) {
             listing = listing.without("kind", "url");
         }

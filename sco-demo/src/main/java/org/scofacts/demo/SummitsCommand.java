@@ -6,35 +6,36 @@ import java.util.Optional;
 import org.scofacts.model.Country;
 import org.scofacts.model.Meeting;
 import org.scofacts.query.MeetingQuery;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
-@Command(name = "summits", mixinStandardHelpOptions = true,
-        description = "Summits (meetings of the Council of Heads of State), chronologically.")
+/** {@code sco-demo summits}: summits of the Council of Heads of State. */
 final class SummitsCommand extends QueryCommand {
 
-    @Option(names = "--host", paramLabel = "COUNTRY", description = "Only those hosted by this country: an ISO"
-            + " 3166-1 code (KZ, KAZ), an English name or alias, a Russian or Chinese name or a Wikidata id, any case.")
-    Country host;
+    private final Param<Country> hostParam = option("--host", "COUNTRY", "Only those hosted by this country: an ISO"
+            + " 3166-1 code (KZ, KAZ), an English name or alias, a Russian or Chinese name or a Wikidata id, any case.",
+            new Converters.CountryConverter(this));
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Only those held in this year, four digits (2024).")
-    Integer year;
+    private final Param<Integer> yearParam = option("--year", "YEAR",
+            "Only those held in this year, four digits (2024).", new Converters.IntegerConverter());
 
-    @Mixin
-    Options.Output output;
+    private final Options.Output output = new Options.Output(this);
+
+    SummitsCommand() {
+        super("summits", "Summits (meetings of the Council of Heads of State), chronologically.");
+    }
 
     @Override
     void validate() {
+        Integer year = yearParam.get();
         if (year != null && (year < 1 || year > 9999)) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--year': " + year
+            throw usage("Invalid value for option '--year': " + year
                     + " is not a year: expected four digits, such as 2024");
         }
     }
 
     @Override
     int answer(Session s) {
+        Country host = hostParam.get();
+        Integer year = yearParam.get();
         MeetingQuery fluent = s.sco.summits();
         if (host != null) {
             fluent = fluent.hostedBy(host);

@@ -5,30 +5,28 @@ import java.util.List;
 import java.util.Locale;
 import org.scofacts.model.Country;
 import org.scofacts.model.StatusPeriod;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "A country's statuses in the SCO, chronologically.")
+/** {@code sco-demo timeline COUNTRY}: a country's statuses. */
 final class TimelineCommand extends QueryCommand {
 
-    @Parameters(index = "0", paramLabel = "COUNTRY",
-            description = {"The country, in any case: an ISO 3166-1 code (IR, IRN), an English name or alias"
-                    + " (Iran, Persia), its Russian or Chinese name (\u0418\u0440\u0430\u043d, \u4f0a\u6717)"
-                    + " or its Wikidata id (Q794)."})
-    Country country;
+    private final Param<Country> countryParam = parameter("COUNTRY", true, "The country, in any case: an ISO 3166-1"
+            + " code (IR, IRN), an English name or alias (Iran, Persia), its Russian or Chinese name"
+            + " (\u0418\u0440\u0430\u043d, \u4f0a\u6717) or its Wikidata id (Q794).",
+            new Converters.CountryConverter(this));
 
-    @Mixin
-    Options.Output output;
+    private final Options.Output output = new Options.Output(this);
+
+    TimelineCommand() {
+        super("timeline", "A country's statuses in the SCO, chronologically.");
+    }
 
     @Override
     int answer(Session s) {
-        List<String> original = spec.positionalParameters().get(0).originalStringValues();
-        String typed = original.isEmpty() ? country.alpha2() : original.get(original.size() - 1);
+        Country country = countryParam.get();
+        String typed = countryParam.text();
         List<StatusPeriod> periods = s.answer("the timeline of " + country.shortName(), j -> j.timeline(country),
                 s.sco.timeline(country), Comparator.comparing(StatusPeriod::id));
-        if (output.format == Format.TABLE) {
+        if (output.format() == Format.TABLE) {
             s.out.println(Describe.country(country) + ", matched \"" + typed + "\"" + kindOfName(typed, country));
             s.out.println();
         }

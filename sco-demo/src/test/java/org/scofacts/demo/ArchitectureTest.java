@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     /** Run-time libraries that only the demo and the benchmarks may use. */
     private static final String[] RUNTIME_LIBRARIES = {
-        "jakarta..", "javax.persistence..", "org.hibernate..", "org.h2..", "org.postgresql..", "picocli..",
+        "jakarta..", "javax.persistence..", "org.hibernate..", "org.h2..", "org.postgresql..", "org.apache.commons.cli..",
         "com.fasterxml.jackson..", "org.openjdk.jmh.."};
 
     /** Guards the rules below against passing vacuously because nothing was imported. */
@@ -65,7 +65,7 @@ class ArchitectureTest {
     static final ArchRule json_depends_on_data_model_and_jackson_only = classes()
             .that().resideInAPackage(JSON)
             .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, DATA, MODEL, "com.fasterxml.jackson..", "java..")
-            .because("sco-json depends on sco-data and Jackson only, never on Hibernate, picocli or the queries");
+            .because("sco-json depends on sco-data and Jackson only, never on Hibernate, Commons CLI or the queries");
 
     @ArchTest
     static final ArchRule library_uses_no_runtime_libraries = noClasses()

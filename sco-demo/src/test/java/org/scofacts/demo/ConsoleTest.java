@@ -23,9 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.json.Fixtures;
-import picocli.CommandLine;
 
-/** The console, run through picocli's {@code CommandLine.execute} on the fixture dataset with a fixed clock. */
+/** The console, run through {@link Console#execute} on the fixture dataset with a fixed clock. */
 class ConsoleTest {
 
     /** A day before the fixture's check date (2025-11-01). */
@@ -41,24 +40,15 @@ class ConsoleTest {
         return run(Fixtures::dataset, today, args);
     }
 
-    /** Runs a command line as {@code main} builds it: only the subcommand asked for, when one is. */
+    /** Runs a command line as {@code main} does, on a dataset and a day. */
     static Run run(Supplier<ScoDataset> data, LocalDate today, String... args) {
-        return run(Main.commandLine(data, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
-                args), args);
-    }
-
-    /** Runs a command line with every subcommand added, whatever the arguments. */
-    static Run runWithEverySubcommand(String... args) {
-        return run(Main.commandLine(Fixtures::dataset,
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)), args);
-    }
-
-    private static Run run(CommandLine cl, String... args) {
+        Console console = Main.console(data, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        console.setOut(new PrintWriter(out, true));
+        console.setErr(new PrintWriter(err, true));
+        int code = console.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -353,48 +343,74 @@ class ConsoleTest {
     }
 
     /**
-     * {@code main} adds only the subcommand it is asked for (picocli's model of all eleven costs start-up time);
-     * each subcommand must help, answer and fail exactly as it does beside its siblings.
+     * Commons CLI reads each subcommand's options: an option the subcommand does not have, or one without its
+     * value, is one usage line naming it, exit code 2, whichever subcommand it is given to.
      */
     @ParameterizedTest
-    @MethodSource("subcommandLines")
-    void given_a_subcommand_when_run_alone_then_it_prints_and_exits_as_beside_every_other(List<String> line) {
-        String[] args = line.toArray(String[]::new);
+    @ValueSource(strings = {"members", "timeline", "summits", "summit", "officials", "chair", "documents", "sources",
+        "export", "diff", "chart"})
+    void given_any_subcommand_when_an_option_is_unknown_or_lacks_its_value_then_one_line_names_it(String command) {
+        String see = " (see 'sco-demo " + command + " --help')" + System.lineSeparator();
+        boolean hasFormat = !List.of("diff", "chart").contains(command);
 
-        Run alone = run(args);
-        Run full = runWithEverySubcommand(args);
-
-        assertThat(alone).isEqualTo(full);
-        assertThat(alone.out() + alone.err()).isNotEmpty();
+        assertOneLineError(run(command, "--colour"), 2, "sco-demo " + command + ": Unknown option: '--colour'"
+                + " (see 'sco-demo " + command + " --help')");
+        assertThat(run(command, "--via-datab").err()).as("no abbreviations").isEqualTo("sco-demo " + command
+                + ": Unknown option: '--via-datab'" + see);
+        Run format = run(command, "--format");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).isEqualTo("sco-demo " + command + ": " + (hasFormat
+                ? "Missing required parameter for option '--format' (FORMAT)" : "Unknown option: '--format'") + see);
     }
 
-    static Stream<List<String>> subcommandLines() {
-        List<List<String>> lines = new ArrayList<>();
-        for (String command : ScoDemo.COMMANDS) {
-            lines.add(List.of(command, "--help"));
-            lines.add(List.of(command, "--colour"));
-            lines.add(List.of(command, "--format"));
-        }
-        lines.addAll(List.of(List.of("members", "--as-of", "2017-06-09"), List.of("members", "--as-of", "2024-02-30"),
-                List.of("members", "--status", "friend"), List.of("members", "summits"), List.of("timeline", "Kazakstan"),
-                List.of("timeline"), List.of("summits", "--host", "Kazakhstan", "--year", "2024"), List.of("summit", "0"),
-                List.of("summit", "99"), List.of("officials", "--post", "secretary-general", "--on", "2020-01-01"),
-                List.of("chair", "--on", "2024-09-01", "--format", "json"), List.of("documents", "--kind", "charter"),
-                List.of("sources", "no-such-fact"), List.of("members", "--jdbc-url", "jdbc:nope:x")));
-        return lines.stream();
+    @Test
+    void given_an_option_twice_when_run_then_it_is_refused_naming_it() {
+        Run r = run("members", "--as-of", "2017-06-09", "--as-of", "2018-01-01");
+
+        assertOneLineError(r, 2, "sco-demo members: option '--as-of' (DATE) should be specified only once"
+                + " (see 'sco-demo members --help')");
+    }
+
+    @Test
+    void given_an_option_before_the_subcommand_when_run_then_the_subcommand_still_answers() {
+        Run r = run("--debug", "members", "--as-of", "2017-06-09", "--format", "tsv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.outLines()).hasSize(9).first().isEqualTo("code\talpha3\tname\tofficial_name");
     }
 
     @Test
     void given_no_subcommand_or_an_unknown_one_when_run_then_help_lists_every_subcommand() {
-        for (String[] args : List.of(new String[] {"--help"}, new String[] {"memebrs"}, new String[] {"--debug", "members",
-            "--help"})) {
-            Run r = run(args);
+        Run help = run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: sco-demo [OPTIONS] [COMMAND]")
+                .contains(ScoDemo.COMMANDS.stream().map(c -> "  " + c + " ").toList())
+                .contains("--via-database", "--jdbc-url <URL>", "--version");
 
-            assertThat(r).as(String.join(" ", args)).isEqualTo(runWithEverySubcommand(args));
-            assertThat(r.out() + r.err()).as(String.join(" ", args)).contains(args[0].equals("--debug") ? "members"
-                    : "summits");
-        }
-        assertThat(run("--help").out()).contains(ScoDemo.COMMANDS.stream().map(c -> "  " + c + " ").toList());
+        assertOneLineError(run("memebrs"), 2, "sco-demo: unknown command 'memebrs': expected one of "
+                + String.join(", ", ScoDemo.COMMANDS) + " (see 'sco-demo --help')");
+
+        Run sub = run("--debug", "members", "--help");
+        assertThat(sub.exitCode()).isZero();
+        assertThat(sub.out()).startsWith("Usage: sco-demo members [OPTIONS]");
+    }
+
+    @Test
+    void help_documents_every_option_with_its_description_and_default() {
+        Run r = run("members", "-h");
+
+        assertThat(r.exitCode()).isZero();
+        String help = r.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("--as-of <DATE> The day, yyyy-MM-dd (2017-06-09). Default: today.")
+                .contains("--status <STATUS> member-state, observer-state, dialogue-partner or partner. Default:"
+                        + " member-state.")
+                .contains("--format <FORMAT> table (aligned, for people), tsv or json (for programs). Default: table.")
+                .contains("--wide", "--via-database", "--jdbc-url <URL>", "--user <USER>", "--password <PASSWORD>",
+                        "--debug", "-h, --help", "-V, --version");
+        assertThat(run("timeline", "--help").out().replaceAll("\\s+", " "))
+                .startsWith("Usage: sco-demo timeline [OPTIONS] COUNTRY")
+                .contains("COUNTRY The country, in any case");
+        assertThat(run("sources", "--help").out()).startsWith("Usage: sco-demo sources [OPTIONS] [FACT]");
     }
 
     // ---- bad input: one line naming the value and what is valid, non-zero exit, no stack trace ----

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine.TypeConversionException;
 
 /** The values people type: days are read by hand as yyyy-MM-dd, strictly. */
 class ConvertersTest {
@@ -26,7 +25,7 @@ class ConvertersTest {
         "2024-1-01", "2024-01-1", "24-01-01", "2024/01/01", "2024-01-01 ", " 2024-01-01", "20240101", "2024-01-01T00:00",
         "+2024-01-01", "２０２４-01-01", "2024-0a-01", "", "today"})
     void given_an_impossible_or_malformed_day_when_read_then_the_message_names_it_and_the_form(String text) {
-        assertThatThrownBy(() -> dates.convert(text)).isInstanceOf(TypeConversionException.class)
+        assertThatThrownBy(() -> dates.convert(text)).isInstanceOf(Converters.BadValue.class)
                 .hasMessage("'" + text + "' is not a date: expected yyyy-MM-dd, such as 2024-07-04");
     }
 }

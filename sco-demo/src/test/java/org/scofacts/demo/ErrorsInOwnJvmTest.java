@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Drivers may print on the process's own standard error, past picocli's: H2 prints a stack trace when it cannot
+ * Drivers may print on the process's own standard error, past the console's: H2 prints a stack trace when it cannot
  * write its trace file next to a database it cannot create, and the PostgreSQL driver logs a URL it cannot
  * parse. In a JVM of its own, {@code sco-demo} must still print its one line and nothing else.
  */

@@ -20,7 +20,7 @@ import org.scofacts.json.Fixtures;
 import org.scofacts.model.FactId;
 import org.scofacts.query.CowIgoTable;
 
-/** {@code export --format cow-igo|json} and {@code diff}, run through picocli on the fixture and the bundled dataset. */
+/** {@code export --format cow-igo|json} and {@code diff}, run through the console on the fixture and the bundled dataset. */
 class ExportAndDiffTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

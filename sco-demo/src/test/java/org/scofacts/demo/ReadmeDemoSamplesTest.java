@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.json.DatasetJson;
-import picocli.CommandLine;
 
 /**
  * The samples in README-demo.md are what the program prints: every fenced block after a
@@ -143,8 +142,8 @@ class ReadmeDemoSamplesTest {
             List<String> args = words.subList(3, words.size()).stream().map(this::inDir).toList();
             ScoDataset bundled = ScoDataset.bundled();
             String[] argv = args.toArray(String[]::new);
-            CommandLine cl = Main.commandLine(() -> bundled,
-                    Clock.fixed(bundled.checkedThrough().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), argv);
+            Console cl = Main.console(() -> bundled,
+                    Clock.fixed(bundled.checkedThrough().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             cl.setOut(new PrintWriter(out, true));
