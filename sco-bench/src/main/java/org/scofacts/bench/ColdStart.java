@@ -56,8 +56,6 @@ public final class ColdStart {
         String classPath = childClassPath(args.length > 1 ? Path.of(args[1]) : null);
         List<String> loaded = classesLoadedBy(FirstAnswer.class, classPath);
         loaded.removeAll(classesLoadedBy(EmptyMain.class, classPath));
-        Path loadList = Files.createTempFile("sco-cold-start-classes", ".txt");
-        Files.write(loadList, loaded);
         List<Sample> empty = new ArrayList<>();
         List<Sample> loadOnly = new ArrayList<>();
         List<Sample> answer = new ArrayList<>();
@@ -66,7 +64,7 @@ public final class ColdStart {
         for (int i = 0; i < pairs; i++) {
             empty.add(run(EmptyMain.class, classPath));
             answer.add(run(FirstAnswer.class, classPath));
-            loadOnly.add(run(LoadOnly.class, classPath, loadList.toString()));
+            loadOnly.add(run(LoadOnly.class, classPath, loaded.toArray(new String[0])));
         }
         double emptyWall = median(empty, true);
         double emptyCpu = median(empty, false);
@@ -213,7 +211,10 @@ public final class ColdStart {
         }
     }
 
-    /** A JVM that loads, without initialising, the classes named in a file, one per line. */
+    /**
+     * A JVM that loads, without initialising, the classes named on its command line. The names come as
+     * arguments rather than in a file, since reading a file would load classes the empty main does not.
+     */
     public static final class LoadOnly {
 
         private LoadOnly() {
@@ -222,12 +223,12 @@ public final class ColdStart {
         /**
          * Loads the classes, reports the CPU time and exits.
          *
-         * @param args the file with the class names
-         * @throws Exception if the file cannot be read or a class is not found
+         * @param args the names of the classes
+         * @throws ClassNotFoundException if a class is not found
          */
-        public static void main(String[] args) throws Exception {
+        public static void main(String[] args) throws ClassNotFoundException {
             ClassLoader loader = LoadOnly.class.getClassLoader();
-            for (String name : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[0]))) {
+            for (String name : args) {
                 Class.forName(name, false, loader);
             }
             System.out.println("loaded");
