@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scofacts.testkit.SeededRandom;
 
 /**
  * Laws of {@link DateRange}. Laws about one period and one day walk every day of a window around the

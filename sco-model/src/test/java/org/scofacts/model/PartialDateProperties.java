@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.scofacts.testkit.SeededRandom;
 
 /**
  * Laws of {@link PartialDate}, checked for every partial date of every precision from 1996 to ten

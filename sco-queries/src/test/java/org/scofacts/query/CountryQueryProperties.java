@@ -19,6 +19,7 @@ import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
+import org.scofacts.testkit.SeededRandom;
 
 /**
  * Laws of status queries, against the fixture and the bundled dataset: for every day from 1996-01-01

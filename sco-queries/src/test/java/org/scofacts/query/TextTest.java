@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scofacts.testkit.SeededRandom;
 
 /** The ASCII fast path of {@link Text#fold} folds exactly as the Unicode path does. */
 @ExtendWith(SeededRandom.class)

@@ -1,4 +1,4 @@
-package org.scofacts.query;
+package org.scofacts.testkit;
 
 import java.util.Random;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -8,12 +8,17 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Gives a test a {@link Random} whose seed is new on every run and is named in the failure message,
- * so that a failure can be replayed with {@code -Dsco.test.seed=<seed>}.
+ * so that a failure can be replayed with {@code -Dsco.test.seed=<seed>}. Use it with
+ * {@code @ExtendWith(SeededRandom.class)} and a {@code Random} parameter.
  */
-final class SeededRandom implements ParameterResolver, TestExecutionExceptionHandler {
+public final class SeededRandom implements ParameterResolver, TestExecutionExceptionHandler {
 
     private static final String SEED_PROPERTY = "sco.test.seed";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SeededRandom.class);
+
+    /** Creates the extension; JUnit does, for {@code @ExtendWith}. */
+    public SeededRandom() {
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
