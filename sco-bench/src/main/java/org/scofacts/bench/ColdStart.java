@@ -168,9 +168,7 @@ public final class ColdStart {
     }
 
     private static double median(List<Sample> samples, boolean wall) {
-        double[] ms = samples.stream().mapToDouble(s -> (wall ? s.wallNanos : s.cpuNanos) / 1e6).sorted().toArray();
-        int n = ms.length;
-        return n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
+        return Median.of(samples.stream().mapToDouble(s -> (wall ? s.wallNanos : s.cpuNanos) / 1e6).toArray());
     }
 
     private record Sample(long wallNanos, long cpuNanos, String output) {

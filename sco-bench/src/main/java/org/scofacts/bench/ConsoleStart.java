@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,13 +126,6 @@ public final class ConsoleStart {
         return new Run("sco-demo " + label, command, question);
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
     /** One process to time, and its samples. */
     private static final class Run {
         final String label;
@@ -172,7 +164,7 @@ public final class ConsoleStart {
         }
 
         double median(boolean wall) {
-            return ConsoleStart.median(samples.stream().mapToDouble(s -> (wall ? s.wallNanos : s.cpuNanos) / 1e6)
+            return Median.of(samples.stream().mapToDouble(s -> (wall ? s.wallNanos : s.cpuNanos) / 1e6)
                     .toArray());
         }
 

@@ -1,6 +1,8 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.scofacts.model.DateRange;
 
 /**
  * A day as a count of days from 1970-01-01, the unit of the indexes' tight loops.
@@ -36,6 +38,17 @@ final class EpochDays {
             }
         }
         return total - DAYS_0000_TO_1970;
+    }
+
+    /** A range's nominal first day, for the indexes' tight loops. */
+    static long start(DateRange range) {
+        return of(range.startDay());
+    }
+
+    /** A range's nominal end (exclusive); an open end never comes, so it is {@link Long#MAX_VALUE}. */
+    static long end(DateRange range) {
+        Optional<LocalDate> end = range.endDay();
+        return end.isPresent() ? of(end.get()) : Long.MAX_VALUE;
     }
 
     private static boolean isLeap(long year) {

@@ -39,8 +39,8 @@ final class PostTerms {
             starts = new long[appointments.length];
             ends = new long[appointments.length];
             for (int i = 0; i < appointments.length; i++) {
-                starts[i] = ScoIndex.firstEpochDay(appointments[i].term());
-                ends[i] = ScoIndex.endEpochDay(appointments[i].term());
+                starts[i] = EpochDays.start(appointments[i].term());
+                ends[i] = EpochDays.end(appointments[i].term());
             }
         }
     }

@@ -10,7 +10,6 @@ import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
-import org.scofacts.model.DateRange;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.Post;
@@ -40,17 +39,6 @@ final class ScoIndex {
 
     ScoDataset dataset() {
         return dataset;
-    }
-
-    /** A period's nominal first day as an epoch day, for the tables' tight loops. */
-    static long firstEpochDay(DateRange period) {
-        return EpochDays.of(period.startDay());
-    }
-
-    /** A period's nominal end (exclusive) as an epoch day; an open end never comes. */
-    static long endEpochDay(DateRange period) {
-        Optional<LocalDate> end = period.endDay();
-        return end.isPresent() ? EpochDays.of(end.get()) : Long.MAX_VALUE;
     }
 
     private CountryKeys countryKeys() {

@@ -154,8 +154,8 @@ final class StatusIndex {
             periods = sorted.toArray(new StatusPeriod[0]);
             for (int i = 0; i < n; i++) {
                 StatusPeriod p = periods[i];
-                starts[i] = ScoIndex.firstEpochDay(p.period());
-                ends[i] = ScoIndex.endEpochDay(p.period());
+                starts[i] = EpochDays.start(p.period());
+                ends[i] = EpochDays.end(p.period());
                 countries[i] = p.country();
             }
         }
