@@ -50,7 +50,7 @@ final class Bodies {
             "General information about the SCO Secretariat", "SCO Secretariat", null,
             "http://eng.sectsco.org/secretariat/");
     private static final Source COSCOS_2013_INTERBANK = source("coscos-2013-interbank", OFFICIAL,
-            "SCO Interbank Consortium: history", "China SCO Center (coscos.org.cn)", partialDate(2013, 6, 13),
+            "SCO Interbank Consortium: history", "China SCO Center (coscos.org.cn)", partialDate(2013, 6, 12),
             "http://coscos.org.cn/a/En/SCO_IBC/2013/0612/251.html");
     private static final Source SCO_RUSSIA_2015_BUSINESS_COUNCIL = source("sco-russia-2015-business-council", OFFICIAL,
             "SCO Business Council", "Russian SCO presidency 2014-2015", partialDate(2014, 9, 5),

@@ -1,7 +1,6 @@
 package org.scofacts.data;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.scofacts.model.Source;
 final class BundledDataset {
 
     /** Changes whenever a fact does; see CHANGELOG.md. */
-    static final String VERSION = "2026.11.1";
+    static final String VERSION = "2026.11.2";
     /** The date up to which the facts were checked against their sources. */
     static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 11, 29);
 

@@ -13,6 +13,8 @@ import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
+import static org.scofacts.data.Sources.KAZINFORM_2016_TASHKENT_DOCUMENTS;
+import static org.scofacts.data.Sources.URDUPOINT_2020_MOSCOW;
 import static org.scofacts.data.Sources.UZDAILY_2007_BISHKEK_COMMUNIQUE;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2005;
@@ -164,9 +166,6 @@ final class Documents {
     private static final Source SPUTNIK_ARABIC_2015_UFA = noted("sputnik-arabic-2015-ufa", NEWS_REPORT,
             "Ufa Declaration issued at the close of the SCO summit", "Sputnik Arabic", partialDate(2015, 7, 10),
             "https://sarabic.ae/20150710/1014918376.html", "The title is a descriptive English label; the page's own headline was not recorded.");
-    private static final Source KAZINFORM_2016_TASHKENT_DOCUMENTS = source("kazinform-2016-tashkent-documents", NEWS_REPORT,
-            "Several documents signed at SCO Summit in Tashkent", "Kazinform", partialDate(2016, 6, 24),
-            "https://en.inform.kz/news/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
     private static final Source WORLDJPN_DECLARATION_2017 = source("worldjpn-declaration-2017", OFFICIAL,
             "The Astana declaration of the Heads of State of the Shanghai Cooperation Organisation", "The World and Japan Database (GRIPS, University of Tokyo)", null,
             "https://worldjpn.net/documents/texts/SCO/20170609.D2E.html");
@@ -189,9 +188,6 @@ final class Documents {
     private static final Source INFOSHOS_2020_MOSCOW_DECLARATION = source("infoshos-2020-moscow-declaration", OFFICIAL,
             "The Moscow Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation",
             "InfoSCO (infoshos.ru)", partialDate(2020, 11, 18), "http://www.infoshos.ru/en/?idn=25915");
-    private static final Source URDUPOINT_2020_MOSCOW = source("urdupoint-2020-moscow", NEWS_REPORT,
-            "SCO adopts Moscow Declaration, set of documents", "UrduPoint (Sputnik)", partialDate(2020, 11, 10),
-            "https://www.urdupoint.com/en/world/sco-adopts-moscow-declaration-set-of-documen-1081786.html");
 
     private static final PartialDate NOT_IN_FORCE_YET_OR_UNKNOWN = null;
     private static final Place NO_PLACE = null;

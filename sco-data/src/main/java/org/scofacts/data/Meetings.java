@@ -35,9 +35,11 @@ import static org.scofacts.data.Sources.SEED_004;
 import static org.scofacts.data.Sources.TASS_2015_UFA;
 import static org.scofacts.data.Sources.TASS_2017_ASTANA;
 import static org.scofacts.data.Sources.TASS_2019_CHG_PROGRAMME;
+import static org.scofacts.data.Sources.KAZINFORM_2016_TASHKENT_DOCUMENTS;
 import static org.scofacts.data.Sources.TASS_2020_VIDEO_SUMMIT;
 import static org.scofacts.data.Sources.TASS_2025_TIANJIN;
 import static org.scofacts.data.Sources.TIMES_KUWAIT_2016_TASHKENT;
+import static org.scofacts.data.Sources.URDUPOINT_2020_MOSCOW;
 import static org.scofacts.data.Sources.URDUPOINT_2021_DUSHANBE;
 import static org.scofacts.data.Sources.WORLDJPN_CHG_2003;
 import static org.scofacts.data.Sources.WORLDJPN_CHG_2023;
@@ -93,7 +95,7 @@ final class Meetings {
             "https://www.prnewswire.com/news-releases/global-times-xi-calls-for-forging-ahead-with-solid-steps-as-sco-convenes-largest-ever-summit-302543353.html");
     private static final Source MFA_CHINA_2004_CHG = source("mfa-china-2004-chg", OFFICIAL,
             "Joint communique of the third meeting of the Prime Ministers of the SCO member states, Bishkek",
-            "Ministry of Foreign Affairs of China", partialDate(2004, 9, 23),
+            "Ministry of Foreign Affairs of China", partialDate(2024, 5, 31),
             "https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367142.html");
     private static final Source CHINA_DAILY_2007_TIMELINE = source("china-daily-2007-timeline", NEWS_REPORT,
             "Six years of determination and action: SCO timeline", "China Daily",
@@ -118,7 +120,7 @@ final class Meetings {
             partialDate(2008, 10, 30), "https://worldjpn.net/documents/texts/SCO/20081030.D1E.html");
     private static final Source EMBASSY_2009_CHG = source("embassy-2009-chg", OFFICIAL,
             "The eighth SCO prime ministers' meeting held in Beijing", "Embassy of China in the Netherlands",
-            partialDate(2009, 10, 14), "http://nl.china-embassy.gov.cn/eng/zgyw/200910/t20091016_2640849.htm");
+            partialDate(2009, 10, 16), "http://nl.china-embassy.gov.cn/eng/zgyw/200910/t20091016_2640849.htm");
     private static final Source CHINA_ORG_2010_CHG = source("china-org-2010-chg", NEWS_REPORT,
             "SCO prime ministers meet in Dushanbe", "china.org.cn (Xinhua)",
             partialDate(2010, 11, 25), "http://english.china.org.cn/world/2010-11/25/content_21420591.htm");
@@ -227,13 +229,15 @@ final class Meetings {
                         DIPLOMAT_2014_DUSHANBE,
                         GLOBAL_TIMES_2014_SUMMITS),
                 summit(15, localDate(2015, 7, 10), localDate(2015, 7, 10), "Ufa", RU, IN_PERSON, TASS_2015_UFA),
-                summit(16, localDate(2016, 6, 23), localDate(2016, 6, 24), "Tashkent", UZ, IN_PERSON, TIMES_KUWAIT_2016_TASHKENT),
+                summit(16, localDate(2016, 6, 23), localDate(2016, 6, 24), "Tashkent", UZ, IN_PERSON, TIMES_KUWAIT_2016_TASHKENT,
+                        KAZINFORM_2016_TASHKENT_DOCUMENTS),
                 summit(17, localDate(2017, 6, 8), localDate(2017, 6, 9), "Astana", KZ, IN_PERSON, TASS_2017_ASTANA,
                         ECNS_2017_ASTANA),
                 summit(18, localDate(2018, 6, 9), localDate(2018, 6, 10), "Qingdao", CN, IN_PERSON, KP_KG_2018_QINGDAO),
                 summit(19, localDate(2019, 6, 13), localDate(2019, 6, 14), "Bishkek", KG, IN_PERSON, RFERL_2019_BISHKEK),
                 // Planned for Chelyabinsk; held by video link under the Russian chair.
-                summit(20, localDate(2020, 11, 10), localDate(2020, 11, 10), "Moscow", RU, VIRTUAL, TASS_2020_VIDEO_SUMMIT),
+                summit(20, localDate(2020, 11, 10), localDate(2020, 11, 10), "Moscow", RU, VIRTUAL, TASS_2020_VIDEO_SUMMIT,
+                        URDUPOINT_2020_MOSCOW),
                 // The Chinese, Russian and Indian leaders took part by video link.
                 summit(21, localDate(2021, 9, 16), localDate(2021, 9, 17), "Dushanbe", TJ, HYBRID, KHOVAR_2021_DUSHANBE,
                         URDUPOINT_2021_DUSHANBE, SEED_001),

@@ -143,11 +143,11 @@ final class Partnerships {
                 partnership("partnership.unga.2019", "United Nations General Assembly",
                         UN_GENERAL_ASSEMBLY_RESOLUTION, UNGA + ", adopted by consensus", partialDate(2019, 8, 30),
                         NOT_RECORDED, MFA_KG_2019_UNGA),
-                // Signed alongside the 18th Council of Heads of Government; doc-fao-memorandum records it as a
-                // document, dated to the day.
+                // Signed on 2 November 2019 alongside the 18th Council of Heads of Government (sectsco-2019-fao);
+                // doc-fao-memorandum records it as a document.
                 partnership("partnership.fao.2019", "Food and Agriculture Organization of the United Nations",
                         MEMORANDUM_OF_UNDERSTANDING, "Memorandum of understanding between the SCO Secretariat and"
-                                + " FAO", month(2019, 11), at("Tashkent", UZ), AGROINFORM_2019_FAO, SECTSCO_2019_FAO),
+                                + " FAO", partialDate(2019, 11, 2), at("Tashkent", UZ), AGROINFORM_2019_FAO, SECTSCO_2019_FAO),
                 partnership("partnership.unga.2021", "United Nations General Assembly",
                         UN_GENERAL_ASSEMBLY_RESOLUTION, UNGA + ", adopted by consensus", partialDate(2021, 3, 25),
                         NOT_RECORDED, SECTSCO_2021_UNGA),

@@ -7,7 +7,6 @@ import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.model.SourceKind.NEWS_REPORT;
 import static org.scofacts.model.SourceKind.OFFICIAL;
-import static org.scofacts.model.SourceKind.REFERENCE_WORK;
 
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
@@ -212,4 +211,12 @@ final class Sources {
     static final Source TASS_2020_VIDEO_SUMMIT = source("tass-2020-video-summit", NEWS_REPORT,
             "SCO summit by video link to be the main event of Russia's chairmanship", "TASS", partialDate(2020, 10, 21),
             "https://tass.com/world/1214849");
+
+    // Summit reports that a summit row and a document row both cite.
+    static final Source KAZINFORM_2016_TASHKENT_DOCUMENTS = source("kazinform-2016-tashkent-documents", NEWS_REPORT,
+            "Several documents signed at SCO Summit in Tashkent", "Kazinform", partialDate(2016, 6, 24),
+            "https://en.inform.kz/news/several-documents-signed-at-sco-summit-in-tashkent_a2918145/");
+    static final Source URDUPOINT_2020_MOSCOW = source("urdupoint-2020-moscow", NEWS_REPORT,
+            "SCO adopts Moscow Declaration, set of documents", "UrduPoint (Sputnik)", partialDate(2020, 11, 10),
+            "https://www.urdupoint.com/en/world/sco-adopts-moscow-declaration-set-of-documen-1081786.html");
 }

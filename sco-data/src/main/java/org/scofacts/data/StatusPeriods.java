@@ -190,8 +190,8 @@ final class StatusPeriods {
                 // Afghanistan has not taken part since September 2021; no SCO act suspended or ended the status.
                 row(AF, OBSERVER_STATE, between(BEIJING_2012, TIANJIN_2025), "decision of the Beijing summit",
                         "chs-12", PAJHWOK_2012_AFGHANISTAN, TASS_2021_AFGHANISTAN, PAKISTAN_TODAY_2024_AFGHANISTAN),
-                row(TR, DIALOGUE_PARTNER, between(BEIJING_2012, TIANJIN_2025), "decision of the Beijing summit;"
-                        + " memorandum signed in Almaty on 26 April 2013", "chs-12", PAJHWOK_2012_AFGHANISTAN,
+                row(TR, DIALOGUE_PARTNER, between(BEIJING_2012, TIANJIN_2025), "decision of the Beijing summit",
+                        "chs-12", PAJHWOK_2012_AFGHANISTAN,
                         MFA_TURKEY_2013),
                 row(BY, OBSERVER_STATE, between(UFA_2015, ASTANA_2024), "decision of the Ufa summit", "chs-15",
                         TRT_2015_UFA, PAKISTAN_TODAY_2015_UFA, TASS_2023_BELARUS),
@@ -241,7 +241,7 @@ final class StatusPeriods {
                 // The steps from Iran's application to this admission, among them the minutes of consultations
                 // of March 2022, are the AccessionSteps rows accession.ir.*.
                 row(IR, MEMBER_STATE, since(NEW_DELHI_2023), "admitted at the New Delhi summit", "chs-23",
-                        LOKMAT_2023_IRAN, PEOPLE_2022_SAMARKAND, SEED_003),
+                        LOKMAT_2023_IRAN),
                 row(BY, MEMBER_STATE, since(ASTANA_2024), "admitted at the Astana summit (procedure launched at"
                         + " Samarkand in 2022, memorandum of obligations signed in 2023)", "chs-24", KREMLIN_2024_ASTANA,
                         ASTANA_TIMES_2024_BELARUS, SEED_004, SEED_000),
