@@ -39,32 +39,9 @@ final class Describe {
                 : countries.stream().map(Describe::country).collect(Collectors.joining(", "));
     }
 
-    /**
-     * ISO 8601 at the date's precision: {@code 2005}, {@code 2005-07} or {@code 2005-07-05}, as {@link PartialDate}
-     * prints it. Years 0 to 9999 are written by hand: {@code String.format} starts java.util's formatter and the
-     * locale data (and {@code YearMonth} a {@code DateTimeFormatter}), some 30 ms of a question's start-up.
-     */
-    static String date(PartialDate date) {
-        int year = date.firstDay().getYear();
-        if (year < 0 || year > 9999) {
-            return date.toString();
-        }
-        return switch (date.precision()) {
-            case DAY -> date.firstDay().toString();
-            case MONTH -> fourDigits(year) + (date.firstDay().getMonthValue() < 10 ? "-0" : "-")
-                    + date.firstDay().getMonthValue();
-            case YEAR -> fourDigits(year);
-        };
-    }
-
-    private static String fourDigits(int year) {
-        String digits = Integer.toString(year);
-        return "0".repeat(4 - digits.length()) + digits;
-    }
-
     /** The first day of a range, at its precision. */
     static String start(DateRange range) {
-        return date(range.start());
+        return range.start().toString();
     }
 
     /**
@@ -77,7 +54,7 @@ final class Describe {
 
     private static String lastDayBefore(PartialDate endExclusive) {
         return endExclusive.precision() == DatePrecision.DAY ? endExclusive.firstDay().minusDays(1).toString()
-                : "~" + date(endExclusive);
+                : "~" + endExclusive;
     }
 
     /** {@code 2005-07-05..2023-07-03}, or {@code since 2023-07-04} while the range is open. */

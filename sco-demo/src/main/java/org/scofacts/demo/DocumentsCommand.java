@@ -45,7 +45,7 @@ final class DocumentsCommand extends QueryCommand {
             Listing table = Listing.of("adopted", "kind", "title", "where", "fact").flexible("title", "where")
                     .wrapped();
             for (Document d : documents) {
-                table = table.row(Describe.date(d.adopted()), Converters.label(d.kind()), d.title(),
+                table = table.row(d.adopted().toString(), Converters.label(d.kind()), d.title(),
                         d.adoptedAt().flatMap(id -> sco.dataset().fact(id)).filter(Meeting.class::isInstance)
                                 .map(m -> Describe.meetingName((Meeting) m)).orElse(Describe.place(d.place())),
                         d.id().value());
@@ -54,7 +54,7 @@ final class DocumentsCommand extends QueryCommand {
         }
         Listing listing = Listing.of("adopted", "kind", "title", "place", "adopted_at", "fact");
         for (Document d : documents) {
-            listing = listing.row(Describe.date(d.adopted()), Converters.label(d.kind()), d.title(),
+            listing = listing.row(d.adopted().toString(), Converters.label(d.kind()), d.title(),
                     Describe.place(d.place()), Describe.meeting(sco, d.adoptedAt()), d.id().value());
         }
         return listing;

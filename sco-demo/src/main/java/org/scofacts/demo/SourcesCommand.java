@@ -7,6 +7,7 @@ import org.scofacts.data.FactFamily;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
 
 /** {@code sco-demo sources [FACT]}: every source, or the sources one fact cites. */
@@ -73,7 +74,7 @@ final class SourcesCommand extends QueryCommand {
                     .flexible("title", "publisher", "url");
             for (Source src : sources) {
                 listing = listing.row(src.id().value(), Converters.label(src.kind()), src.title(), src.publisher(),
-                        src.published().map(Describe::date).orElse(null),
+                        src.published().map(PartialDate::toString).orElse(null),
                         src.url().map(Object::toString).orElse(null), s.sco.factsCiting(src).size());
             }
         } else {
@@ -84,7 +85,7 @@ final class SourcesCommand extends QueryCommand {
                     .flexible("title", "publisher", "url");
             for (Source src : sources) {
                 listing = listing.row(src.id().value(), Converters.label(src.kind()), src.title(), src.publisher(),
-                        src.published().map(Describe::date).orElse(null),
+                        src.published().map(PartialDate::toString).orElse(null),
                         src.url().map(Object::toString).orElse(null));
             }
             if (output.format() == Format.TABLE) {

@@ -45,18 +45,6 @@ class DescribeTest {
     }
 
     @Test
-    void a_date_reads_at_its_precision_as_the_model_prints_it() {
-        for (int year : new int[] {0, 7, 99, 999, 1996, 2026, 9999, 10_000, -1}) {
-            for (PartialDate date : List.of(PartialDate.ofYear(year), PartialDate.of(year, 1), PartialDate.of(year, 9),
-                    PartialDate.of(year, 10), PartialDate.of(year, 12), PartialDate.of(year, 2, 28))) {
-                assertThat(Describe.date(date)).as("%s", date).isEqualTo(date.toString());
-            }
-        }
-        assertThat(Describe.date(PartialDate.of(2005, 7))).isEqualTo("2005-07");
-        assertThat(Describe.date(PartialDate.ofYear(2013))).isEqualTo("2013");
-    }
-
-    @Test
     void countries_read_as_names_with_codes() {
         assertThat(Describe.countries(List.of(Fixtures.KZ, Fixtures.CN))).isEqualTo("Kazakhstan (KZ), China (CN)");
         assertThat(Describe.countries(List.of())).isEqualTo("none recorded");

@@ -226,14 +226,17 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     @Override
     public String toString() {
+        // Cut from LocalDate's own text, which has the same year digits as YearMonth's and Year's four-digit
+        // form: YearMonth.toString and String.format would start java.time.format or java.util's formatter,
+        // tens of milliseconds of a fresh JVM that prints a date (issue 12, cold start).
+        String day = firstDay.toString();
         switch (precision) {
             case DAY:
-                return firstDay.toString();
+                return day;
             case MONTH:
-                return YearMonth.from(firstDay).toString();
+                return day.substring(0, day.length() - "-dd".length());
             default:
-                // Four digits, as LocalDate and YearMonth print them and parse expects; Year.toString gives "999".
-                return String.format(java.util.Locale.ROOT, "%04d", firstDay.getYear());
+                return day.substring(0, day.length() - "-MM-dd".length());
         }
     }
 

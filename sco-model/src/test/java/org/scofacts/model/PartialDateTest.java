@@ -212,4 +212,17 @@ class PartialDateTest {
         assertThat(PartialDate.of(2005, 1)).as("same first day, other precision")
                 .isNotEqualTo(PartialDate.ofYear(2005));
     }
+
+    @Test
+    void every_month_and_year_from_0_to_9999_prints_as_the_jdk_prints_a_year_month_and_a_four_digit_year() {
+        for (int year = 0; year <= 9999; year++) {
+            assertThat(PartialDate.ofYear(year).toString()).isEqualTo(String.format(java.util.Locale.ROOT, "%04d", year));
+            for (int month = 1; month <= 12; month++) {
+                String expected = YearMonth.of(year, month).toString();
+                if (!PartialDate.of(year, month).toString().equals(expected)) {
+                    assertThat(PartialDate.of(year, month).toString()).isEqualTo(expected);
+                }
+            }
+        }
+    }
 }
