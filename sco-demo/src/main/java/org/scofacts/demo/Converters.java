@@ -2,7 +2,6 @@ package org.scofacts.demo;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,6 +9,8 @@ import java.util.stream.Collectors;
 import java.io.Serial;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.model.Country;
+import org.scofacts.model.DatePrecision;
+import org.scofacts.model.PartialDate;
 
 /** Parsers for the values people type; each failure names the value and what would be valid. */
 final class Converters {
@@ -45,32 +46,20 @@ final class Converters {
         }
     }
 
-    /**
-     * A day in ISO form, yyyy-MM-dd; impossible days such as 2024-02-30 are refused, not adjusted. Read by hand:
-     * initialising java.time's {@code DateTimeFormatter} costs a question about 20 ms of its start-up.
-     */
+    /** A day in ISO form, yyyy-MM-dd, as {@link PartialDate#parse} reads it; impossible days are refused. */
     static final class DateConverter implements Converter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
-            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4)
-                    && digits(value, 5, 7) && digits(value, 8, 10)) {
-                try {
-                    return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
-                            Integer.parseInt(value, 8, 10, 10));
-                } catch (DateTimeException e) {
-                    // an impossible day: said below
-                }
+            PartialDate date;
+            try {
+                date = PartialDate.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new BadValue(Messages.notADate(value));
             }
-            throw new BadValue(Messages.notADate(value));
-        }
-
-        private static boolean digits(String value, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                    return false;
-                }
+            if (date.precision() != DatePrecision.DAY) {
+                throw new BadValue(Messages.notADate(value));
             }
-            return true;
+            return date.firstDay();
         }
     }
 
