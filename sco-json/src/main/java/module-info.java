@@ -4,7 +4,7 @@
  */
 module org.scofacts.json {
     requires transitive org.scofacts.data;
-    requires com.fasterxml.jackson.databind;
+    requires tools.jackson.databind;
 
     exports org.scofacts.json;
 }

@@ -1,8 +1,9 @@
 package org.scofacts.demo;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -44,12 +45,12 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
      * mention of a Jackson type is in here, so that verifying {@code Listing} loads none of them either.
      */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
         static String write(Object value) {
             try {
                 return MAPPER.writeValueAsString(value);
-            } catch (JsonProcessingException e) {
+            } catch (JacksonException e) {
                 throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
             }
         }

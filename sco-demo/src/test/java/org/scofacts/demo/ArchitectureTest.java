@@ -33,7 +33,7 @@ class ArchitectureTest {
     /** Run-time libraries that only the demo and the benchmarks may use. */
     private static final String[] RUNTIME_LIBRARIES = {
         "jakarta..", "javax.persistence..", "org.hibernate..", "org.h2..", "org.postgresql..", "org.apache.commons.cli..",
-        "com.fasterxml.jackson..", "org.openjdk.jmh.."};
+        "tools.jackson..", "org.openjdk.jmh.."};
 
     /** Guards the rules below against passing vacuously because nothing was imported. */
     @ArchTest
@@ -64,7 +64,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule json_depends_on_data_model_and_jackson_only = classes()
             .that().resideInAPackage(JSON)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, DATA, MODEL, "com.fasterxml.jackson..", "java..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, DATA, MODEL, "tools.jackson..", "java..")
             .because("sco-json depends on sco-data and Jackson only, never on Hibernate, Commons CLI or the queries");
 
     @ArchTest

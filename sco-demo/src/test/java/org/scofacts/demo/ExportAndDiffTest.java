@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scofacts.demo.ConsoleTest.TODAY;
 import static org.scofacts.demo.ConsoleTest.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -101,9 +101,9 @@ class ExportAndDiffTest {
         ArrayNode facts = (ArrayNode) root.get("facts");
         for (Iterator<JsonNode> it = facts.iterator(); it.hasNext(); ) {
             ObjectNode fact = (ObjectNode) it.next();
-            if (fact.get("id").asText().equals("chs-23")) {
+            if (fact.get("id").asString().equals("chs-23")) {
                 fact.put("format", "IN_PERSON");
-            } else if (fact.get("id").asText().equals("doc-world-unity")) {
+            } else if (fact.get("id").asString().equals("doc-world-unity")) {
                 it.remove();
             }
         }
@@ -131,13 +131,13 @@ class ExportAndDiffTest {
         ObjectNode root = (ObjectNode) MAPPER.readTree(DatasetJson.write(Fixtures.dataset()));
         ArrayNode facts = (ArrayNode) root.get("facts");
         for (int i = 0; i < facts.size(); i++) {
-            if (facts.get(i).get("id").asText().equals("doc-strategy-2035")) {
+            if (facts.get(i).get("id").asString().equals("doc-strategy-2035")) {
                 facts.remove(i);
             }
         }
         ((ObjectNode) root.get("sources").get(0)).put("title", "Old title");
         for (JsonNode c : root.get("countries")) {
-            if (c.get("alpha2").asText().equals("IR")) {
+            if (c.get("alpha2").asString().equals("IR")) {
                 ((ObjectNode) c).remove("wikidataId");
             }
         }
@@ -190,7 +190,7 @@ class ExportAndDiffTest {
         ((ObjectNode) root.get("facts").get(0)).put("status", "FRIEND");
         Path file = dir.resolve("broken.json");
         MAPPER.writeValue(file.toFile(), root);
-        String id = root.get("facts").get(0).get("id").asText();
+        String id = root.get("facts").get(0).get("id").asString();
 
         Run r = run("diff", file.toString());
 

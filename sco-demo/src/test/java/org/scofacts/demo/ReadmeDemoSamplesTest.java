@@ -2,10 +2,10 @@ package org.scofacts.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -225,7 +225,7 @@ class ReadmeDemoSamplesTest {
 
     private static void removeWhere(ArrayNode array, String field, String value) {
         for (int i = array.size() - 1; i >= 0; i--) {
-            if (array.get(i).get(field).asText().equals(value)) {
+            if (array.get(i).get(field).asString().equals(value)) {
                 array.remove(i);
             }
         }
@@ -233,7 +233,7 @@ class ReadmeDemoSamplesTest {
 
     private static void setFormat(ObjectNode export, String format) {
         for (JsonNode fact : export.get("facts")) {
-            if (fact.get("id").asText().equals("chs-23")) {
+            if (fact.get("id").asString().equals("chs-23")) {
                 ((ObjectNode) fact).put("format", format);
             }
         }

@@ -1,15 +1,16 @@
 package org.scofacts.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -80,10 +81,11 @@ import org.scofacts.model.WikidataId;
  */
 public final class DatasetJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+            .build();
 
     /** The one component written last, after the family's own fields: the sources, by identifier. */
     private static final String SOURCES = "sources";
@@ -109,7 +111,7 @@ public final class DatasetJson {
         data.facts().forEach(f -> facts.add(fact(f)));
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write the dataset as JSON: " + e.getOriginalMessage(), e);
         }
     }
@@ -127,7 +129,7 @@ public final class DatasetJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new DatasetJsonException("not JSON: " + jacksonProblem(e) + (e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"),
                     e);
@@ -164,7 +166,7 @@ public final class DatasetJson {
     }
 
     /** Jackson's message without the parts that do not help in one line: the source and a second line. */
-    private static String jacksonProblem(JsonProcessingException e) {
+    private static String jacksonProblem(JacksonException e) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("");
         int source = message.indexOf(" (start marker at");
         return source < 0 ? message : message.substring(0, source);
@@ -266,20 +268,20 @@ public final class DatasetJson {
         }
 
         private static final Map<Class<?>, ValueType<?>> TYPES = Map.ofEntries(
-                entry(String.class, TextNode::valueOf, (r, o, field) -> o.text(field)),
-                entry(FactId.class, id -> TextNode.valueOf(id.value()), (r, o, field) -> o.parsed(field, FactId::of)),
-                entry(WikidataId.class, id -> TextNode.valueOf(id.value()),
+                entry(String.class, StringNode::valueOf, (r, o, field) -> o.text(field)),
+                entry(FactId.class, id -> StringNode.valueOf(id.value()), (r, o, field) -> o.parsed(field, FactId::of)),
+                entry(WikidataId.class, id -> StringNode.valueOf(id.value()),
                         (r, o, field) -> o.parsed(field, WikidataId::of)),
-                entry(Country.class, c -> TextNode.valueOf(c.alpha2()), Reading::country),
+                entry(Country.class, c -> StringNode.valueOf(c.alpha2()), Reading::country),
                 entry(Place.class, DatasetJson::place, (r, o, field) -> r.place(o.object(field))),
                 entry(Claim.class, DatasetJson::claim, (r, o, field) -> Reading.claim(o.object(field))),
-                entry(DateRange.class, p -> TextNode.valueOf(p.toIsoInterval()), (r, o, field) -> o.parsed(field, DateRange::parse)),
-                entry(PartialDate.class, d -> TextNode.valueOf(d.toString()),
+                entry(DateRange.class, p -> StringNode.valueOf(p.toIsoInterval()), (r, o, field) -> o.parsed(field, DateRange::parse)),
+                entry(PartialDate.class, d -> StringNode.valueOf(d.toString()),
                         (r, o, field) -> o.parsed(field, PartialDate::parse)),
-                entry(LocalDate.class, d -> TextNode.valueOf(d.toString()),
+                entry(LocalDate.class, d -> StringNode.valueOf(d.toString()),
                         (r, o, field) -> o.parsed(field, LocalDate::parse)),
                 entry(Integer.class, IntNode::valueOf, (r, o, field) -> o.integer(field)),
-                entry(BigDecimal.class, d -> TextNode.valueOf(d.toString()), (r, o, field) -> o.decimal(field)));
+                entry(BigDecimal.class, d -> StringNode.valueOf(d.toString()), (r, o, field) -> o.decimal(field)));
 
         private final Class<T> type;
         private final Function<T, JsonNode> writer;
@@ -299,7 +301,7 @@ public final class DatasetJson {
         /** The converter for a type; an enum's constants are written by name. */
         static ValueType<?> of(Class<?> type) {
             if (type.isEnum()) {
-                return new ValueType<>(Object.class, constant -> TextNode.valueOf(((Enum<?>) constant).name()),
+                return new ValueType<>(Object.class, constant -> StringNode.valueOf(((Enum<?>) constant).name()),
                         (r, o, field) -> o.constant(field, type));
             }
             if (type.getSuperclass() != null && type.getSuperclass().isEnum()) {
@@ -586,10 +588,10 @@ public final class DatasetJson {
         }
 
         private String text(String field, JsonNode value) {
-            if (!value.isTextual()) {
+            if (!value.isString()) {
                 throw error(field, "expected text, found " + value);
             }
-            return value.textValue();
+            return value.stringValue();
         }
 
         List<String> texts(String field) {
@@ -685,7 +687,7 @@ public final class DatasetJson {
 
         /** Refuses fields that were never read: a misspelt or foreign field. */
         void done() {
-            node.fieldNames().forEachRemaining(name -> {
+            node.propertyNames().forEach(name -> {
                 if (!read.contains(name)) {
                     throw new DatasetJsonException(where + ": unknown field \"" + name + "\" (expected "
                             + String.join(", ", new LinkedHashSet<>(read)) + ")");
