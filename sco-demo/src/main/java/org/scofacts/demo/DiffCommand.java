@@ -1,6 +1,8 @@
 package org.scofacts.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,15 +84,13 @@ final class DiffCommand extends CliCommand {
 
     /** Reads an export; a file that is missing, unreadable or malformed is refused in one line naming it. */
     private static ScoDataset read(Path file) {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            String message = Messages.cannotRead(file, e);
-            throw Messages.isBadInput(e) ? Failure.badInput(message, e) : Failure.environment(message, e);
-        }
-        try {
-            return DatasetJson.read(json);
+        // DatasetJson reads no more than a dataset file may hold, so /dev/zero or an endless pipe ends at once.
+        try (InputStream in = Files.newInputStream(file)) {
+            return DatasetJson.read(in);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String message = Messages.cannotRead(file, cause);
+            throw Messages.isBadInput(cause) ? Failure.badInput(message, e) : Failure.environment(message, e);
         } catch (DatasetJsonException e) {
             throw Failure.badInput(Messages.cut(file.toString()) + ": " + e.getMessage(), e);
         }

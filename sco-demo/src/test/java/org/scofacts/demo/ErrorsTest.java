@@ -185,7 +185,7 @@ class ErrorsTest {
                 bad(2, "sco-demo diff: " + DIR.resolve("nowhere.json") + ": no such file", "diff",
                         DIR.resolve("nowhere.json").toString()),
                 bad(2, "sco-demo diff: " + DIR + ": is a directory", "diff", DIR.toString()),
-                bad(2, "sco-demo diff: " + NOT_UTF8 + ": not UTF-8 text", "diff", NOT_UTF8.toString()),
+                badStarting(2, "sco-demo diff: " + NOT_UTF8 + ": not UTF-8 text", "diff", NOT_UTF8.toString()),
                 badStarting(2, "sco-demo diff: " + NOT_JSON + ": not JSON: ", "diff", NOT_JSON.toString()),
                 bad(2, "sco-demo diff: " + LONG_VALUE + ": facts[0] (" + firstFactId() + "): status: \""
                         + "x".repeat(Messages.VALUE_LIMIT) + "…\" (100000 characters) is not one of [MEMBER_STATE,"

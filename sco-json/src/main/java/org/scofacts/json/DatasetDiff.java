@@ -1,9 +1,6 @@
 package org.scofacts.json;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,7 +88,8 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
         Map<String, Country> countriesBefore = byId(older.countries(), Country::alpha2);
         Map<String, Country> countriesAfter = byId(newer.countries(), Country::alpha2);
         return new DatasetDiff(older.version(), newer.version(), onlyIn(after, before), onlyIn(before, after),
-                changes(before, after, DatasetDiff::family, FactFamily::fields), onlyIn(sourcesAfter, sourcesBefore),
+                changes(before, after, DatasetDiff::family, fact -> fields((Record) fact)),
+                onlyIn(sourcesAfter, sourcesBefore),
                 onlyIn(sourcesBefore, sourcesAfter), changes(sourcesBefore, sourcesAfter, DatasetDiff::kind,
                 DatasetDiff::fields), onlyIn(countriesAfter, countriesBefore), onlyIn(countriesBefore, countriesAfter),
                 changes(countriesBefore, countriesAfter, DatasetDiff::kind, DatasetDiff::fields));
@@ -125,17 +123,9 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
         return record.getClass().getSimpleName();
     }
 
-    /** The components of a source or a country, by name in declaration order. */
+    /** The components of a fact, a source or a country, by name in declaration order, as JSON walks them. */
     private static Map<String, Object> fields(Record record) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            try {
-                fields.put(component.getName(), component.getAccessor().invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
-            }
-        }
-        return fields;
+        return RecordShape.ofRecord(record).values(record);
     }
 
     // A fact whose only difference lies inside a country or source it refers to is not changed itself.
