@@ -150,7 +150,7 @@ class BadJsonTest {
 
         DatasetJsonException e = catchThrowableOfType(DatasetJsonException.class, () -> DatasetJson.read(file));
 
-        assertThat(e.getMessage()).isEqualTo(file + ": not UTF-8 text at version (line 1, column 18)");
+        assertThat(e.getMessage()).isEqualTo(file + ": not UTF-8 text at version (line 1, column 19)");
         assertOneSafeLine(e.getMessage());
     }
 
