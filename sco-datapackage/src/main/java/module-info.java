@@ -1,0 +1,11 @@
+/**
+ * The SCO dataset as a Frictionless Tabular Data Package: one CSV table per fact family, the countries, the
+ * sources and the links between facts and sources, each described by a Table Schema in {@code datapackage.json}.
+ * {@code org.scofacts.datapackage.DataPackage} builds and writes it.
+ */
+module org.scofacts.datapackage {
+    requires transitive org.scofacts.query;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.scofacts.datapackage;
+}
