@@ -5,7 +5,7 @@
  */
 module org.scofacts.datapackage {
     requires transitive org.scofacts.query;
-    requires com.fasterxml.jackson.databind;
+    requires tools.jackson.databind;
 
     exports org.scofacts.datapackage;
 }

@@ -1,12 +1,13 @@
 package org.scofacts.datapackage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.scofacts.data.ScoDataset;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code datapackage.json}: the package's Frictionless descriptor (Tabular Data Package, v1), with a Table
@@ -19,7 +20,7 @@ final class Descriptor {
     static final String LICENCE_ID = "CC-BY-4.0";
     static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Descriptor() {
     }
@@ -62,7 +63,7 @@ final class Descriptor {
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("cannot write datapackage.json: " + e.getOriginalMessage(), e);
         }
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static java.util.stream.Collectors.toList;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,12 +106,12 @@ class DataPackageTest {
     @Test
     void given_descriptor_then_it_names_version_check_date_licence_and_citation() throws IOException {
         JsonNode root = new ObjectMapper().readTree(PACKAGE.files().get(DataPackage.DESCRIPTOR));
-        assertThat(root.get("version").asText()).isEqualTo(DATA.version()).isEqualTo(System.getProperty("sco.data.version"));
-        assertThat(root.get("checkedThrough").asText()).isEqualTo(DATA.checkedThrough().toString());
-        assertThat(root.get("licenses").get(0).get("name").asText()).isEqualTo("CC-BY-4.0");
-        assertThat(root.get("citation").asText()).contains("data version " + DATA.version());
+        assertThat(root.get("version").asString()).isEqualTo(DATA.version()).isEqualTo(System.getProperty("sco.data.version"));
+        assertThat(root.get("checkedThrough").asString()).isEqualTo(DATA.checkedThrough().toString());
+        assertThat(root.get("licenses").get(0).get("name").asString()).isEqualTo("CC-BY-4.0");
+        assertThat(root.get("citation").asString()).contains("data version " + DATA.version());
         List<String> paths = new ArrayList<>();
-        root.get("resources").forEach(r -> paths.add(r.get("path").asText()));
+        root.get("resources").forEach(r -> paths.add(r.get("path").asString()));
         assertThat(paths).hasSize(PACKAGE.tableNames().size()).contains("data/status_periods.csv", "data/cow_igo.csv");
     }
 

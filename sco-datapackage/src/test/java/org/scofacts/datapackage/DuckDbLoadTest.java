@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.scofacts.datapackage.PackageOnDisk.count;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,7 +47,7 @@ class DuckDbLoadTest {
 
     private static JsonNode resource(String name) {
         for (JsonNode resource : descriptor.get("resources")) {
-            if (resource.get("name").asText().equals(name)) {
+            if (resource.get("name").asString().equals(name)) {
                 return resource;
             }
         }
@@ -61,7 +61,7 @@ class DuckDbLoadTest {
         assertThat(count(db, "SELECT count(*) FROM " + table)).as(table + " rows").isEqualTo(expected.rows().size());
         List<String> declared = new ArrayList<>();
         for (JsonNode field : resource(table).get("schema").get("fields")) {
-            declared.add(field.get("name").asText() + " " + PackageOnDisk.sqlType(field.get("type").asText()));
+            declared.add(field.get("name").asString() + " " + PackageOnDisk.sqlType(field.get("type").asString()));
         }
         assertThat(PackageOnDisk.column(db, "SELECT column_name || ' ' || data_type FROM information_schema.columns"
                 + " WHERE table_name = '" + table + "' ORDER BY ordinal_position")).as(table + " columns and types")
@@ -72,7 +72,7 @@ class DuckDbLoadTest {
     @MethodSource("tables")
     void given_table_then_required_enum_and_pattern_constraints_hold_in_sql(String table) throws SQLException {
         for (JsonNode field : resource(table).get("schema").get("fields")) {
-            String name = field.get("name").asText();
+            String name = field.get("name").asString();
             JsonNode constraints = field.get("constraints");
             if (constraints.get("required").asBoolean()) {
                 assertThat(count(db, "SELECT count(*) FROM " + table + " WHERE " + name + " IS NULL"))
@@ -80,14 +80,14 @@ class DuckDbLoadTest {
             }
             if (constraints.has("enum")) {
                 List<String> values = new ArrayList<>();
-                constraints.get("enum").forEach(v -> values.add("'" + v.asText() + "'"));
+                constraints.get("enum").forEach(v -> values.add("'" + v.asString() + "'"));
                 assertThat(PackageOnDisk.column(db, "SELECT DISTINCT " + name + " FROM " + table + " WHERE " + name
                         + " NOT IN (" + String.join(", ", values) + ")")).as(table + "." + name + " outside its enum")
                         .isEmpty();
             }
             if (constraints.has("pattern")) {
                 assertThat(PackageOnDisk.column(db, "SELECT " + name + " FROM " + table + " WHERE NOT regexp_full_match("
-                        + name + ", '" + constraints.get("pattern").asText() + "')"))
+                        + name + ", '" + constraints.get("pattern").asString() + "')"))
                         .as(table + "." + name + " not matching " + constraints.get("pattern")).isEmpty();
             }
         }
@@ -117,12 +117,12 @@ class DuckDbLoadTest {
     private static String danglingKeys(String table, JsonNode key) {
         List<String> on = new ArrayList<>();
         for (int i = 0; i < key.get("fields").size(); i++) {
-            on.add("c." + key.get("fields").get(i).asText() + " = p." + key.get("reference").get("fields").get(i).asText());
+            on.add("c." + key.get("fields").get(i).asString() + " = p." + key.get("reference").get("fields").get(i).asString());
         }
-        String first = key.get("fields").get(0).asText();
-        return "SELECT c." + first + " FROM " + table + " c LEFT JOIN " + key.get("reference").get("resource").asText()
+        String first = key.get("fields").get(0).asString();
+        return "SELECT c." + first + " FROM " + table + " c LEFT JOIN " + key.get("reference").get("resource").asString()
                 + " p ON " + String.join(" AND ", on) + " WHERE c." + first + " IS NOT NULL AND p."
-                + key.get("reference").get("fields").get(0).asText() + " IS NULL";
+                + key.get("reference").get("fields").get(0).asString() + " IS NULL";
     }
 
     @Test
@@ -172,7 +172,7 @@ class DuckDbLoadTest {
 
     private static String join(JsonNode names) {
         List<String> list = new ArrayList<>();
-        names.forEach(n -> list.add(n.asText()));
+        names.forEach(n -> list.add(n.asString()));
         return String.join(", ", list);
     }
 }

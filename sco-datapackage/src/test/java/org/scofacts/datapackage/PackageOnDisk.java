@@ -1,7 +1,7 @@
 package org.scofacts.datapackage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,10 +58,10 @@ final class PackageOnDisk {
     static String loadStatement(Path directory, JsonNode resource) {
         List<String> columns = new ArrayList<>();
         for (JsonNode field : resource.get("schema").get("fields")) {
-            columns.add("'" + field.get("name").asText() + "': '" + sqlType(field.get("type").asText()) + "'");
+            columns.add("'" + field.get("name").asString() + "': '" + sqlType(field.get("type").asString()) + "'");
         }
-        return "CREATE TABLE " + resource.get("name").asText() + " AS SELECT * FROM read_csv('"
-                + directory.resolve(resource.get("path").asText()) + "', header = true, auto_detect = false,"
+        return "CREATE TABLE " + resource.get("name").asString() + " AS SELECT * FROM read_csv('"
+                + directory.resolve(resource.get("path").asString()) + "', header = true, auto_detect = false,"
                 + " delim = ',', quote = '\"', escape = '\"', columns = {" + String.join(", ", columns) + "})";
     }
 
