@@ -75,6 +75,25 @@ public final class DatasetJson {
     }
 
     /**
+     * The JSON Schema (draft 2020-12) of the file {@link #write(ScoDataset)} writes, as shipped in this jar
+     * ({@code org/scofacts/json/sco-dataset.schema.json}): every record's fields, which are required, the
+     * enum constants and the text forms of dates, ranges, codes and decimals. What a schema cannot say (that
+     * a code names one of the file's countries, that the dataset is valid) {@link #read(String)} checks.
+     *
+     * @return the schema's text
+     */
+    public static String schema() {
+        try (InputStream in = DatasetJson.class.getResourceAsStream("sco-dataset.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("sco-dataset.schema.json is missing from the sco-json jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Writes a dataset as indented JSON.
      *
      * @param data the dataset
