@@ -52,9 +52,13 @@ final class RecordSerializer extends ValueSerializer<Record> {
             }
             gen.writeArrayPropertyStart(name);
             Collection<?> ordered = value instanceof Set<?> ? new TreeSet<>(collection) : collection;
-            ordered.forEach(element -> ctxt.writeValue(gen, element));
+            ordered.forEach(element -> {
+                ScoJsonModule.checkConverted(element.getClass());
+                ctxt.writeValue(gen, element);
+            });
             gen.writeEndArray();
         } else {
+            ScoJsonModule.checkConverted(value.getClass());
             gen.writeName(name);
             ctxt.writeValue(gen, value);
         }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
@@ -52,6 +53,11 @@ final class ScoJsonModule extends SimpleModule {
 
     /** The most zeros a figure's value may imply in exponent notation ({@code 1E+30}). */
     static final int MAX_IMPLIED_ZEROS = 30;
+
+    /** The value types registered below; any enum and any record are converted too. */
+    private static final Set<Class<?>> CONVERTED = Set.of(String.class, Integer.class, BigDecimal.class,
+            PartialDate.class, DateRange.class, LocalDate.class, FactId.class, SourceId.class, WikidataId.class,
+            URI.class, Locale.class, IsoNumericCode.class, Country.class, Source.class);
 
     ScoJsonModule() {
         super("sco-facts");
@@ -126,6 +132,22 @@ final class ScoJsonModule extends SimpleModule {
             throw new IllegalArgumentException("not a language tag such as ru");
         }
         return locale;
+    }
+
+    /**
+     * Refuses a component type the file has no form for, rather than letting Jackson write it as a bean
+     * that nothing reads back.
+     *
+     * @param type the class of a component's value
+     * @throws IllegalStateException naming the type, if no converter is registered for it
+     */
+    static void checkConverted(Class<?> type) {
+        boolean converted = CONVERTED.contains(type) || type.isEnum() || type.isRecord()
+                || type.getSuperclass() != null && type.getSuperclass().isEnum();
+        if (!converted) {
+            throw new IllegalStateException("no JSON converter for " + type.getName()
+                    + "; add a serializer and a deserializer to ScoJsonModule");
+        }
     }
 
     /** What the parser is at, for "found ...": a short, escaped rendering of the value, never a Java type. */

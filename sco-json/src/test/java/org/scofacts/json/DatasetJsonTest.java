@@ -228,6 +228,13 @@ class DatasetJsonTest {
                 .hasMessage(file + ": no such file");
     }
 
+    @Test
+    void a_component_type_without_a_converter_is_named_rather_than_written_as_a_bean() {
+        assertThatThrownBy(() -> ScoJsonModule.checkConverted(java.time.Year.class))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no JSON converter for java.time.Year; add a serializer and a deserializer to ScoJsonModule");
+    }
+
     // ---- helpers ----
 
     private static void assertOneLineError(String json, String message) {
