@@ -3,6 +3,7 @@
  * {@code org.scofacts.json.DatasetJson} reads and writes; {@code org.scofacts.json.DatasetDiff} compares.
  */
 module org.scofacts.json {
+    requires static org.jspecify;
     requires transitive org.scofacts.data;
     requires tools.jackson.databind;
 

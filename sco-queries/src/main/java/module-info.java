@@ -3,6 +3,7 @@
  * point; the dataset and the model come with it.
  */
 module org.scofacts.query {
+    requires static org.jspecify;
     requires transitive org.scofacts.data;
 
     exports org.scofacts.query;

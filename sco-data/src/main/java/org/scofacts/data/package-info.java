@@ -8,5 +8,11 @@
  * No method in this package accepts or returns {@code null}: a {@code null} argument throws a
  * {@link java.lang.NullPointerException} naming the parameter, and a lookup that may find nothing
  * returns an {@link java.util.Optional}. Lists are unmodifiable.
+ *
+ * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
+ * from the class files. The annotations are needed at compile time only.
  */
+@NullMarked
 package org.scofacts.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,5 +15,11 @@
  * <h2>Dates</h2>
  * A date known only to its month or year is a {@link org.scofacts.model.PartialDate} with that
  * precision; no day is invented. Periods are half-open: {@code [start, end)}.
+ *
+ * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
+ * from the class files. The annotations are needed at compile time only.
  */
+@NullMarked
 package org.scofacts.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -23,5 +23,11 @@
  * first possible day, as {@link org.scofacts.model.DateRange#contains(java.time.LocalDate)} does. An
  * answer for a date after {@link org.scofacts.data.ScoDataset#checkedThrough()} assumes nothing changed
  * since; {@link org.scofacts.query.Sco#isChecked(java.time.LocalDate)} tells which dates are covered.
+ *
+ * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
+ * from the class files. The annotations are needed at compile time only.
  */
+@NullMarked
 package org.scofacts.query;
+
+import org.jspecify.annotations.NullMarked;
