@@ -25,6 +25,18 @@ import org.scofacts.model.Meeting;
 import org.scofacts.model.Post;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
+// The quick start's imports exactly as the README shows them (Java ignores an import repeated above).
+// tag::quick-start-imports[]
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.scofacts.model.Appointment;
+import org.scofacts.model.Country;
+import org.scofacts.model.Meeting;
+import org.scofacts.model.Post;
+import org.scofacts.model.Status;
+import org.scofacts.query.Sco;
+// end::quick-start-imports[]
 
 /**
  * Every Java block in README.md is a tagged region of this file, and runs here: a README example
