@@ -29,6 +29,8 @@ class ArchitectureTest {
     private static final String JSON = "org.scofacts.json..";
     private static final String DEMO = "org.scofacts.demo..";
     private static final String BENCH = "org.scofacts.bench..";
+    /** JSpecify's @NullMarked on the library packages: a compile-time dependency only (requires static). */
+    private static final String NULLNESS_ANNOTATIONS = "org.jspecify.annotations..";
 
     /** Run-time libraries that only the demo and the benchmarks may use. */
     private static final String[] RUNTIME_LIBRARIES = {
@@ -46,8 +48,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule model_depends_on_the_jdk_only = classes()
             .that().resideInAPackage(MODEL)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..")
-            .because("sco-model has no dependencies: nothing else of SCO Facts and no library");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..", NULLNESS_ANNOTATIONS)
+            .because("sco-model has no dependencies: nothing else of SCO Facts and no library (JSpecify's"
+                    + " annotations are compile-time only)");
 
     @ArchTest
     static final ArchRule data_does_not_depend_on_query_demo_or_bench = noClasses()
@@ -64,7 +67,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule json_depends_on_data_model_and_jackson_only = classes()
             .that().resideInAPackage(JSON)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, DATA, MODEL, "tools.jackson..", "java..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, DATA, MODEL, "tools.jackson..", "java..", NULLNESS_ANNOTATIONS)
             .because("sco-json depends on sco-data and Jackson only, never on Hibernate, Commons CLI or the queries");
 
     @ArchTest
