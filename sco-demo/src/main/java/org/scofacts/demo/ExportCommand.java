@@ -1,15 +1,18 @@
 package org.scofacts.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.datapackage.DataPackage;
 import org.scofacts.json.DatasetJson;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.demo.persistence.DatabaseTarget;
 import org.scofacts.demo.persistence.ScoDatabase;
 import org.scofacts.query.CowIgoTable;
+import org.scofacts.query.Sco;
 
 /** {@code sco-demo export}: the dataset into a database, or to a file. */
 final class ExportCommand extends CliCommand {
@@ -19,7 +22,9 @@ final class ExportCommand extends CliCommand {
         /** The COW IGO country-year CSV. */
         COW_IGO,
         /** The whole dataset as JSON. */
-        JSON
+        JSON,
+        /** The Frictionless data package: datapackage.json and a CSV file per table. */
+        DATAPACKAGE
     }
 
     private final Param<String> url = option("--jdbc-url", "URL",
@@ -30,12 +35,17 @@ final class ExportCommand extends CliCommand {
     private final Param<String> password = option("--password", "PASSWORD", "Database password.", new Options.Text());
 
     private final Param<FileFormat> formatParam = option("--format", "FORMAT",
-            "cow-igo (CSV) or json, instead of a database.",
+            "cow-igo (CSV), json or datapackage, instead of a database.",
             new Converters.EnumConverter<>(FileFormat.class, "an export format"));
 
     private final Param<Path> outputParam = option("--output", "FILE",
-            "With --format: the file to write (replaced if it exists). Default: standard output.",
+            "With --format: the file to write (replaced if it exists). Default: standard output. With --format"
+                + " datapackage: the directory to write into, or a .zip file; required.",
             new Converters.PathConverter());
+
+    private final Param<Path> fromParam = option("--from", "FILE.json",
+            "With --format: export this JSON export ('--format json', perhaps edited), read and validated, instead of"
+                + " the bundled dataset.", new Converters.PathConverter());
 
     private final Options.Debug debug = new Options.Debug(this);
 
@@ -48,7 +58,9 @@ final class ExportCommand extends CliCommand {
             "With --format cow-igo: the Correlates of War IGO country-year table (ccode,year,state,sco; 1 member,"
                 + " 3 observer or partner, 0 neither), one row per state with a COW code and year from "
                 + CowIgoTable.FIRST_YEAR + " to the check date's.",
-            "With --format json: every country, source and fact, which 'sco-demo diff' compares.");
+            "With --format json: every country, source and fact, which 'sco-demo diff' compares.",
+            "With --format datapackage: the Frictionless Tabular Data Package researchers load in R, Python or SQL:"
+                + " datapackage.json and a CSV file per table (docs/data.md is its codebook).");
     }
 
     @Override
@@ -62,13 +74,19 @@ final class ExportCommand extends CliCommand {
         String url = this.url.get();
         if (format == null && url == null) {
             throw usage("Missing required option: '--jdbc-url=URL' (into a"
-                    + " database) or '--format=FORMAT' (cow-igo or json, into a file)");
+                    + " database) or '--format=FORMAT' (cow-igo, json or datapackage, into a file)");
         }
         if (format != null && url != null) {
             throw usage("--format and --jdbc-url exclude each other: export to a file or into a database");
         }
         if (format == null && outputParam.get() != null) {
-            throw usage("--output needs --format (cow-igo or json)");
+            throw usage("--output needs --format (cow-igo, json or datapackage)");
+        }
+        if (format == null && fromParam.get() != null) {
+            throw usage("--from needs --format (cow-igo, json or datapackage)");
+        }
+        if (format == FileFormat.DATAPACKAGE && outputParam.get() == null) {
+            throw usage("--format datapackage needs --output DIR (a directory, or a file ending in .zip)");
         }
     }
 
@@ -93,12 +111,17 @@ final class ExportCommand extends CliCommand {
     }
 
     private int toFile() {
-        ScoDataset data = root().sco().dataset();
+        Path from = fromParam.get();
+        Sco sco = from == null ? root().sco() : Sco.of(DatasetJson.read(from));
+        ScoDataset data = sco.dataset();
         Path output = outputParam.get();
+        if (formatParam.get() == FileFormat.DATAPACKAGE) {
+            return toDataPackage(DataPackage.of(data), output);
+        }
         String text;
         String what;
         if (formatParam.get() == FileFormat.COW_IGO) {
-            CowIgoTable table = root().sco().cowIgoTable();
+            CowIgoTable table = sco.cowIgoTable();
             text = table.toCsv();
             what = "the COW IGO country-year table of SCO Facts " + data.version() + " (" + table.rows().size()
                     + " rows, years " + CowIgoTable.FIRST_YEAR + "-" + table.checkedThrough().getYear()
@@ -119,6 +142,24 @@ final class ExportCommand extends CliCommand {
             }
             root().out().println("Wrote " + what + " to " + output + ".");
         }
+        root().out().flush();
+        return 0;
+    }
+
+    private int toDataPackage(DataPackage pkg, Path output) {
+        try {
+            if (output.getFileName() != null && output.getFileName().toString().endsWith(".zip")) {
+                pkg.writeZip(output);
+            } else {
+                pkg.writeTo(output);
+            }
+        } catch (UncheckedIOException e) {
+            String message = Messages.cannotWrite(output, e.getCause());
+            throw Messages.isBadOutput(output, e.getCause()) ? Failure.badInput(message, e)
+                    : Failure.environment(message, e);
+        }
+        root().out().println("Wrote the data package of SCO Facts " + pkg.version() + " (" + pkg.tableNames().size()
+                + " tables, datapackage.json and data/*.csv) to " + output + ".");
         root().out().flush();
         return 0;
     }

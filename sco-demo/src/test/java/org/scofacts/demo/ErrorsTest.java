@@ -152,9 +152,9 @@ class ErrorsTest {
                         + " list every fact (see 'sco-demo sources --help')", "sources", "chs-24", "--facts"),
                 // ---- export ----
                 bad(2, "sco-demo export: Missing required option: '--jdbc-url=URL' (into a database) or"
-                        + " '--format=FORMAT' (cow-igo or json, into a file) (see 'sco-demo export --help')", "export"),
+                        + " '--format=FORMAT' (cow-igo, json or datapackage, into a file) (see 'sco-demo export --help')", "export"),
                 bad(2, "sco-demo export: Invalid value for option '--format': 'xlsx' is not an export format: expected"
-                        + " one of cow-igo, json (see 'sco-demo export --help')", "export", "--format", "xlsx"),
+                        + " one of cow-igo, json, datapackage (see 'sco-demo export --help')", "export", "--format", "xlsx"),
                 bad(2, "sco-demo export: malformed JDBC URL 'localhost:5432/sco': expected jdbc:<driver>:<database>,"
                         + " such as jdbc:h2:mem:sco or jdbc:postgresql://localhost:5432/sco", "export", "--jdbc-url",
                         "localhost:5432/sco"),

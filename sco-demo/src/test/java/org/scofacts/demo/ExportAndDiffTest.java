@@ -11,16 +11,21 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.datapackage.DataPackage;
 import org.scofacts.demo.ConsoleTest.Run;
 import org.scofacts.json.DatasetJson;
 import org.scofacts.json.Fixtures;
 import org.scofacts.model.FactId;
 import org.scofacts.query.CowIgoTable;
 
-/** {@code export --format cow-igo|json} and {@code diff}, run through the console on the fixture and the bundled dataset. */
+/** {@code export --format cow-igo|json|datapackage} and {@code diff}, run through the console on the fixture and the bundled dataset. */
 class ExportAndDiffTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -60,6 +65,66 @@ class ExportAndDiffTest {
         assertThat(Files.readAllLines(file)).hasSize(1 + (int) (states * years)).first().isEqualTo("ccode,year,state,sco");
         assertThat(Files.readAllLines(file)).contains("750,2016,IND,3", "750,2017,IND,1", "710,2001,CHN,1",
                 "630,2023,IRN,1");
+    }
+
+    // ---- export --format datapackage ----
+
+    @Test
+    void datapackage_of_the_fixture_into_a_directory_is_the_writers_package() throws Exception {
+        Path out = dir.resolve("package");
+
+        Run r = run("export", "--format", "datapackage", "--output", out.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        DataPackage expected = DataPackage.of(Fixtures.dataset());
+        assertThat(r.out()).isEqualTo("Wrote the data package of SCO Facts fixture-1 (" + expected.tableNames().size()
+                + " tables, datapackage.json and data/*.csv) to " + out + "." + System.lineSeparator());
+        for (Map.Entry<String, String> file : expected.files().entrySet()) {
+            assertThat(out.resolve(file.getKey())).as(file.getKey()).hasContent(file.getValue());
+        }
+        assertThat(Files.readString(out.resolve("data/status_periods.csv"))).contains(",IR,OBSERVER_STATE,");
+    }
+
+    @Test
+    void datapackage_of_a_json_export_to_a_zip_is_the_package_of_the_dataset_it_holds() throws Exception {
+        // GIVEN the bundled dataset exported as JSON
+        Path json = dir.resolve("sco.json");
+        Files.writeString(json, DatasetJson.write(ScoDataset.bundled()));
+        Path zip = dir.resolve("sco-datapackage.zip");
+
+        // WHEN the export is turned into a zipped data package
+        Run r = run("export", "--format", "datapackage", "--from", json.toString(), "--output", zip.toString());
+
+        // THEN the zip holds the bundled dataset's package, not the fixture's
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).isEqualTo(DataPackage.of(ScoDataset.bundled()).files());
+    }
+
+    @Test
+    void datapackage_without_output() {
+        Run r = run("export", "--format", "datapackage");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sco-demo export: --format datapackage needs --output DIR");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void datapackage_from_a_file_that_is_not_a_dataset() throws Exception {
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "{\"version\": ");
+
+        Run r = run("export", "--format", "datapackage", "--from", json.toString(), "--output", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("sco-demo export: " + json + ": not JSON");
+        assertThat(dir.resolve("datapackage.json")).doesNotExist();
     }
 
     // ---- export --format json, then diff ----
@@ -216,7 +281,7 @@ class ExportAndDiffTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("sco-demo export: Missing required option: '--jdbc-url=URL' (into a database)"
-                + " or '--format=FORMAT' (cow-igo or json, into a file) (see 'sco-demo export --help')"
+                + " or '--format=FORMAT' (cow-igo, json or datapackage, into a file) (see 'sco-demo export --help')"
                 + System.lineSeparator());
     }
 
@@ -234,7 +299,7 @@ class ExportAndDiffTest {
         Run r = run("export", "--jdbc-url", "jdbc:h2:mem:x", "--output", "x.csv");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith("sco-demo export: --output needs --format (cow-igo or json)");
+        assertThat(r.err()).startsWith("sco-demo export: --output needs --format (cow-igo, json or datapackage)");
     }
 
     @Test
@@ -243,6 +308,6 @@ class ExportAndDiffTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("sco-demo export: Invalid value for option '--format': 'xlsx' is not an export"
-                + " format: expected one of cow-igo, json (see 'sco-demo export --help')" + System.lineSeparator());
+                + " format: expected one of cow-igo, json, datapackage (see 'sco-demo export --help')" + System.lineSeparator());
     }
 }
