@@ -148,7 +148,7 @@ class DatasetJsonTest {
 
         assertThatThrownBy(() -> DatasetJson.read(json)).isInstanceOf(DatasetJsonException.class)
                 .hasMessageStartingWith("facts[" + index(json, "sg-zhang") + "] (sg-zhang): term: cannot read"
-                        + " \"2022-01-01/2019\": Invalid ")
+                        + " \"2022-01-01/2019\": Invalid range")
                 .hasMessageNotContaining("\n");
     }
 

@@ -32,16 +32,16 @@ public final class DateRange {
         this.end = end;
         if (end != null && !end.firstDay().isAfter(start.firstDay())) {
             throw new IllegalArgumentException(
-                    "end " + end + " must be after start " + start + " in period " + start + "/" + end);
+                    "end " + end + " must be after start " + start + " in range " + start + "/" + end);
         }
     }
 
     /**
-     * The period from a start up to, not including, an end.
+     * The range from a start up to, not including, an end.
      *
      * @param startInclusive the first day, at its precision
-     * @param endExclusive   the first day after the period, at its precision
-     * @return the period
+     * @param endExclusive   the first day after the range, at its precision
+     * @return the range
      * @throws IllegalArgumentException if the end is not after the start
      */
     public static DateRange of(PartialDate startInclusive, PartialDate endExclusive) {
@@ -49,11 +49,11 @@ public final class DateRange {
     }
 
     /**
-     * The period from a start day up to, not including, an end day.
+     * The range from a start day up to, not including, an end day.
      *
      * @param startInclusive the first day
-     * @param endExclusive   the first day after the period
-     * @return the period
+     * @param endExclusive   the first day after the range
+     * @return the range
      * @throws IllegalArgumentException if the end is not after the start
      */
     public static DateRange of(LocalDate startInclusive, LocalDate endExclusive) {
@@ -62,35 +62,43 @@ public final class DateRange {
     }
 
     /**
-     * A period that has started and not ended.
+     * A range that has started and not ended.
      *
      * @param startInclusive the first day, at its precision
-     * @return the open-ended period
+     * @return the open-ended range
      */
     public static DateRange ofOpenEnd(PartialDate startInclusive) {
         return new DateRange(startInclusive, null);
     }
 
     /**
-     * A period that has started on a known day and not ended.
+     * A range that has started on a known day and not ended.
      *
      * @param startInclusive the first day
-     * @return the open-ended period
+     * @return the open-ended range
      */
     public static DateRange ofOpenEnd(LocalDate startInclusive) {
         return ofOpenEnd(PartialDate.of(Checks.nonNull(startInclusive, "startInclusive")));
     }
 
     /**
-     * The days a partial date could be, as a period: {@code 2005} becomes 1 January 2005 up to
+     * The days a partial date could be, as a range: {@code 2005} becomes 1 January 2005 up to
      * 1 January 2006. This is how an imprecise date widens to a range.
      *
      * @param date the partial date
-     * @return the period {@code [date.firstDay(), date.endExclusive())}, at day precision
+     * @return the range {@code [date.firstDay(), date.endExclusive())}, at day precision
+     * @throws IllegalArgumentException naming the date, if it covers the last day of year
+     *                                  {@value PartialDate#MAX_YEAR}: the range would end in a year a partial
+     *                                  date cannot hold
      */
     public static DateRange from(PartialDate date) {
         Checks.nonNull(date, "date");
-        return of(date.firstDay(), date.endExclusive());
+        LocalDate end = date.endExclusive();
+        if (end.getYear() > PartialDate.MAX_YEAR) {
+            throw new IllegalArgumentException("date " + date + " covers the last day of year " + PartialDate.MAX_YEAR
+                    + ", so the range of its days would end on " + end + ", after the last year a range can hold");
+        }
+        return of(date.firstDay(), end);
     }
 
     /**
@@ -103,7 +111,7 @@ public final class DateRange {
      * a single date is the range of just that day, month or year.
      *
      * @param text the text to read
-     * @return the period
+     * @return the range
      * @throws IllegalArgumentException naming the text, if it is none of these forms or the range would
      *                                  end before it starts
      */
@@ -124,14 +132,14 @@ public final class DateRange {
             String last = s.substring(dots + OPEN.length());
             return last.isEmpty() ? ofOpenEnd(from) : of(from, after(PartialDate.parse(last)));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException("Invalid period: \"" + s + "\" (" + e.getMessage()
+            throw new IllegalArgumentException("Invalid range: \"" + s + "\" (" + e.getMessage()
                     + "; expected first..last, first.. or one date, e.g. 2025-08-31..2025-09-01, or start/end)", e);
         }
     }
 
     private static DateRange parseIsoInterval(String s, int slash) {
         if (slash != s.lastIndexOf('/')) {
-            throw new IllegalArgumentException("Invalid period: \"" + s
+            throw new IllegalArgumentException("Invalid range: \"" + s
                     + "\" (expected start/end or start/.., e.g. 2001-06-15/2017-06-09)");
         }
         try {
@@ -139,7 +147,7 @@ public final class DateRange {
             String to = s.substring(slash + 1);
             return OPEN.equals(to) ? ofOpenEnd(from) : of(from, PartialDate.parse(to));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid period: \"" + s + "\" (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException("Invalid range: \"" + s + "\" (" + e.getMessage() + ")", e);
         }
     }
 
@@ -150,19 +158,25 @@ public final class DateRange {
 
     /** The date one step of its precision earlier: the last date of a range that ends (exclusive) there. */
     private static PartialDate before(PartialDate endExclusive) {
+        // From fields or epoch days rather than minusDays/minusMonths, which on JDK 21+ test leap years through
+        // java.time.Year and so load its DateTimeFormatter (StartupGuardTest). An end is after its range's
+        // start, so the date before it is never before year PartialDate.MIN_YEAR.
         LocalDate day = endExclusive.firstDay();
+        int year = day.getYear();
         switch (endExclusive.precision()) {
             case DAY:
-                return new PartialDate(day.minusDays(1), DatePrecision.DAY);
+                return new PartialDate(EpochDays.previous(day), DatePrecision.DAY);
             case MONTH:
-                return new PartialDate(day.minusMonths(1), DatePrecision.MONTH);
+                int month = day.getMonthValue();
+                return new PartialDate(month == 1 ? LocalDate.of(year - 1, 12, 1) : LocalDate.of(year, month - 1, 1),
+                        DatePrecision.MONTH);
             default:
-                return new PartialDate(day.minusYears(1), DatePrecision.YEAR);
+                return new PartialDate(LocalDate.of(year - 1, 1, 1), DatePrecision.YEAR);
         }
     }
 
     /**
-     * The first day of the period, at its precision.
+     * The first day of the range, at its precision.
      *
      * @return the start, inclusive
      */
@@ -171,7 +185,7 @@ public final class DateRange {
     }
 
     /**
-     * The first day after the period, at its precision, or empty while the period is open.
+     * The first day after the range, at its precision, or empty while the range is open.
      *
      * @return the end, exclusive
      */
@@ -180,7 +194,7 @@ public final class DateRange {
     }
 
     /**
-     * The last day, month or year of the period, at the end's precision, or empty while it is open:
+     * The last day, month or year of the range, at the end's precision, or empty while it is open:
      * the day before {@code end} for a day, the month before for a month, the year before for a year.
      * {@code [2005-06-15, 2005-06-17)} ends inclusive on {@code 2005-06-16}; {@code [2005, 2010)} on the
      * year {@code 2009}.
@@ -192,7 +206,7 @@ public final class DateRange {
     }
 
     /**
-     * Whether the period has not ended.
+     * Whether the range has not ended.
      *
      * @return true when there is no end
      */
@@ -210,7 +224,7 @@ public final class DateRange {
     }
 
     /**
-     * The nominal first day after the period, or empty while it is open.
+     * The nominal first day after the range, or empty while it is open.
      *
      * @return the first day of the end
      */
@@ -219,7 +233,7 @@ public final class DateRange {
     }
 
     /**
-     * Whether the period holds on a day, reading each bound as its first possible day.
+     * Whether the range holds on a day, reading each bound as its first possible day.
      *
      * @param date the day
      * @return true if {@code startDay <= date < endDay}
@@ -230,10 +244,10 @@ public final class DateRange {
     }
 
     /**
-     * Whether the period holds on a day whatever the unknown part of its bounds turns out to be.
+     * Whether the range holds on a day whatever the unknown part of its bounds turns out to be.
      *
      * @param date the day
-     * @return true if the period has certainly started and certainly not ended on that day
+     * @return true if the range has certainly started and certainly not ended on that day
      */
     public boolean certainlyContains(LocalDate date) {
         Checks.nonNull(date, "date");
@@ -241,10 +255,10 @@ public final class DateRange {
     }
 
     /**
-     * Whether the period could hold on a day, given the unknown part of its bounds.
+     * Whether the range could hold on a day, given the unknown part of its bounds.
      *
      * @param date the day
-     * @return true if some reading of the bounds puts the day inside the period
+     * @return true if some reading of the bounds puts the day inside the range
      */
     public boolean possiblyContains(LocalDate date) {
         Checks.nonNull(date, "date");
@@ -252,9 +266,9 @@ public final class DateRange {
     }
 
     /**
-     * Whether the two periods share at least one day (nominally).
+     * Whether the two ranges share at least one day (nominally).
      *
-     * @param other the other period
+     * @param other the other range
      * @return true if they share a day; symmetric
      */
     public boolean overlaps(DateRange other) {
@@ -263,10 +277,10 @@ public final class DateRange {
     }
 
     /**
-     * Whether this period ends exactly where the other starts, or the other way round.
+     * Whether this range ends exactly where the other starts, or the other way round.
      *
-     * @param other the other period
-     * @return true if the periods touch without sharing a day
+     * @param other the other range
+     * @return true if the ranges touch without sharing a day
      */
     public boolean abuts(DateRange other) {
         Checks.nonNull(other, "other");
@@ -275,10 +289,10 @@ public final class DateRange {
     }
 
     /**
-     * Whether every day of the other period is a day of this one (nominally).
+     * Whether every day of the other range is a day of this one (nominally).
      *
-     * @param other the other period
-     * @return true if this period encloses the other
+     * @param other the other range
+     * @return true if this range encloses the other
      */
     public boolean encloses(DateRange other) {
         Checks.nonNull(other, "other");
@@ -289,10 +303,10 @@ public final class DateRange {
     }
 
     /**
-     * Whether the whole period lies before a day.
+     * Whether the whole range lies before a day.
      *
      * @param date the day
-     * @return true if the period has ended on or before that day
+     * @return true if the range has ended on or before that day
      */
     public boolean isBefore(LocalDate date) {
         Checks.nonNull(date, "date");
@@ -300,12 +314,12 @@ public final class DateRange {
     }
 
     /**
-     * Whether the two periods overlap or abut, so that together they cover one unbroken span of days
+     * Whether the two ranges overlap or abut, so that together they cover one unbroken span of days
      * (as {@code LocalDateRange.isConnected}).
      *
-     * @param other the other period
-     * @return true if neither period ends before the other starts
-     * @throws NullPointerException if the other period is null
+     * @param other the other range
+     * @return true if neither range ends before the other starts
+     * @throws NullPointerException if the other range is null
      */
     public boolean isConnected(DateRange other) {
         Checks.nonNull(other, "other");
@@ -313,20 +327,20 @@ public final class DateRange {
     }
 
     /**
-     * The days both periods cover: the later start up to the earlier end (as
-     * {@code LocalDateRange.intersection}). Each bound keeps its precision. A period is never empty, so
+     * The days both ranges cover: the later start up to the earlier end (as
+     * {@code LocalDateRange.intersection}). Each bound keeps its precision. A range is never empty, so
      * where {@code LocalDateRange} gives an empty range for two ranges that only abut, this method refuses
-     * them as it refuses periods that are not connected.
+     * them as it refuses ranges that are not connected.
      *
-     * @param other the other period
-     * @return the common period, open-ended only if both are
-     * @throws NullPointerException     if the other period is null
-     * @throws IllegalArgumentException naming both periods, if they do not {@linkplain #overlaps overlap}
+     * @param other the other range
+     * @return the common range, open-ended only if both are
+     * @throws NullPointerException     if the other range is null
+     * @throws IllegalArgumentException naming both ranges, if they do not {@linkplain #overlaps overlap}
      */
     public DateRange intersection(DateRange other) {
         Checks.nonNull(other, "other");
         if (!overlaps(other)) {
-            throw new IllegalArgumentException("period " + this + " does not overlap period " + other
+            throw new IllegalArgumentException("range " + this + " does not overlap range " + other
                     + ", so they have no days in common");
         }
         PartialDate laterStart = other.start.firstDay().isAfter(start.firstDay()) ? other.start : start;
@@ -347,7 +361,7 @@ public final class DateRange {
      * The same start with a new end.
      *
      * @param endExclusive the new end
-     * @return a period ending there
+     * @return a range ending there
      */
     public DateRange withEnd(PartialDate endExclusive) {
         return of(start, endExclusive);

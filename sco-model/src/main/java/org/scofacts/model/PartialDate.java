@@ -14,11 +14,20 @@ import java.time.YearMonth;
  * nobody knows. Its text form is ISO 8601 at its precision, and {@link #parse(CharSequence)} reads it
  * back.
  *
+ * <p>The year is from {@value #MIN_YEAR} to {@value #MAX_YEAR}, the years that text form writes with four
+ * digits and no sign; the constructors refuse others, so every partial date prints and parses back.
+ *
  * @param firstDay  the first day the date could be; the first of the month or year when the
  *                  precision is coarser than a day
  * @param precision how much of the date is known
  */
 public record PartialDate(LocalDate firstDay, DatePrecision precision) implements Comparable<PartialDate> {
+
+    /** The first year a partial date may have: year 0, which ISO 8601 writes {@code 0000}. */
+    public static final int MIN_YEAR = 0;
+
+    /** The last year a partial date may have, the last that ISO 8601 writes with four digits. */
+    public static final int MAX_YEAR = 9999;
 
     /**
      * Validates that the first day is aligned with the precision.
@@ -27,11 +36,16 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      * @param precision see {@link #precision()}
      * @throws NullPointerException     if either argument is null
      * @throws IllegalArgumentException if the first day is not the first of its month or year when
-     *                                  the precision asks for it
+     *                                  the precision asks for it, or its year is outside {@value #MIN_YEAR}
+     *                                  to {@value #MAX_YEAR}
      */
     public PartialDate {
         Checks.nonNull(firstDay, "firstDay");
         Checks.nonNull(precision, "precision");
+        if (firstDay.getYear() < MIN_YEAR || firstDay.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException("firstDay " + firstDay + " is outside the years " + MIN_YEAR + " to "
+                    + MAX_YEAR + " that a date's text form (yyyy-MM-dd) can write");
+        }
         if (precision != DatePrecision.DAY && firstDay.getDayOfMonth() != 1
                 || precision == DatePrecision.YEAR && firstDay.getMonthValue() != 1) {
             throw new IllegalArgumentException("firstDay " + firstDay + " is not the first day of its "
@@ -44,6 +58,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      *
      * @param date the date
      * @return the date with {@link DatePrecision#DAY}
+     * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
      */
     public static PartialDate of(LocalDate date) {
         return new PartialDate(date, DatePrecision.DAY);
@@ -56,7 +71,8 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      * @param month      the month, 1 to 12
      * @param dayOfMonth the day of the month
      * @return the date with {@link DatePrecision#DAY}
-     * @throws IllegalArgumentException if the fields do not make a calendar date
+     * @throws IllegalArgumentException if the fields do not make a calendar date, or the year is outside
+     *                                  {@value #MIN_YEAR} to {@value #MAX_YEAR}
      */
     public static PartialDate of(int year, int month, int dayOfMonth) {
         try {
@@ -72,6 +88,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      *
      * @param yearMonth the month
      * @return the date with {@link DatePrecision#MONTH}
+     * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
      */
     public static PartialDate of(YearMonth yearMonth) {
         Checks.nonNull(yearMonth, "yearMonth");
@@ -84,7 +101,8 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      * @param year  the year
      * @param month the month, 1 to 12
      * @return the date with {@link DatePrecision#MONTH}
-     * @throws IllegalArgumentException if the month is not 1 to 12
+     * @throws IllegalArgumentException if the month is not 1 to 12, or the year is outside {@value #MIN_YEAR}
+     *                                  to {@value #MAX_YEAR}
      */
     public static PartialDate of(int year, int month) {
         try {
@@ -101,6 +119,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      *
      * @param year the year
      * @return the date with {@link DatePrecision#YEAR}
+     * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
      */
     public static PartialDate of(Year year) {
         Checks.nonNull(year, "year");
@@ -112,7 +131,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      *
      * @param year the year
      * @return the date with {@link DatePrecision#YEAR}
-     * @throws IllegalArgumentException if the year is outside the range {@link Year} supports
+     * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
      */
     public static PartialDate ofYear(int year) {
         try {
@@ -184,22 +203,27 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      * @return the last day covered by this date
      */
     public LocalDate lastDay() {
-        return endExclusive().minusDays(1);
+        return precision == DatePrecision.DAY ? firstDay : EpochDays.previous(endExclusive());
     }
 
     /**
-     * The first day after every day this date could be.
+     * The first day after every day this date could be; for a date in year {@value #MAX_YEAR} that day is in
+     * the year after, which a {@code LocalDate} holds though a partial date does not.
      *
      * @return the day after {@link #lastDay()}
      */
     public LocalDate endExclusive() {
+        // Built from fields or epoch days rather than plusDays/plusMonths, which on JDK 21+ test leap years
+        // through java.time.Year and so load its DateTimeFormatter (StartupGuardTest).
+        int year = firstDay.getYear();
         switch (precision) {
             case DAY:
-                return firstDay.plusDays(1);
+                return EpochDays.next(firstDay);
             case MONTH:
-                return firstDay.plusMonths(1);
+                int month = firstDay.getMonthValue();
+                return month == 12 ? LocalDate.of(year + 1, 1, 1) : LocalDate.of(year, month + 1, 1);
             default:
-                return firstDay.plusYears(1);
+                return LocalDate.of(year + 1, 1, 1);
         }
     }
 

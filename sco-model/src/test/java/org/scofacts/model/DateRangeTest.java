@@ -284,7 +284,7 @@ class DateRangeTest {
     void parse_rejects_text_of_no_known_form(String text) {
         assertThatThrownBy(() -> DateRange.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Invalid period")
+                .hasMessageContaining("Invalid range")
                 .hasMessageContaining("\"" + text + "\"");
     }
 

@@ -107,9 +107,8 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
 
     /** The next term of the post, from index {@code from} on, that meets the criteria; -1 when none does. */
     private static int nextMatch(PostTerms.Terms terms, int from, Criteria criteria) {
-        long day = criteria.servingOn == null ? 0 : EpochDays.of(criteria.servingOn);
         for (int i = from; i < terms.appointments.length; i++) {
-            if ((criteria.servingOn == null || terms.starts[i] <= day && day < terms.ends[i])
+            if ((criteria.servingOn == null || terms.appointments[i].term().contains(criteria.servingOn))
                     && criteria.matchesNominator(terms.appointments[i])) {
                 return i;
             }

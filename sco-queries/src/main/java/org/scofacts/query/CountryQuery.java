@@ -7,6 +7,7 @@ import java.util.Set;
 import org.scofacts.model.Country;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Status;
+import org.scofacts.model.StatusPeriod;
 
 /**
  * Which states held an SCO status, when. Start from {@link Sco#countries()}.
@@ -133,18 +134,16 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
             return table.holdersOn(criteria.asOf);
         }
         Set<Country> found = new LinkedHashSet<>();
-        long asOf = criteria.asOf == null ? 0 : EpochDays.of(criteria.asOf);
-        for (int i = 0; i < table.size(); i++) {
-            long start = table.starts[i];
-            long end = table.ends[i];
-            if (criteria.asOf != null && !(start <= asOf && asOf < end)
-                    || criteria.during != null && !criteria.during.overlaps(table.periods[i].period())
-                    || criteria.joined != null && !criteria.joined.containsEpochDay(start)
-                    || criteria.left != null && !criteria.left.containsEpochDay(end)
-                    || criteria.founding && !index.isFounder(table.countries[i])) {
+        for (StatusPeriod p : table.periods) {
+            DateRange period = p.period();
+            if (criteria.asOf != null && !period.contains(criteria.asOf)
+                    || criteria.during != null && !criteria.during.overlaps(period)
+                    || criteria.joined != null && !criteria.joined.contains(period.startDay())
+                    || criteria.left != null && (period.isOpenEnded() || !criteria.left.contains(period.endDay().get()))
+                    || criteria.founding && !index.isFounder(p.country())) {
                 continue;
             }
-            found.add(table.countries[i]);
+            found.add(p.country());
         }
         return List.copyOf(found);
     }

@@ -23,11 +23,6 @@ record DayRange(LocalDate fromInclusive, LocalDate toExclusive) {
         return !day.isBefore(fromInclusive) && day.isBefore(toExclusive);
     }
 
-    /** Whether the range contains a day given as an epoch day. */
-    boolean containsEpochDay(long day) {
-        return EpochDays.of(fromInclusive) <= day && day < EpochDays.of(toExclusive);
-    }
-
     /** Whether the range shares a day with {@code [start, end)}, where an empty end is open. */
     boolean overlaps(LocalDate start, Optional<LocalDate> endExclusive) {
         return fromInclusive.isBefore(toExclusive) && start.isBefore(toExclusive)

@@ -5,7 +5,7 @@ import java.util.List;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Post;
 
-/** A dataset's appointments post by post, in chronological order, with their bounds as epoch days. */
+/** A dataset's appointments post by post, in chronological order. */
 final class PostTerms {
 
     // Arrays by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
@@ -28,20 +28,12 @@ final class PostTerms {
         return termsByPost[post.ordinal()];
     }
 
-    /** One post's terms in chronological order, with their nominal bounds as epoch days for quick tests. */
+    /** One post's terms in chronological order. */
     static final class Terms {
         final Appointment[] appointments;
-        final long[] starts;
-        final long[] ends;
 
         Terms(List<Appointment> terms) {
             appointments = terms.toArray(new Appointment[0]);
-            starts = new long[appointments.length];
-            ends = new long[appointments.length];
-            for (int i = 0; i < appointments.length; i++) {
-                starts[i] = EpochDays.start(appointments[i].term());
-                ends[i] = EpochDays.end(appointments[i].term());
-            }
         }
     }
 }

@@ -68,10 +68,13 @@ final class StatusIndex {
     }
 
     private Set<String> indexFounders() {
-        StatusTable members = byStatus[Status.MEMBER_STATE.ordinal()];
+        List<StatusPeriod> members = byStatus[Status.MEMBER_STATE.ordinal()].periods;
         Set<String> first = new HashSet<>();
-        for (int i = 0; i < members.size() && members.starts[i] == members.starts[0]; i++) {
-            first.add(members.countries[i].alpha2());
+        for (StatusPeriod p : members) {
+            if (!p.period().startDay().equals(members.get(0).period().startDay())) {
+                break;
+            }
+            first.add(p.country().alpha2());
         }
         return Set.copyOf(first);
     }
@@ -134,43 +137,25 @@ final class StatusIndex {
         return founders.contains(country.alpha2());
     }
 
-    /**
-     * Status periods as parallel arrays sorted by start day then alpha-2 code, with bounds as epoch
-     * days (an open end is {@link Long#MAX_VALUE}), so that "who held it on day d" is one tight loop.
-     */
+    /** Status periods sorted by start day then alpha-2 code, so that "who held it on day d" stops early. */
     static final class StatusTable {
-        final long[] starts;
-        final long[] ends;
-        final Country[] countries;
-        final StatusPeriod[] periods;
+        final List<StatusPeriod> periods;
 
         StatusTable(List<StatusPeriod> unsorted) {
             List<StatusPeriod> sorted = new ArrayList<>(unsorted);
             sorted.sort(BY_START_DAY_THEN_COUNTRY);
-            int n = sorted.size();
-            starts = new long[n];
-            ends = new long[n];
-            countries = new Country[n];
-            periods = sorted.toArray(new StatusPeriod[0]);
-            for (int i = 0; i < n; i++) {
-                StatusPeriod p = periods[i];
-                starts[i] = EpochDays.start(p.period());
-                ends[i] = EpochDays.end(p.period());
-                countries[i] = p.country();
-            }
-        }
-
-        int size() {
-            return periods.length;
+            periods = List.copyOf(sorted);
         }
 
         /** The countries holding the status on a day, in table order; unmodifiable. */
         List<Country> holdersOn(LocalDate date) {
-            long day = EpochDays.of(date);
             List<Country> holders = new ArrayList<>();
-            for (int i = 0; i < starts.length && starts[i] <= day; i++) {
-                if (day < ends[i]) {
-                    holders.add(countries[i]);
+            for (StatusPeriod p : periods) {
+                if (p.period().startDay().isAfter(date)) {
+                    break;
+                }
+                if (p.period().contains(date)) {
+                    holders.add(p.country());
                 }
             }
             return Collections.unmodifiableList(holders);

@@ -1,4 +1,4 @@
-package org.scofacts.query;
+package org.scofacts.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,5 +27,17 @@ class EpochDaysTest {
         assertThat(EpochDays.of(LocalDate.MIN)).isEqualTo(LocalDate.MIN.toEpochDay());
         assertThat(EpochDays.of(LocalDate.MAX)).isEqualTo(LocalDate.MAX.toEpochDay());
         assertThat(EpochDays.of(LocalDate.of(1970, 1, 1))).isZero();
+    }
+
+    @Test
+    void the_day_before_and_after_are_the_jdks_across_month_year_and_leap_day_boundaries() {
+        for (LocalDate day = LocalDate.of(1899, 12, 1); day.getYear() < 2102; day = day.plusDays(1)) {
+            if (!EpochDays.next(day).equals(day.plusDays(1)) || !EpochDays.previous(day).equals(day.minusDays(1))) {
+                assertThat(EpochDays.next(day)).as("day after %s", day).isEqualTo(day.plusDays(1));
+                assertThat(EpochDays.previous(day)).as("day before %s", day).isEqualTo(day.minusDays(1));
+            }
+        }
+        assertThat(EpochDays.next(LocalDate.of(2016, 2, 28))).isEqualTo(LocalDate.of(2016, 2, 29));
+        assertThat(EpochDays.previous(LocalDate.of(2100, 3, 1))).isEqualTo(LocalDate.of(2100, 2, 28));
     }
 }

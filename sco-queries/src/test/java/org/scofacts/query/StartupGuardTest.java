@@ -1,0 +1,115 @@
+package org.scofacts.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Country;
+
+/**
+ * The start-up rules, under one test: a child JVM on the library's class path asks {@code Sco.facts()}
+ * its first answer with {@code -Xlog:class+load}, and no class the design keeps off that path may load.
+ * Each workaround in the library that exists for start-up time (see the package-info of the package that
+ * holds it) is kept because of a line in {@link #forbidden(String)}; the test runs on the JDK the build
+ * runs on, so {@code .ci/run} covers JDK 17 and 25.
+ */
+class StartupGuardTest {
+
+    /** Why each forbidden class must stay off the first answer's path; the name is its prefix. */
+    private static String forbidden(String loaded) {
+        if (loaded.startsWith("java.time.format.")) {
+            return "text formats of java.time (Year, YearMonth, LocalDate.toEpochDay on JDK 21+, parse)";
+        }
+        if (loaded.equals("java.lang.runtime.ObjectMethods")) {
+            return "a record's generated equals/hashCode/toString, bootstrapped through method handles";
+        }
+        if (loaded.startsWith("java.lang.invoke.StringConcatFactory")) {
+            return "string concatenation through invokedynamic";
+        }
+        if (loaded.contains("/0x") || loaded.contains("$$Lambda")) {
+            return "a hidden class spun at run time (a lambda, method reference or lambda form)";
+        }
+        for (String foreign : List.of("com.fasterxml.jackson.", "tools.jackson.", "org.hibernate.",
+                "jakarta.persistence.", "javax.persistence.", "org.h2.")) {
+            if (loaded.startsWith(foreign)) {
+                return "a library the queries must not depend on";
+            }
+        }
+        return null;
+    }
+
+    @ParameterizedTest(name = "first answer: {0}")
+    @ValueSource(strings = {"members", "dates"})
+    void given_a_fresh_jvm_when_it_asks_its_first_answer_then_no_class_kept_off_that_path_loads(String answer)
+            throws Exception {
+        Set<String> floor = classesLoaded();
+        List<String> offending = new ArrayList<>();
+        for (String loaded : classesLoaded(answer)) {
+            String why = forbidden(loaded);
+            if (why != null && !floor.contains(loaded)) {
+                offending.add(loaded + " (" + why + ")");
+            }
+        }
+        assertThat(offending).as("classes loaded by the first answer '%s' on java %s", answer,
+                System.getProperty("java.version")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "the guard sees {0}")
+    @ValueSource(strings = {"java.time.format.DateTimeFormatter", "java.lang.runtime.ObjectMethods",
+        "org.scofacts.query.Sco$$Lambda/0x0000000801000a00", "java.lang.invoke.LambdaForm$MH/0x0000000801001000",
+        "com.fasterxml.jackson.databind.ObjectMapper", "org.hibernate.Session"})
+    void given_a_class_the_design_keeps_off_the_path_when_judged_then_it_is_forbidden(String name) {
+        assertThat(forbidden(name)).isNotNull();
+    }
+
+    @ParameterizedTest(name = "the guard lets {0} pass")
+    @ValueSource(strings = {"java.time.LocalDate", "org.scofacts.query.Sco", "java.util.ImmutableCollections$ListN"})
+    void given_a_class_the_answer_needs_when_judged_then_it_passes(String name) {
+        assertThat(forbidden(name)).isNull();
+    }
+
+    /** The classes a child JVM loads, in order, including those from the JDK's shared archive. */
+    private static Set<String> classesLoaded(String... args) throws IOException, InterruptedException,
+            URISyntaxException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xshare:auto");
+        command.add("-Xlog:class+load=info:stdout");
+        command.add("-cp");
+        command.add(libraryClassPath());
+        command.add(FirstAnswerChild.class.getName());
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor()).as("exit code of the child; its output:%n%s", out).isZero();
+        Set<String> classes = new LinkedHashSet<>();
+        for (String line : out.split("\\R")) {
+            int at = line.indexOf("[class,load] ");
+            int source = line.indexOf(" source: ");
+            if (at >= 0 && source > at) {
+                classes.add(line.substring(at + "[class,load] ".length(), source));
+            }
+        }
+        assertThat(classes).as("classes logged by the child").contains("java.lang.Object");
+        return classes;
+    }
+
+    /** The three library modules and the child's own class: a user's class path, nothing of the test's. */
+    private static String libraryClassPath() throws URISyntaxException {
+        List<String> entries = new ArrayList<>();
+        for (Class<?> c : List.of(FirstAnswerChild.class, Sco.class, ScoDataset.class, Country.class)) {
+            entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+}
