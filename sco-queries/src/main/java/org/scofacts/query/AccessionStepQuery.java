@@ -10,14 +10,19 @@ import org.scofacts.model.Country;
  * obligations, admission and the steps between. Start from {@link Sco#accessionSteps()}. Answers are in
  * date order.
  */
-public final class AccessionStepQuery extends FamilyQuery<AccessionStepQuery, AccessionStep, AccessionStepQuery.Criteria> {
+public final class AccessionStepQuery extends Query<AccessionStepQuery, AccessionStep> {
 
-    record Criteria(Country country, AccessionStepKind kind) implements FamilyQuery.Test<AccessionStep> {
+    record Criteria(Country country, AccessionStepKind kind) implements Query.Scan<AccessionStep> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withCountry(Country value) { return new Criteria(value, kind); }
         Criteria withKind(AccessionStepKind value) { return new Criteria(country, value); }
+
+        @Override
+        public List<AccessionStep> candidates(ScoIndex index) {
+            return index.dataset().accessionSteps();
+        }
 
         @Override
         public boolean test(AccessionStep s) {
@@ -33,8 +38,12 @@ public final class AccessionStepQuery extends FamilyQuery<AccessionStepQuery, Ac
         }
     }
 
-    private AccessionStepQuery(Parts<AccessionStep, Criteria> parts) {
-        super(parts);
+    private AccessionStepQuery(State<AccessionStep> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -60,16 +69,11 @@ public final class AccessionStepQuery extends FamilyQuery<AccessionStepQuery, Ac
     }
 
     @Override
-    AccessionStepQuery newQuery(Parts<AccessionStep, Criteria> parts) {
-        return new AccessionStepQuery(parts);
-    }
-
-    @Override
-    List<AccessionStep> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().accessionSteps(), criteria);
+    AccessionStepQuery newQuery(State<AccessionStep> state) {
+        return new AccessionStepQuery(state);
     }
 
     static AccessionStepQuery of(ScoIndex index) {
-        return new AccessionStepQuery(Parts.start(index, Criteria.NONE));
+        return new AccessionStepQuery(State.start(index, Criteria.NONE));
     }
 }

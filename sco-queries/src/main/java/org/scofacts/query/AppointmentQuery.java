@@ -1,10 +1,7 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Country;
 import org.scofacts.model.Post;
@@ -13,16 +10,22 @@ import org.scofacts.model.Post;
  * Who held an SCO post, when. Start from {@link Sco#appointments()}. Answers are in order of the start
  * of their term.
  */
-public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appointment, AppointmentQuery.Criteria> {
+public final class AppointmentQuery extends Query<AppointmentQuery, Appointment> {
 
     record Criteria(Post post, LocalDate servingOn, Country nominatedBy)
-            implements FamilyQuery.Test<Appointment> {
+            implements Query.Scan<Appointment> {
 
         static final Criteria NONE = new Criteria(null, null, null);
 
         Criteria withPost(Post value) { return new Criteria(value, servingOn, nominatedBy); }
         Criteria withServingOn(LocalDate value) { return new Criteria(post, value, nominatedBy); }
         Criteria withNominatedBy(Country value) { return new Criteria(post, servingOn, value); }
+
+        /** With a post, that post's terms from the index rather than every appointment. */
+        @Override
+        public List<Appointment> candidates(ScoIndex index) {
+            return post == null ? index.dataset().appointments() : index.terms(post);
+        }
 
         @Override
         public boolean test(Appointment a) {
@@ -44,8 +47,12 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         }
     }
 
-    private AppointmentQuery(Parts<Appointment, Criteria> parts) {
-        super(parts);
+    private AppointmentQuery(State<Appointment> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -81,47 +88,12 @@ public final class AppointmentQuery extends FamilyQuery<AppointmentQuery, Appoin
         return with(criteria().withNominatedBy(Args.nonNull(state, "state")));
     }
 
-    /** With a post, walks that post's terms in the index instead of scanning every appointment. */
     @Override
-    List<Appointment> answers(ScoIndex index, Criteria criteria) {
-        if (criteria.post == null) {
-            return scan(index.dataset().appointments(), criteria);
-        }
-        PostTerms.Terms terms = index.terms(criteria.post);
-        List<Appointment> found = new ArrayList<>(2);
-        for (int i = nextMatch(terms, 0, criteria); i >= 0; i = nextMatch(terms, i + 1, criteria)) {
-            found.add(terms.appointments[i]);
-        }
-        return Collections.unmodifiableList(found);
-    }
-
-    @Override
-    Optional<Appointment> runFirst() {
-        if (criteria().post == null) {
-            return super.runFirst();
-        }
-        PostTerms.Terms terms = index.terms(criteria().post);
-        int first = nextMatch(terms, 0, criteria());
-        return first < 0 ? Optional.empty() : Optional.of(terms.appointments[first]);
-    }
-
-    /** The next term of the post, from index {@code from} on, that meets the criteria; -1 when none does. */
-    private static int nextMatch(PostTerms.Terms terms, int from, Criteria criteria) {
-        for (int i = from; i < terms.appointments.length; i++) {
-            if ((criteria.servingOn == null || terms.appointments[i].term().contains(criteria.servingOn))
-                    && criteria.matchesNominator(terms.appointments[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    AppointmentQuery newQuery(Parts<Appointment, Criteria> parts) {
-        return new AppointmentQuery(parts);
+    AppointmentQuery newQuery(State<Appointment> state) {
+        return new AppointmentQuery(state);
     }
 
     static AppointmentQuery of(ScoIndex index) {
-        return new AppointmentQuery(Parts.start(index, Criteria.NONE));
+        return new AppointmentQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -10,14 +10,19 @@ import org.scofacts.model.Country;
  * Councils, permanent bodies and non-governmental structures. Start from {@link Sco#bodies()}. Answers
  * are in order of their identifier, as in {@link org.scofacts.data.ScoDataset#bodies()}.
  */
-public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Criteria> {
+public final class BodyQuery extends Query<BodyQuery, Body> {
 
-    record Criteria(BodyKind kind, Country seatedIn) implements FamilyQuery.Test<Body> {
+    record Criteria(BodyKind kind, Country seatedIn) implements Query.Scan<Body> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withKind(BodyKind value) { return new Criteria(value, seatedIn); }
         Criteria withSeatedIn(Country value) { return new Criteria(kind, value); }
+
+        @Override
+        public List<Body> candidates(ScoIndex index) {
+            return index.dataset().bodies();
+        }
 
         @Override
         public boolean test(Body b) {
@@ -34,8 +39,12 @@ public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Crit
         }
     }
 
-    private BodyQuery(Parts<Body, Criteria> parts) {
-        super(parts);
+    private BodyQuery(State<Body> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -61,16 +70,11 @@ public final class BodyQuery extends FamilyQuery<BodyQuery, Body, BodyQuery.Crit
     }
 
     @Override
-    BodyQuery newQuery(Parts<Body, Criteria> parts) {
-        return new BodyQuery(parts);
-    }
-
-    @Override
-    List<Body> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().bodies(), criteria);
+    BodyQuery newQuery(State<Body> state) {
+        return new BodyQuery(state);
     }
 
     static BodyQuery of(ScoIndex index) {
-        return new BodyQuery(Parts.start(index, Criteria.NONE));
+        return new BodyQuery(State.start(index, Criteria.NONE));
     }
 }

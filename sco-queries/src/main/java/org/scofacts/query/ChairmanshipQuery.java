@@ -9,14 +9,19 @@ import org.scofacts.model.Country;
  * Which member state presided over the SCO, when. Start from {@link Sco#chairmanships()}. Answers are
  * in order of the start of their term.
  */
-public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chairmanship, ChairmanshipQuery.Criteria> {
+public final class ChairmanshipQuery extends Query<ChairmanshipQuery, Chairmanship> {
 
-    record Criteria(LocalDate on, Country presidedBy) implements FamilyQuery.Test<Chairmanship> {
+    record Criteria(LocalDate on, Country presidedBy) implements Query.Scan<Chairmanship> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withOn(LocalDate value) { return new Criteria(value, presidedBy); }
         Criteria withPresidedBy(Country value) { return new Criteria(on, value); }
+
+        @Override
+        public List<Chairmanship> candidates(ScoIndex index) {
+            return index.dataset().chairmanships();
+        }
 
         @Override
         public boolean test(Chairmanship ch) {
@@ -32,8 +37,12 @@ public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chai
         }
     }
 
-    private ChairmanshipQuery(Parts<Chairmanship, Criteria> parts) {
-        super(parts);
+    private ChairmanshipQuery(State<Chairmanship> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -59,16 +68,11 @@ public final class ChairmanshipQuery extends FamilyQuery<ChairmanshipQuery, Chai
     }
 
     @Override
-    ChairmanshipQuery newQuery(Parts<Chairmanship, Criteria> parts) {
-        return new ChairmanshipQuery(parts);
-    }
-
-    @Override
-    List<Chairmanship> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().chairmanships(), criteria);
+    ChairmanshipQuery newQuery(State<Chairmanship> state) {
+        return new ChairmanshipQuery(state);
     }
 
     static ChairmanshipQuery of(ScoIndex index) {
-        return new ChairmanshipQuery(Parts.start(index, Criteria.NONE));
+        return new ChairmanshipQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -21,6 +21,13 @@ final class CountryKeys {
 
     private static final int MAX_SUGGESTIONS = 3;
 
+    /**
+     * Longer than any country's name in any language (the longest, official names such as "United Kingdom of
+     * Great Britain and Northern Ireland", run to some 60 characters), so longer input matches nothing and
+     * is refused before it is folded and compared, work that grows with its length.
+     */
+    static final int MAX_NAME_LENGTH = 200;
+
     private final List<Country> countries;
     private final Map<String, Country> countriesByKey = new HashMap<>();
     private final Map<Integer, Country> countriesByIsoNumeric = new HashMap<>();
@@ -134,6 +141,9 @@ final class CountryKeys {
     /** The country a user typed, or an exception suggesting the nearest names. */
     Country country(String nameOrCode) {
         Args.nonNull(nameOrCode, "nameOrCode");
+        if (nameOrCode.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException(QueryMessages.countryNameTooLong(nameOrCode, MAX_NAME_LENGTH));
+        }
         String folded = Text.fold(nameOrCode);
         Country found = countriesByKey.get(folded);
         if (found == null) {

@@ -20,10 +20,10 @@ import org.scofacts.model.StatusPeriod;
  *
  * <p>Each state is listed once, in order of the start of its first matching period, then by alpha-2 code.
  */
-public final class CountryQuery extends FamilyQuery<CountryQuery, Country, CountryQuery.Criteria> {
+public final class CountryQuery extends Query<CountryQuery, Country> {
 
     record Criteria(Status status, LocalDate asOf, DateRange during, DayRange joined, DayRange left, boolean founding)
-            implements FamilyQuery.Criteria {
+            implements Query.Criteria<Country> {
 
         static final Criteria NONE = new Criteria(null, null, null, null, null, false);
 
@@ -33,6 +33,11 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
         Criteria withJoined(DayRange value) { return new Criteria(status, asOf, during, value, left, founding); }
         Criteria withLeft(DayRange value) { return new Criteria(status, asOf, during, joined, value, founding); }
         Criteria withFoundingOnly() { return new Criteria(status, asOf, during, joined, left, true); }
+
+        @Override
+        public List<Country> answers(ScoIndex index) {
+            return CountryQuery.answers(index, this);
+        }
 
         boolean onlyStatusAndDate() {
             return asOf != null && during == null && joined == null && left == null && !founding;
@@ -52,8 +57,12 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
         }
     }
 
-    private CountryQuery(Parts<Country, Criteria> parts) {
-        super(parts);
+    private CountryQuery(State<Country> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -127,8 +136,7 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
     }
 
     /** Walks the status table of the status: each state once, by the start of its first matching period. */
-    @Override
-    List<Country> answers(ScoIndex index, Criteria criteria) {
+    private static List<Country> answers(ScoIndex index, Criteria criteria) {
         StatusIndex.StatusTable table = index.statusTable(criteria.status);
         if (criteria.onlyStatusAndDate()) {
             return table.holdersOn(criteria.asOf);
@@ -149,11 +157,11 @@ public final class CountryQuery extends FamilyQuery<CountryQuery, Country, Count
     }
 
     @Override
-    CountryQuery newQuery(Parts<Country, Criteria> parts) {
-        return new CountryQuery(parts);
+    CountryQuery newQuery(State<Country> state) {
+        return new CountryQuery(state);
     }
 
     static CountryQuery of(ScoIndex index) {
-        return new CountryQuery(Parts.start(index, Criteria.NONE));
+        return new CountryQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -43,16 +43,25 @@ public final class CowIgoTable {
         this.checkedThrough = checkedThrough;
     }
 
-    static CowIgoTable of(Sco sco) {
-        LocalDate checked = sco.dataset().checkedThrough();
-        List<Country> states = new ArrayList<>(sco.dataset().countries());
+    /**
+     * The last year the table runs to: a dataset checked later than that (only a dataset of one's own can
+     * be) is refused rather than tabulated as millions of rows.
+     */
+    public static final int LAST_YEAR = 9999;
+
+    static CowIgoTable of(ScoIndex index) {
+        LocalDate checked = index.dataset().checkedThrough();
+        if (checked.getYear() > LAST_YEAR) {
+            throw new IllegalStateException(QueryMessages.checkDateBeyondTable(checked, FIRST_YEAR, LAST_YEAR));
+        }
+        List<Country> states = new ArrayList<>(index.dataset().countries());
         states.removeIf(c -> c.cowCode().isEmpty());
         states.sort(Comparator.comparingInt(c -> c.cowCode().orElseThrow().code()));
         List<Row> rows = new ArrayList<>();
         for (Country state : states) {
             for (int year = FIRST_YEAR; year <= checked.getYear(); year++) {
                 LocalDate day = year == checked.getYear() ? checked : LocalDate.of(year, 12, 31);
-                rows.add(new Row(state, state.cowCode().orElseThrow(), year, statusOf(sco.statusOf(state, day))));
+                rows.add(new Row(state, state.cowCode().orElseThrow(), year, statusOf(index.statusOf(state, day))));
             }
         }
         return new CowIgoTable(rows, checked);

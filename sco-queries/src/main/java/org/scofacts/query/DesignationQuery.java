@@ -10,14 +10,19 @@ import org.scofacts.model.DateRange;
  * Themed years and tourism and cultural capitals. Start from {@link Sco#designations()}. Answers are
  * in order of the start of their period.
  */
-public final class DesignationQuery extends FamilyQuery<DesignationQuery, Designation, DesignationQuery.Criteria> {
+public final class DesignationQuery extends Query<DesignationQuery, Designation> {
 
-    record Criteria(DesignationKind kind, Integer year) implements FamilyQuery.Test<Designation> {
+    record Criteria(DesignationKind kind, Integer year) implements Query.Scan<Designation> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withKind(DesignationKind value) { return new Criteria(value, year); }
         Criteria withYear(int value) { return new Criteria(kind, value); }
+
+        @Override
+        public List<Designation> candidates(ScoIndex index) {
+            return index.dataset().designations();
+        }
 
         @Override
         public boolean test(Designation d) {
@@ -34,8 +39,12 @@ public final class DesignationQuery extends FamilyQuery<DesignationQuery, Design
         }
     }
 
-    private DesignationQuery(Parts<Designation, Criteria> parts) {
-        super(parts);
+    private DesignationQuery(State<Designation> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -60,16 +69,11 @@ public final class DesignationQuery extends FamilyQuery<DesignationQuery, Design
     }
 
     @Override
-    DesignationQuery newQuery(Parts<Designation, Criteria> parts) {
-        return new DesignationQuery(parts);
-    }
-
-    @Override
-    List<Designation> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().designations(), criteria);
+    DesignationQuery newQuery(State<Designation> state) {
+        return new DesignationQuery(state);
     }
 
     static DesignationQuery of(ScoIndex index) {
-        return new DesignationQuery(Parts.start(index, Criteria.NONE));
+        return new DesignationQuery(State.start(index, Criteria.NONE));
     }
 }

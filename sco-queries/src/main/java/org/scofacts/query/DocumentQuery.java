@@ -11,10 +11,10 @@ import org.scofacts.model.Meeting;
  * Charters, declarations, conventions and the other documents the SCO adopted. Start from
  * {@link Sco#documents()}. Answers are in order of adoption.
  */
-public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, DocumentQuery.Criteria> {
+public final class DocumentQuery extends Query<DocumentQuery, Document> {
 
     record Criteria(DocumentKind kind, FactId adoptedAt, DayRange adoptedBetween, String title)
-            implements FamilyQuery.Test<Document> {
+            implements Query.Scan<Document> {
 
         static final Criteria NONE = new Criteria(null, null, null, null);
 
@@ -22,6 +22,11 @@ public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, Do
         Criteria withAdoptedAt(FactId value) { return new Criteria(kind, value, adoptedBetween, title); }
         Criteria withAdoptedBetween(DayRange value) { return new Criteria(kind, adoptedAt, value, title); }
         Criteria withTitle(String value) { return new Criteria(kind, adoptedAt, adoptedBetween, value); }
+
+        @Override
+        public List<Document> candidates(ScoIndex index) {
+            return index.dataset().documents();
+        }
 
         @Override
         public boolean test(Document d) {
@@ -41,8 +46,12 @@ public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, Do
         }
     }
 
-    private DocumentQuery(Parts<Document, Criteria> parts) {
-        super(parts);
+    private DocumentQuery(State<Document> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -95,16 +104,11 @@ public final class DocumentQuery extends FamilyQuery<DocumentQuery, Document, Do
     }
 
     @Override
-    DocumentQuery newQuery(Parts<Document, Criteria> parts) {
-        return new DocumentQuery(parts);
-    }
-
-    @Override
-    List<Document> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().documents(), criteria);
+    DocumentQuery newQuery(State<Document> state) {
+        return new DocumentQuery(state);
     }
 
     static DocumentQuery of(ScoIndex index) {
-        return new DocumentQuery(Parts.start(index, Criteria.NONE));
+        return new DocumentQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -9,14 +9,19 @@ import org.scofacts.model.EventKind;
  * Forums, exercises, operations, consultations, conferences and milestones. Start from
  * {@link Sco#events()}. Answers are in order of their start.
  */
-public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.Criteria> {
+public final class EventQuery extends Query<EventQuery, Event> {
 
-    record Criteria(EventKind kind, DayRange between) implements FamilyQuery.Test<Event> {
+    record Criteria(EventKind kind, DayRange between) implements Query.Scan<Event> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withKind(EventKind value) { return new Criteria(value, between); }
         Criteria withBetween(DayRange value) { return new Criteria(kind, value); }
+
+        @Override
+        public List<Event> candidates(ScoIndex index) {
+            return index.dataset().events();
+        }
 
         @Override
         public boolean test(Event e) {
@@ -32,8 +37,12 @@ public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.
         }
     }
 
-    private EventQuery(Parts<Event, Criteria> parts) {
-        super(parts);
+    private EventQuery(State<Event> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -61,16 +70,11 @@ public final class EventQuery extends FamilyQuery<EventQuery, Event, EventQuery.
     }
 
     @Override
-    EventQuery newQuery(Parts<Event, Criteria> parts) {
-        return new EventQuery(parts);
-    }
-
-    @Override
-    List<Event> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().events(), criteria);
+    EventQuery newQuery(State<Event> state) {
+        return new EventQuery(state);
     }
 
     static EventQuery of(ScoIndex index) {
-        return new EventQuery(Parts.start(index, Criteria.NONE));
+        return new EventQuery(State.start(index, Criteria.NONE));
     }
 }

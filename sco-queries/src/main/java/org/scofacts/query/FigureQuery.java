@@ -9,9 +9,9 @@ import org.scofacts.model.Unit;
  * Quantitative claims: member counts, population shares, trade. Start from {@link Sco#figures()}.
  * Answers are in order of the date they refer to.
  */
-public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQuery.Criteria> {
+public final class FigureQuery extends Query<FigureQuery, Figure> {
 
-    record Criteria(Measure kind, String measure, Integer year, Unit unit) implements FamilyQuery.Test<Figure> {
+    record Criteria(Measure kind, String measure, Integer year, Unit unit) implements Query.Scan<Figure> {
 
         static final Criteria NONE = new Criteria(null, null, null, null);
 
@@ -19,6 +19,11 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
         Criteria withMeasure(String value) { return new Criteria(kind, value, year, unit); }
         Criteria withYear(int value) { return new Criteria(kind, measure, value, unit); }
         Criteria withUnit(Unit value) { return new Criteria(kind, measure, year, value); }
+
+        @Override
+        public List<Figure> candidates(ScoIndex index) {
+            return index.dataset().figures();
+        }
 
         @Override
         public boolean test(Figure f) {
@@ -38,8 +43,12 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
         }
     }
 
-    private FigureQuery(Parts<Figure, Criteria> parts) {
-        super(parts);
+    private FigureQuery(State<Figure> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -89,16 +98,11 @@ public final class FigureQuery extends FamilyQuery<FigureQuery, Figure, FigureQu
     }
 
     @Override
-    FigureQuery newQuery(Parts<Figure, Criteria> parts) {
-        return new FigureQuery(parts);
-    }
-
-    @Override
-    List<Figure> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().figures(), criteria);
+    FigureQuery newQuery(State<Figure> state) {
+        return new FigureQuery(state);
     }
 
     static FigureQuery of(ScoIndex index) {
-        return new FigureQuery(Parts.start(index, Criteria.NONE));
+        return new FigureQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -1,7 +1,6 @@
 package org.scofacts.query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scofacts.model.Council;
@@ -13,10 +12,10 @@ import org.scofacts.model.MeetingFormat;
  * Council meetings. Start from {@link Sco#meetings()}, or from {@link Sco#summits()} for the meetings
  * of the Council of Heads of State. Answers are in chronological order of their first day.
  */
-public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, MeetingQuery.Criteria> {
+public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
 
     record Criteria(Council council, Integer ordinal, Country host, Integer year, DayRange between,
-                    MeetingFormat format) implements FamilyQuery.Test<Meeting> {
+                    MeetingFormat format) implements Query.Scan<Meeting> {
 
         Criteria withCouncil(Council value) { return new Criteria(value, ordinal, host, year, between, format); }
         Criteria withOrdinal(int value) { return new Criteria(council, value, host, year, between, format); }
@@ -27,6 +26,21 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
 
         boolean onlyCouncil() {
             return ordinal == null && host == null && year == null && between == null && format == null;
+        }
+
+        /** The index's meetings of the council, or the one with the ordinal, for the scan to test. */
+        @Override
+        public List<Meeting> candidates(ScoIndex index) {
+            if (council != null && ordinal != null) {
+                Optional<Meeting> numbered = index.meeting(council, ordinal);
+                return numbered.isPresent() ? List.of(numbered.get()) : List.of();
+            }
+            return index.meetings(council);
+        }
+
+        @Override
+        public List<Meeting> answers(ScoIndex index) {
+            return onlyCouncil() ? candidates(index) : Query.Scan.super.answers(index);
         }
 
         @Override
@@ -55,8 +69,12 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
         }
     }
 
-    private MeetingQuery(Parts<Meeting, Criteria> parts) {
-        super(parts);
+    private MeetingQuery(State<Meeting> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -139,33 +157,12 @@ public final class MeetingQuery extends FamilyQuery<MeetingQuery, Meeting, Meeti
         return ordinal(ordinal).atMostOne();
     }
 
-    /** Starts from the index's meetings of the council, or the one with the ordinal, then tests the rest. */
     @Override
-    List<Meeting> answers(ScoIndex index, Criteria c) {
-        List<Meeting> candidates;
-        if (c.council != null && c.ordinal != null) {
-            candidates = index.meeting(c.council, c.ordinal).map(List::of).orElse(List.of());
-        } else {
-            candidates = index.meetings(c.council);
-        }
-        if (c.onlyCouncil()) {
-            return candidates;
-        }
-        List<Meeting> found = new ArrayList<>();
-        for (Meeting m : candidates) {
-            if (c.test(m)) {
-                found.add(m);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    @Override
-    MeetingQuery newQuery(Parts<Meeting, Criteria> parts) {
-        return new MeetingQuery(parts);
+    MeetingQuery newQuery(State<Meeting> state) {
+        return new MeetingQuery(state);
     }
 
     static MeetingQuery of(ScoIndex index, Council council) {
-        return new MeetingQuery(Parts.start(index, new Criteria(council, null, null, null, null, null)));
+        return new MeetingQuery(State.start(index, new Criteria(council, null, null, null, null, null)));
     }
 }

@@ -8,14 +8,19 @@ import org.scofacts.model.PartnershipKind;
  * The SCO's formal ties with other international organisations. Start from {@link Sco#partnerships()}.
  * Answers are in date order.
  */
-public final class PartnershipQuery extends FamilyQuery<PartnershipQuery, Partnership, PartnershipQuery.Criteria> {
+public final class PartnershipQuery extends Query<PartnershipQuery, Partnership> {
 
-    record Criteria(PartnershipKind kind, Integer year) implements FamilyQuery.Test<Partnership> {
+    record Criteria(PartnershipKind kind, Integer year) implements Query.Scan<Partnership> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withKind(PartnershipKind value) { return new Criteria(value, year); }
         Criteria withYear(int value) { return new Criteria(kind, value); }
+
+        @Override
+        public List<Partnership> candidates(ScoIndex index) {
+            return index.dataset().partnerships();
+        }
 
         @Override
         public boolean test(Partnership p) {
@@ -31,8 +36,12 @@ public final class PartnershipQuery extends FamilyQuery<PartnershipQuery, Partne
         }
     }
 
-    private PartnershipQuery(Parts<Partnership, Criteria> parts) {
-        super(parts);
+    private PartnershipQuery(State<Partnership> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -57,16 +66,11 @@ public final class PartnershipQuery extends FamilyQuery<PartnershipQuery, Partne
     }
 
     @Override
-    PartnershipQuery newQuery(Parts<Partnership, Criteria> parts) {
-        return new PartnershipQuery(parts);
-    }
-
-    @Override
-    List<Partnership> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().partnerships(), criteria);
+    PartnershipQuery newQuery(State<Partnership> state) {
+        return new PartnershipQuery(state);
     }
 
     static PartnershipQuery of(ScoIndex index) {
-        return new PartnershipQuery(Parts.start(index, Criteria.NONE));
+        return new PartnershipQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -8,9 +8,9 @@ import org.scofacts.model.Post;
 /** A dataset's appointments post by post, in chronological order. */
 final class PostTerms {
 
-    // Arrays by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
+    // Lists by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
     // JDK 18 and later spins method handles and costs a fresh JVM's first answer some 30 ms (issue 12).
-    private final Terms[] termsByPost = new Terms[Post.values().length];
+    private final List<List<Appointment>> termsByPost = new ArrayList<>();
 
     PostTerms(List<Appointment> appointments) {
         for (Post post : Post.values()) {
@@ -20,20 +20,11 @@ final class PostTerms {
                     terms.add(a);
                 }
             }
-            termsByPost[post.ordinal()] = new Terms(terms);
+            termsByPost.add(List.copyOf(terms));
         }
     }
 
-    Terms terms(Post post) {
-        return termsByPost[post.ordinal()];
-    }
-
-    /** One post's terms in chronological order. */
-    static final class Terms {
-        final Appointment[] appointments;
-
-        Terms(List<Appointment> terms) {
-            appointments = terms.toArray(new Appointment[0]);
-        }
+    List<Appointment> terms(Post post) {
+        return termsByPost.get(post.ordinal());
     }
 }

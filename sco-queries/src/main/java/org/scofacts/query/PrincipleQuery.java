@@ -9,13 +9,18 @@ import org.scofacts.model.PrincipleKind;
  * the Charter's goals. Start from {@link Sco#principles()}. Answers are in order of the date they were
  * stated.
  */
-public final class PrincipleQuery extends FamilyQuery<PrincipleQuery, Principle, PrincipleQuery.Criteria> {
+public final class PrincipleQuery extends Query<PrincipleQuery, Principle> {
 
-    record Criteria(PrincipleKind kind) implements FamilyQuery.Test<Principle> {
+    record Criteria(PrincipleKind kind) implements Query.Scan<Principle> {
 
         static final Criteria NONE = new Criteria(null);
 
         Criteria withKind(PrincipleKind value) { return new Criteria(value); }
+
+        @Override
+        public List<Principle> candidates(ScoIndex index) {
+            return index.dataset().principles();
+        }
 
         @Override
         public boolean test(Principle p) {
@@ -29,8 +34,12 @@ public final class PrincipleQuery extends FamilyQuery<PrincipleQuery, Principle,
         }
     }
 
-    private PrincipleQuery(Parts<Principle, Criteria> parts) {
-        super(parts);
+    private PrincipleQuery(State<Principle> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -45,16 +54,11 @@ public final class PrincipleQuery extends FamilyQuery<PrincipleQuery, Principle,
     }
 
     @Override
-    PrincipleQuery newQuery(Parts<Principle, Criteria> parts) {
-        return new PrincipleQuery(parts);
-    }
-
-    @Override
-    List<Principle> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().principles(), criteria);
+    PrincipleQuery newQuery(State<Principle> state) {
+        return new PrincipleQuery(state);
     }
 
     static PrincipleQuery of(ScoIndex index) {
-        return new PrincipleQuery(Parts.start(index, Criteria.NONE));
+        return new PrincipleQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -10,52 +10,113 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The steps and terminal operations every query shares. A query is an immutable value: each step
- * returns a new query of the same concrete type (the {@code SELF} type, as in AssertJ's
- * {@code AbstractAssert}), and the terminal operations ({@link #list()}, {@link #first()},
+ * A question about one family of facts, and the steps and terminal operations every family shares. A query
+ * is an immutable value: each step returns a new query of the same concrete type (the {@code SELF} type, as
+ * in AssertJ's {@code AbstractAssert}), and the terminal operations ({@link #list()}, {@link #first()},
  * {@link #only()}, {@link #count()}, {@link #exists()}, {@link #stream()}) run it against the dataset.
  *
- * <p>Two queries are equal when they are of the same family, ask of equal datasets and have equal
- * criteria; criteria given as a {@link Predicate} or a {@link Comparator} compare by identity.
- * {@link #toString()} reads as the question, such as
+ * <p>Two queries are equal when they are of the same family, ask of the same dataset instance and have
+ * equal criteria; criteria given as a {@link Predicate} or a {@link Comparator} compare by identity. Hashing
+ * a query reads no fact. {@link #toString()} reads as the question, such as
  * {@code countries().withStatus(MEMBER_STATE).asOf(2017-06-09)}, with the steps in a fixed order.
  *
- * <p>Queries are thread-safe; a query can be kept and run again, and answers the same each time.
+ * <p>Queries are thread-safe; a query can be kept and run again, and answers the same each time. Only this
+ * package makes queries: {@link Sco}'s entry points start them, and {@link FactQuery} serves any family.
  *
  * @param <SELF> the concrete query type, returned by every step
  * @param <T>    the type of the answers
  */
-public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits FamilyQuery {
+public abstract class Query<SELF extends Query<SELF, T>, T> {
 
-    final ScoIndex index;
-    private final List<Predicate<? super T>> conditions;
-    private final Comparator<? super T> order;
+    /**
+     * A family's criteria: a record with value equality and a named {@code with...} step per criterion,
+     * which knows how to answer itself from the index.
+     *
+     * @param <T> the type of the answers
+     */
+    interface Criteria<T> {
 
-    Query(ScoIndex index, List<Predicate<? super T>> conditions, Comparator<? super T> order) {
-        this.index = index;
-        this.conditions = conditions;
-        this.order = order;
+        /** The answers that meet every criterion, in the family's order; unmodifiable. */
+        List<T> answers(ScoIndex index);
+
+        /** Appends the question, such as {@code events().kind(FORUM)}, criteria in a fixed order. */
+        void describe(StringBuilder question);
     }
 
-    final List<Predicate<? super T>> conditions() {
-        return conditions;
+    /**
+     * Criteria answered by testing each of the family's facts in turn, as most families are.
+     *
+     * @param <T> the type of the answers
+     */
+    interface Scan<T> extends Criteria<T> {
+
+        /** The family's facts, in the family's order. */
+        List<T> candidates(ScoIndex index);
+
+        /** Whether an answer meets every criterion given; a criterion not given is met by every answer. */
+        boolean test(T answer);
+
+        @Override
+        default List<T> answers(ScoIndex index) {
+            List<T> found = new ArrayList<>();
+            for (T candidate : candidates(index)) {
+                if (test(candidate)) {
+                    found.add(candidate);
+                }
+            }
+            return List.copyOf(found);
+        }
     }
 
-    final Comparator<? super T> order() {
-        return order;
+    /**
+     * What a query is made of, held once: the index it answers from, the family's criteria, and the
+     * conditions and order every family takes.
+     *
+     * @param <T> the type of the answers
+     */
+    record State<T>(ScoIndex index, Criteria<T> criteria, List<Predicate<? super T>> conditions,
+                    Comparator<? super T> order) {
+
+        static <T> State<T> start(ScoIndex index, Criteria<T> none) {
+            return new State<>(index, none, List.of(), null);
+        }
+
+        State<T> with(Criteria<T> changed) {
+            return new State<>(index, changed, conditions, order);
+        }
+
+        State<T> with(List<Predicate<? super T>> changed, Comparator<? super T> reordered) {
+            return new State<>(index, criteria, changed, reordered);
+        }
     }
 
-    /** A query with the same criteria and the given conditions and order; the order may be null. */
-    abstract SELF with(List<Predicate<? super T>> conditions, Comparator<? super T> order);
+    private final State<T> state;
+
+    Query(State<T> state) {
+        this.state = state;
+    }
+
+    final State<T> state() {
+        return state;
+    }
+
+    /**
+     * The family's query of this state, as each of AssertJ's assertions makes its own kind.
+     *
+     * @param state the state
+     * @return a new query of the family's type
+     */
+    abstract SELF newQuery(State<T> state);
+
+    /** A query with the family's criteria changed and the rest kept. */
+    final SELF with(Criteria<T> changed) {
+        return newQuery(state.with(changed));
+    }
 
     /** The answers to the family's own criteria, in the family's default order; unmodifiable. */
-    abstract List<T> run();
-
-    /** The family's criteria, as a value with equals and hashCode. */
-    abstract Object criteria();
-
-    /** Appends the question, such as {@code countries().withStatus(MEMBER_STATE)}. */
-    abstract void describe(StringBuilder question);
+    private List<T> run() {
+        return state.criteria().answers(state.index());
+    }
 
     /**
      * Keeps only the answers that satisfy a condition, in addition to the criteria already given.
@@ -66,9 +127,9 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
      */
     public final SELF where(Predicate<? super T> condition) {
         Args.nonNull(condition, "condition");
-        List<Predicate<? super T>> more = new ArrayList<>(conditions);
+        List<Predicate<? super T>> more = new ArrayList<>(state.conditions());
         more.add(condition);
-        return with(List.copyOf(more), order);
+        return newQuery(state.with(List.copyOf(more), state.order()));
     }
 
     /**
@@ -81,7 +142,7 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
      */
     public final SELF sortedBy(Comparator<? super T> comparator) {
         Args.nonNull(comparator, "comparator");
-        return with(conditions, comparator);
+        return newQuery(state.with(state.conditions(), comparator));
     }
 
     /**
@@ -92,12 +153,14 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
      */
     public final List<T> list() {
         List<T> found = run();
+        List<Predicate<? super T>> conditions = state.conditions();
+        Comparator<? super T> order = state.order();
         if (conditions.isEmpty() && order == null) {
             return found;
         }
         List<T> kept = new ArrayList<>(found.size());
         for (T answer : found) {
-            if (satisfiesConditions(answer)) {
+            if (satisfiesConditions(answer, conditions)) {
                 kept.add(answer);
             }
         }
@@ -107,7 +170,7 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
         return Collections.unmodifiableList(kept);
     }
 
-    private boolean satisfiesConditions(T answer) {
+    private static <T> boolean satisfiesConditions(T answer, List<Predicate<? super T>> conditions) {
         for (Predicate<? super T> condition : conditions) {
             if (!condition.test(answer)) {
                 return false;
@@ -122,7 +185,7 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
      * @return the first answer in order, or empty when there is none
      */
     public final Optional<T> first() {
-        if (conditions.isEmpty() && order == null) {
+        if (state.conditions().isEmpty() && state.order() == null) {
             return runFirst();
         }
         List<T> answers = list();
@@ -193,16 +256,18 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
         if (o == null || o.getClass() != getClass()) {
             return false;
         }
-        Query<?, ?> other = (Query<?, ?>) o;
-        return (index.dataset() == other.index.dataset() || index.dataset().equals(other.index.dataset()))
-                && criteria().equals(other.criteria())
-                && conditions.equals(other.conditions)
-                && Objects.equals(order, other.order);
+        State<?> other = ((Query<?, ?>) o).state;
+        // The dataset by identity: comparing datasets by value would read every fact of both.
+        return state.index().dataset() == other.index().dataset()
+                && state.criteria().equals(other.criteria())
+                && state.conditions().equals(other.conditions())
+                && Objects.equals(state.order(), other.order());
     }
 
     @Override
     public final int hashCode() {
-        return Objects.hash(getClass(), index.dataset(), criteria(), conditions, order);
+        return Objects.hash(getClass(), System.identityHashCode(state.index().dataset()), state.criteria(),
+                state.conditions(), state.order());
     }
 
     /**
@@ -213,11 +278,11 @@ public abstract sealed class Query<SELF extends Query<SELF, T>, T> permits Famil
     @Override
     public final String toString() {
         StringBuilder question = new StringBuilder();
-        describe(question);
-        for (int i = 0; i < conditions.size(); i++) {
+        state.criteria().describe(question);
+        for (int i = 0; i < state.conditions().size(); i++) {
             question.append(".where(condition ").append(i + 1).append(')');
         }
-        if (order != null) {
+        if (state.order() != null) {
             question.append(".sortedBy(comparator)");
         }
         return question.toString();

@@ -51,8 +51,15 @@ final class QueryMessages {
         return text.append('?').toString();
     }
 
-    static String bundledDatasetInvalid(Throwable cause) {
-        return "The bundled dataset failed validation: " + cause.getMessage();
+    static String countryNameTooLong(String input, int limit) {
+        int cut = Character.isHighSurrogate(input.charAt(39)) ? 39 : 40;
+        return "Unknown country: \"" + input.substring(0, cut) + "...\" (" + input.length()
+                + " characters); no country's name or code is longer than " + limit + " characters";
+    }
+
+    static String checkDateBeyondTable(LocalDate checkedThrough, int firstYear, int lastYear) {
+        return "Cannot tabulate the dataset's check date " + checkedThrough + ": the COW IGO table runs from "
+                + firstYear + " to the check date's year, at most " + lastYear;
     }
 
     static String notExactlyOne(Object query, int count) {

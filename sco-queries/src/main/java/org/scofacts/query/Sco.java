@@ -3,6 +3,7 @@ package org.scofacts.query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
@@ -22,8 +23,9 @@ import org.scofacts.model.StatusPeriod;
  * Optional<Meeting> astana = sco.summits().numbered(24);
  * }</pre>
  *
- * <p>A {@code Sco} builds its indexes once, when it is created, and never changes afterwards; it is
- * thread-safe and meant to be shared. Each call that starts a query returns a new immutable query.
+ * <p>A {@code Sco} builds each of its indexes the first time a question needs it, and never changes an
+ * index once built; it is thread-safe and meant to be shared. Each call that starts a query returns a new
+ * immutable query.
  */
 public final class Sco {
 
@@ -33,37 +35,19 @@ public final class Sco {
         this.index = new ScoIndex(dataset);
     }
 
-    /** Loads the bundled dataset once; keeps the failure, if any, so every call reports the same cause. */
+    /** The shared instance, made on first use (the holder idiom: the JVM's class initialisation locks it). */
     private static final class Bundled {
-        private static final Sco FACTS;
-        private static final Throwable FAILURE;
-
-        static {
-            Sco loaded = null;
-            Throwable failure = null;
-            try {
-                loaded = new Sco(ScoDataset.bundled());
-            } catch (ExceptionInInitializerError e) {
-                failure = e.getCause() == null ? e : e.getCause();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            FACTS = loaded;
-            FAILURE = failure;
-        }
+        static final Sco FACTS = new Sco(ScoDataset.bundled());
     }
 
     /**
-     * The bundled dataset, loaded, validated and indexed once, on first use.
+     * The bundled dataset, whose tables were checked whole when the library was built. Each family's facts
+     * are read the first time a question needs them, and each index is built the first time a question
+     * needs it.
      *
      * @return the shared instance
-     * @throws IllegalStateException if the bundled dataset fails validation, on every call, with the
-     *                               validation failure as its cause
      */
     public static Sco facts() {
-        if (Bundled.FACTS == null) {
-            throw new IllegalStateException(QueryMessages.bundledDatasetInvalid(Bundled.FAILURE), Bundled.FAILURE);
-        }
         return Bundled.FACTS;
     }
 
@@ -110,7 +94,9 @@ public final class Sco {
      * @return the country
      * @throws NullPointerException     if the input is null
      * @throws IllegalArgumentException naming the input and suggesting the nearest names, when no
-     *                                  country in the dataset matches
+     *                                  country in the dataset matches; without suggestions, quoting only the
+     *                                  start of the input, when it is longer than 200 characters, which no
+     *                                  name is
      */
     public Country country(String nameOrCode) {
         return index.country(nameOrCode);
@@ -144,9 +130,11 @@ public final class Sco {
      * coding rules.
      *
      * @return the table
+     * @throws IllegalStateException naming the check date, if the dataset is checked through a year after
+     *                               {@link CowIgoTable#LAST_YEAR}
      */
     public CowIgoTable cowIgoTable() {
-        return CowIgoTable.of(this);
+        return CowIgoTable.of(index);
     }
 
     /**
@@ -194,6 +182,19 @@ public final class Sco {
     public List<StatusChange> changesBetween(LocalDate fromInclusive, LocalDate toExclusive) {
         Args.range(fromInclusive, toExclusive);
         return index.changesBetween(fromInclusive, toExclusive);
+    }
+
+    /**
+     * The facts of one family, for any family, including those without an entry point of their own:
+     * {@code sco.facts(FactFamily.BODIES).where(b -> b.kind() == BodyKind.PERMANENT_BODY).list()}.
+     *
+     * @param family the family, such as {@link FactFamily#EVENTS}
+     * @param <F>    the type of the family's facts
+     * @return a query over every fact of the family, in the family's order
+     * @throws NullPointerException if the family is null
+     */
+    public <F extends Fact> FactQuery<F> facts(FactFamily<F> family) {
+        return FactQuery.of(index, Args.nonNull(family, "family"));
     }
 
     /**

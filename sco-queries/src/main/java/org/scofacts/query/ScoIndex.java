@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Appointment;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
@@ -123,7 +124,7 @@ final class ScoIndex {
         return meetings().meeting(council, ordinal);
     }
 
-    PostTerms.Terms terms(Post post) {
+    List<Appointment> terms(Post post) {
         return posts().terms(post);
     }
 

@@ -9,14 +9,19 @@ import org.scofacts.model.SourceKind;
  * The publications the facts cite. Start from {@link Sco#sources()}; for the other direction, the facts
  * that cite a source, see {@link Sco#factsCiting(Source)}. Answers are in order of their identifier.
  */
-public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQuery.Criteria> {
+public final class SourceQuery extends Query<SourceQuery, Source> {
 
-    record Criteria(Fact citedBy, SourceKind kind) implements FamilyQuery.Test<Source> {
+    record Criteria(Fact citedBy, SourceKind kind) implements Query.Scan<Source> {
 
         static final Criteria NONE = new Criteria(null, null);
 
         Criteria withCitedBy(Fact value) { return new Criteria(value, kind); }
         Criteria withKind(SourceKind value) { return new Criteria(citedBy, value); }
+
+        @Override
+        public List<Source> candidates(ScoIndex index) {
+            return index.dataset().sources();
+        }
 
         @Override
         public boolean test(Source s) {
@@ -31,8 +36,12 @@ public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQu
         }
     }
 
-    private SourceQuery(Parts<Source, Criteria> parts) {
-        super(parts);
+    private SourceQuery(State<Source> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -58,16 +67,11 @@ public final class SourceQuery extends FamilyQuery<SourceQuery, Source, SourceQu
     }
 
     @Override
-    SourceQuery newQuery(Parts<Source, Criteria> parts) {
-        return new SourceQuery(parts);
-    }
-
-    @Override
-    List<Source> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().sources(), criteria);
+    SourceQuery newQuery(State<Source> state) {
+        return new SourceQuery(state);
     }
 
     static SourceQuery of(ScoIndex index) {
-        return new SourceQuery(Parts.start(index, Criteria.NONE));
+        return new SourceQuery(State.start(index, Criteria.NONE));
     }
 }

@@ -16,10 +16,10 @@ import org.scofacts.model.StatusPeriod;
  *                                   .withStatus(Status.MEMBER_STATE).first();   // from 2017-06-09
  * }</pre>
  */
-public final class StatusPeriodQuery extends FamilyQuery<StatusPeriodQuery, StatusPeriod, StatusPeriodQuery.Criteria> {
+public final class StatusPeriodQuery extends Query<StatusPeriodQuery, StatusPeriod> {
 
     record Criteria(Country country, Status status, LocalDate asOf, DateRange during)
-            implements FamilyQuery.Test<StatusPeriod> {
+            implements Query.Scan<StatusPeriod> {
 
         static final Criteria NONE = new Criteria(null, null, null, null);
 
@@ -27,6 +27,11 @@ public final class StatusPeriodQuery extends FamilyQuery<StatusPeriodQuery, Stat
         Criteria withStatus(Status value) { return new Criteria(country, value, asOf, during); }
         Criteria withAsOf(LocalDate value) { return new Criteria(country, status, value, during); }
         Criteria withDuring(DateRange value) { return new Criteria(country, status, asOf, value); }
+
+        @Override
+        public List<StatusPeriod> candidates(ScoIndex index) {
+            return index.dataset().statusPeriods();
+        }
 
         @Override
         public boolean test(StatusPeriod p) {
@@ -46,8 +51,12 @@ public final class StatusPeriodQuery extends FamilyQuery<StatusPeriodQuery, Stat
         }
     }
 
-    private StatusPeriodQuery(Parts<StatusPeriod, Criteria> parts) {
-        super(parts);
+    private StatusPeriodQuery(State<StatusPeriod> state) {
+        super(state);
+    }
+
+    private Criteria criteria() {
+        return (Criteria) state().criteria();
     }
 
     /**
@@ -96,16 +105,11 @@ public final class StatusPeriodQuery extends FamilyQuery<StatusPeriodQuery, Stat
     }
 
     @Override
-    StatusPeriodQuery newQuery(Parts<StatusPeriod, Criteria> parts) {
-        return new StatusPeriodQuery(parts);
-    }
-
-    @Override
-    List<StatusPeriod> answers(ScoIndex index, Criteria criteria) {
-        return scan(index.dataset().statusPeriods(), criteria);
+    StatusPeriodQuery newQuery(State<StatusPeriod> state) {
+        return new StatusPeriodQuery(state);
     }
 
     static StatusPeriodQuery of(ScoIndex index) {
-        return new StatusPeriodQuery(Parts.start(index, Criteria.NONE));
+        return new StatusPeriodQuery(State.start(index, Criteria.NONE));
     }
 }

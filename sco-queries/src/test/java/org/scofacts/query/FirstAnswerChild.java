@@ -41,6 +41,18 @@ final class FirstAnswerChild {
                 System.out.println(range.endInclusive().get());
                 System.out.println(DateRange.from(PartialDate.of(2017, 6)));
                 break;
+            case "hash":
+                // Queries as keys: hashing and comparing them must read no fact.
+                Sco facts = Sco.facts();
+                java.util.Set<Object> keys = new java.util.HashSet<>();
+                for (org.scofacts.data.FactFamily<?> family : org.scofacts.data.FactFamily.all()) {
+                    keys.add(facts.facts(family));
+                }
+                keys.add(facts.events().kind(org.scofacts.model.EventKind.FORUM));
+                keys.add(facts.countries().withStatus(Status.MEMBER_STATE));
+                System.out.println(keys.size());
+                System.out.println(keys.contains(facts.events().kind(org.scofacts.model.EventKind.FORUM)));
+                break;
             default:
                 throw new IllegalArgumentException(args[0]);
         }

@@ -2,30 +2,74 @@ package org.scofacts.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.scofacts.data.FactFamily;
+import org.scofacts.model.Fact;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shared steps behave the same in every query family over the bundled data. */
+/**
+ * The shared steps behave the same in every query over the bundled data: the generic query of every family in
+ * the registry, and the entry points of the answers that are not facts (countries, sources, summits).
+ */
 class QueryFamiliesTest {
 
     private static final Sco SCO = Sco.facts();
 
-    static Stream<Query<?, ?>> families() {
-        return Stream.of(SCO.countries(), SCO.meetings(), SCO.summits(), SCO.appointments(), SCO.chairmanships(),
-                SCO.documents(), SCO.bodies(), SCO.designations(), SCO.events(), SCO.figures(), SCO.sources(),
-                SCO.accessionSteps(), SCO.partnerships(), SCO.principles(), SCO.statusPeriods());
+    static Stream<Function<Sco, Query<?, ?>>> starters() {
+        List<Function<Sco, Query<?, ?>>> starters = new ArrayList<>(List.of(Sco::countries, Sco::summits,
+                Sco::sources));
+        for (FactFamily<?> family : FactFamily.all()) {
+            starters.add(sco -> sco.facts(family));
+        }
+        return starters.stream();
     }
 
-    static Stream<Function<Sco, Query<?, ?>>> starters() {
-        return Stream.of(Sco::countries, Sco::meetings, Sco::summits, Sco::appointments, Sco::chairmanships,
-                Sco::documents, Sco::bodies, Sco::designations, Sco::events, Sco::figures, Sco::sources,
-                Sco::accessionSteps, Sco::partnerships, Sco::principles, Sco::statusPeriods);
+    static Stream<Query<?, ?>> families() {
+        return starters().map(starter -> starter.apply(SCO));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.scofacts.query.QueryFamiliesTest#registry")
+    void every_family_is_asked_through_the_generic_query_and_its_own_entry_point_agrees(FactFamily<?> family)
+            throws ReflectiveOperationException {
+        assertGenericQueryAnswers(family);
+    }
+
+    private static <F extends Fact> void assertGenericQueryAnswers(FactFamily<F> family)
+            throws ReflectiveOperationException {
+        FactQuery<F> generic = SCO.facts(family);
+        List<F> facts = SCO.dataset().facts(family);
+
+        assertThat(generic.list()).isNotEmpty().containsExactlyElementsOf(facts);
+        assertThat(generic.family()).isSameAs(family);
+        assertThat(generic).hasToString("facts(" + family.name() + ")").isEqualTo(SCO.facts(family))
+                .isNotEqualTo(SCO.facts(family).where(x -> true));
+        Method own = entryPoint(family);
+        if (own != null) {
+            List<Object> ownAnswers = new ArrayList<>(((Query<?, ?>) own.invoke(SCO)).list());
+            assertThat(ownAnswers).as("sco.%s()", own.getName()).containsExactlyElementsOf(facts);
+        }
+    }
+
+    static List<FactFamily<?>> registry() {
+        return FactFamily.all();
+    }
+
+    /** The family's own entry point, named as its plural ({@code events()}), if it has one. */
+    private static Method entryPoint(FactFamily<?> family) {
+        for (Method m : Sco.class.getMethods()) {
+            if (m.getName().equals(family.pluralName()) && m.getParameterCount() == 0) {
+                return m;
+            }
+        }
+        return null;
     }
 
     @ParameterizedTest

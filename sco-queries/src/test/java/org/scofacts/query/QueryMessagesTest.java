@@ -72,7 +72,5 @@ class QueryMessagesTest {
                 .isEqualTo("Expected exactly one answer to summits() but found 3");
         assertThat(QueryMessages.notAtMostOne("meetings().ordinal(1)", 2))
                 .isEqualTo("Expected at most one answer to meetings().ordinal(1) but found 2");
-        assertThat(QueryMessages.bundledDatasetInvalid(new IllegalArgumentException("source x is cited by no fact")))
-                .isEqualTo("The bundled dataset failed validation: source x is cited by no fact");
     }
 }

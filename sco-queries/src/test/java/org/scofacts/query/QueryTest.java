@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
 import org.scofacts.model.Meeting;
 
@@ -106,9 +107,12 @@ class QueryTest {
     }
 
     @Test
-    void given_equal_but_separately_built_datasets_when_queries_compared_then_equal() {
-        assertThat(Fixture.sco().summits().numbered(24)).isEqualTo(fixture.summits().numbered(24));
-        assertThat(Fixture.sco().summits()).isEqualTo(fixture.summits());
+    void given_one_dataset_or_separately_built_ones_when_queries_compared_then_equal_only_for_the_same_dataset() {
+        ScoDataset dataset = Fixture.dataset();
+        assertThat(Sco.of(dataset).summits().ordinal(24)).isEqualTo(Sco.of(dataset).summits().ordinal(24))
+                .hasSameHashCodeAs(Sco.of(dataset).summits().ordinal(24));
+        assertThat(Fixture.sco().summits()).as("equal facts, but another dataset instance")
+                .isNotEqualTo(fixture.summits());
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Country;
 
@@ -62,6 +64,20 @@ class StartupGuardTest {
         }
         assertThat(offending).as("classes loaded by the first answer '%s' on java %s", answer,
                 System.getProperty("java.version")).isEmpty();
+    }
+
+    @Test
+    void given_queries_of_every_family_when_hashed_and_compared_then_no_family_table_is_read() throws Exception {
+        Set<String> loaded = classesLoaded("hash");
+        List<String> tables = new ArrayList<>();
+        for (FactFamily<?> family : FactFamily.all()) {
+            String plural = family.pluralName();
+            tables.add("org.scofacts.data." + Character.toUpperCase(plural.charAt(0)) + plural.substring(1));
+        }
+        assertThat(tables).as("the bundled tables, one class per family").hasSize(FactFamily.all().size())
+                .contains("org.scofacts.data.Events", "org.scofacts.data.StatusPeriods");
+        assertThat(loaded).as("classes loaded while hashing queries").contains("org.scofacts.query.EventQuery")
+                .doesNotContainAnyElementsOf(tables);
     }
 
     @ParameterizedTest(name = "the guard sees {0}")
