@@ -35,10 +35,12 @@ import org.scofacts.query.Sco;
  * the children on the 37 MB benchmark jar instead would slow the empty JVM as much as the first answer
  * (the JVM reads the whole jar's index either way) and so flatter the ratio.
  *
- * <pre>java -cp sco-bench/target/benchmarks.jar org.scofacts.bench.ColdStart [rounds] [folder]</pre>
+ * <pre>java -cp sco-bench/target/benchmarks.jar org.scofacts.bench.ColdStart [rounds] [folder...]</pre>
  *
- * <p>{@code folder} holds {@code sco-model.jar}, {@code sco-data.jar} and {@code sco-queries.jar} of another
- * build, to measure an older version in the same way; by default the jars of this build are used.
+ * <p>Each {@code folder} holds {@code sco-model.jar}, {@code sco-data.jar} and {@code sco-queries.jar} of one
+ * build; given several, each round runs the first answer of every build in turn, so that builds (an older
+ * version, or this one without a start-up workaround) are compared under the same machine load. By default
+ * the jars of this build are used.
  */
 public final class ColdStart {
 
@@ -48,35 +50,56 @@ public final class ColdStart {
     /**
      * Runs the comparison and prints a table of medians and the ratio.
      *
-     * @param args the number of rounds (default 20), then optionally a folder with other library jars
+     * @param args the number of rounds (default 20), then optionally folders with the library jars of builds
      * @throws Exception if a child process cannot be started or fails
      */
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        String classPath = childClassPath(args.length > 1 ? Path.of(args[1]) : null);
+        List<Path> builds = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            builds.add(Path.of(args[i]));
+        }
+        List<String> classPaths = new ArrayList<>();
+        if (builds.isEmpty()) {
+            classPaths.add(childClassPath(null));
+        } else {
+            for (Path build : builds) {
+                classPaths.add(childClassPath(build));
+            }
+        }
+        String classPath = classPaths.get(0);
         List<String> loaded = classesLoadedBy(FirstAnswer.class, classPath);
         loaded.removeAll(classesLoadedBy(EmptyMain.class, classPath));
         List<Sample> empty = new ArrayList<>();
         List<Sample> loadOnly = new ArrayList<>();
-        List<Sample> answer = new ArrayList<>();
+        List<List<Sample>> answers = new ArrayList<>();
         run(EmptyMain.class, classPath);
-        run(FirstAnswer.class, classPath); // one of each to warm the file system cache, not counted
+        for (String build : classPaths) {
+            answers.add(new ArrayList<>());
+            run(FirstAnswer.class, build); // one of each to warm the file system cache, not counted
+        }
         for (int i = 0; i < pairs; i++) {
             empty.add(run(EmptyMain.class, classPath));
-            answer.add(run(FirstAnswer.class, classPath));
+            for (int b = 0; b < classPaths.size(); b++) {
+                answers.get(b).add(run(FirstAnswer.class, classPaths.get(b)));
+            }
             loadOnly.add(run(LoadOnly.class, classPath, loaded.toArray(new String[0])));
         }
         double emptyWall = median(empty, true);
         double emptyCpu = median(empty, false);
         System.out.printf(Locale.ROOT, "java %s, %d alternating rounds, %d processors%n",
                 System.getProperty("java.version"), pairs, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "class path of all: %s%n", classPath);
+        for (int b = 0; b < classPaths.size(); b++) {
+            System.out.printf(Locale.ROOT, "build %d: %s%n", b + 1, classPaths.get(b));
+        }
         System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s%n", "process (medians)", "wall ms", "cpu ms", "ratio",
                 "cpu +ms");
         row("empty main", empty, emptyWall, emptyCpu);
-        row("load only the " + loaded.size() + " classes the answer loads", loadOnly, emptyWall, emptyCpu);
-        row("Sco.facts() and one answer", answer, emptyWall, emptyCpu);
-        System.out.println("answer: " + answer.get(0).output);
+        row("load only the " + loaded.size() + " classes build 1 loads", loadOnly, emptyWall, emptyCpu);
+        for (int b = 0; b < classPaths.size(); b++) {
+            row("Sco.facts() and one answer, build " + (b + 1), answers.get(b), emptyWall, emptyCpu);
+        }
+        System.out.println("answer: " + answers.get(0).get(0).output);
     }
 
     private static void row(String process, List<Sample> samples, double emptyWall, double emptyCpu) {

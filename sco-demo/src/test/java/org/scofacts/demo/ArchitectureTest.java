@@ -76,12 +76,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(RUNTIME_LIBRARIES)
             .because("a consumer who adds sco-queries gets the whole library and nothing else");
 
-    /** A sealed base (the self-typed Query) is closed to outside subclasses just as a final class is. */
-    private static final ArchCondition<JavaClass> BE_FINAL_OR_SEALED = new ArchCondition<>("be final or sealed") {
+    /**
+     * A base whose constructors are all package-private (the self-typed Query) is closed to outside
+     * subclasses just as a final or sealed class is.
+     */
+    private static final ArchCondition<JavaClass> BE_FINAL_OR_SEALED = new ArchCondition<>(
+            "be final, sealed or constructible only inside its package") {
         @Override
         public void check(JavaClass type, ConditionEvents events) {
-            if (!type.getModifiers().contains(JavaModifier.FINAL) && !type.reflect().isSealed()) {
-                events.add(SimpleConditionEvent.violated(type, type.getName() + " is neither final nor sealed"));
+            boolean closed = type.getModifiers().contains(JavaModifier.FINAL) || type.reflect().isSealed()
+                    || type.getConstructors().stream().noneMatch(c -> c.getModifiers().contains(JavaModifier.PUBLIC)
+                            || c.getModifiers().contains(JavaModifier.PROTECTED));
+            if (!closed) {
+                events.add(SimpleConditionEvent.violated(type, type.getName()
+                        + " is neither final nor sealed and can be constructed outside its package"));
             }
         }
     };
@@ -92,6 +100,6 @@ class ArchitectureTest {
             .and().arePublic()
             .and().areNotInterfaces()
             .should(BE_FINAL_OR_SEALED)
-            .because("public types of the model and the queries are records, enums, final classes, sealed bases"
-                    + " or interfaces (STYLE.md practice 7)");
+            .because("public types of the model and the queries are records, enums, final classes, sealed bases,"
+                    + " bases only their package can extend, or interfaces (STYLE.md practice 7)");
 }

@@ -41,7 +41,7 @@ final class Checks {
     /**
      * Whether the text is lower-case letters and digits in runs separated by single '-' or '.'. A scan
      * rather than a regular expression: every fact and source identifier passes here while the bundled
-     * dataset loads, and {@code java.util.regex} would add its classes to every cold start.
+     * dataset loads, and {@code java.util.regex} would add its classes to every start-up.
      */
     private static boolean isIdentifier(String value) {
         boolean runStarted = false;

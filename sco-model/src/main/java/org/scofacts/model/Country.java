@@ -181,7 +181,7 @@ public record Country(String alpha2, String alpha3, String shortName, String off
     /**
      * The ISO 3166-1 alpha-3 code of an upper-case alpha-2 code, from the JDK's ISO table, or null when the
      * table has no such code. One look-up per country rather than first building the set of every code, since
-     * countries are made in every fresh JVM's first answer (issue 12, cold start).
+     * countries are made on every start-up's first answer.
      */
     private static String isoAlpha3OrNull(String alpha2) {
         if (alpha2.length() != 2 || !isUpperAsciiLetter(alpha2.charAt(0)) || !isUpperAsciiLetter(alpha2.charAt(1))) {
@@ -248,9 +248,7 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         return List.copyOf(names);
     }
 
-    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
-    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
-    // the bundled dataset loads (issue 12, cold start).
+    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code Country} with equal components.

@@ -55,9 +55,7 @@ public record CowStateCode(int code, String abbreviation) {
         return true;
     }
 
-    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
-    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
-    // the bundled dataset loads (issue 12, cold start).
+    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code CowStateCode} with equal components.

@@ -152,8 +152,8 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
     public static PartialDate parse(CharSequence text) {
         Checks.nonNull(text, "text");
         String s = text.toString();
-        // Read by hand rather than with Year/YearMonth/LocalDate.parse: their DateTimeFormatters cost a fresh
-        // JVM some 20 ms, the whole start-up budget of a console question that reads a date (issue 12).
+        // Read by hand rather than with Year/YearMonth/LocalDate.parse (their DateTimeFormatters): see "Start-up"
+        // in package-info.
         if (isIsoShape(s)) {
             int year = digits(s, 0, 4);
             try {
@@ -264,8 +264,8 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     @Override
     public int compareTo(PartialDate other) {
-        // By first day, then the wider precision first; written out rather than composed from
-        // comparators, which would spin lambdas in every fresh JVM (issue 12, cold start).
+        // By first day, then the wider precision first; written out rather than composed from comparators,
+        // which are lambdas (see "Start-up" in package-info).
         int byDay = firstDay.compareTo(other.firstDay);
         return byDay != 0 ? byDay : other.precision.compareTo(precision);
     }
@@ -278,8 +278,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
     @Override
     public String toString() {
         // Cut from LocalDate's own text, which has the same year digits as YearMonth's and Year's four-digit
-        // form: YearMonth.toString and String.format would start java.time.format or java.util's formatter,
-        // tens of milliseconds of a fresh JVM that prints a date (issue 12, cold start).
+        // form: YearMonth.toString and String.format would start java.time.format or java.util's formatter.
         String day = firstDay.toString();
         switch (precision) {
             case DAY:
@@ -291,9 +290,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
         }
     }
 
-    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
-    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
-    // the bundled dataset loads (issue 12, cold start).
+    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code PartialDate} with equal components.

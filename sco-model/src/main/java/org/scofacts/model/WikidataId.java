@@ -58,9 +58,7 @@ public record WikidataId(String value) {
         return true;
     }
 
-    // equals and hashCode written out, as java.time's value types do: the record's generated ones link through
-    // java.lang.runtime.ObjectMethods the first time they run, which costs a fresh JVM tens of milliseconds while
-    // the bundled dataset loads (issue 12, cold start).
+    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code WikidataId} with equal components.

@@ -14,7 +14,20 @@
  *
  * <h2>Dates</h2>
  * A date known only to its month or year is a {@link org.scofacts.model.PartialDate} with that
- * precision; no day is invented. Periods are half-open: {@code [start, end)}.
+ * precision; no day is invented. Ranges are half-open: {@code [start, end)}. Years run from 0000 to 9999,
+ * the years the ISO text form writes with four digits, so every date and range prints and parses back.
+ *
+ * <h2>Start-up</h2>
+ * The bundled dataset builds these values on every program's first answer, so a few of them avoid JDK
+ * machinery that costs more to start than the work it does; {@code StartupGuardTest} (sco-queries) fails
+ * if that machinery loads on a first answer. The value records write out {@code equals} and
+ * {@code hashCode}: a record's generated ones bootstrap {@code java.lang.runtime.ObjectMethods} and method
+ * handles on first use, which cost a first answer some 160 ms of CPU on JDK 17 when measured with
+ * {@code ColdStart} (sco-bench) against the generated ones. {@code PartialDate} reads, prints and steps
+ * days by hand ({@code EpochDays}) rather than through {@code Year}, {@code YearMonth} or
+ * {@code LocalDate.plusDays}, which on JDK 21 and later load {@code java.time.format}'s formatters.
+ * Orders are written out rather than composed from comparator lambdas, and identifiers are checked in
+ * loops rather than with {@code java.util.regex}.
  *
  * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
  * from the class files. The annotations are needed at compile time only.

@@ -59,8 +59,8 @@ final class CountryKeys {
             }
         }
         for (Country c : countries) {
-            // Only names in ASCII here; the others need Unicode normalisation, which a fresh JVM need not
-            // load for a code or an English name (issue 12, cold start): see unicodeNames().
+            // Only names in ASCII here; the others need Unicode normalisation, which a code or an English
+            // name need not load: see unicodeNames().
             for (String name : recordedNames(c)) {
                 if (Text.isAscii(name)) {
                     countriesByKey.putIfAbsent(Text.fold(name), c);
@@ -133,7 +133,7 @@ final class CountryKeys {
         return names;
     }
 
-    /** Whether the JDK's names were looked up yet; for tests of the cold start. */
+    /** Whether the JDK's names were looked up yet; for the test that a code look-up loads no locale data. */
     boolean jdkNamesLoaded() {
         return jdkNames != null;
     }

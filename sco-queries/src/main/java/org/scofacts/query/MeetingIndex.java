@@ -10,8 +10,7 @@ import org.scofacts.model.Meeting;
 final class MeetingIndex {
 
     private final List<Meeting> all;
-    // Arrays by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
-    // JDK 18 and later spins method handles and costs a fresh JVM's first answer some 30 ms (issue 12).
+    // Arrays by ordinal rather than EnumMaps: see "Start-up" in package-info.
     private final List<List<Meeting>> meetingsByCouncil = new ArrayList<>();
     private final Meeting[][] meetingsByOrdinal = new Meeting[Council.values().length][];
 

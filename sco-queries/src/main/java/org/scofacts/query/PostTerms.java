@@ -8,8 +8,7 @@ import org.scofacts.model.Post;
 /** A dataset's appointments post by post, in chronological order. */
 final class PostTerms {
 
-    // Lists by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
-    // JDK 18 and later spins method handles and costs a fresh JVM's first answer some 30 ms (issue 12).
+    // Lists by ordinal rather than EnumMaps: see "Start-up" in package-info.
     private final List<List<Appointment>> termsByPost = new ArrayList<>();
 
     PostTerms(List<Appointment> appointments) {

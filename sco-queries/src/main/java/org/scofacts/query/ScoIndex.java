@@ -21,9 +21,8 @@ import org.scofacts.model.StatusPeriod;
 
 /**
  * The indexes one {@link Sco} answers from. Each is built the first time a query needs it and never
- * changed after, so queries only read precomputed arrays and maps, and a fresh JVM's first answer builds
- * only the index it asks (issue 12, cold start). Racing threads may each build an index; the copies are
- * equal, immutable and published whole.
+ * changed after, so a first answer builds only the index it asks, and reads only the tables that index
+ * needs. Racing threads may each build an index; the copies are equal, immutable and published whole.
  */
 final class ScoIndex {
 

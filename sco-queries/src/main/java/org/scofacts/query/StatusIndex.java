@@ -17,8 +17,7 @@ import org.scofacts.model.StatusPeriod;
 /** The status periods of a dataset: each country's timeline, and who held each status on a day. */
 final class StatusIndex {
 
-    // A comparator written out rather than composed from lambdas: the index is built in every fresh JVM's
-    // first answer (issue 12, cold start).
+    // Written out rather than composed from lambdas: see "Start-up" in package-info.
     private static final Comparator<StatusPeriod> BY_START_DAY_THEN_COUNTRY = new Comparator<>() {
         @Override
         public int compare(StatusPeriod a, StatusPeriod b) {
@@ -29,8 +28,7 @@ final class StatusIndex {
 
     private final Map<String, List<StatusPeriod>> timelines;
     private final StatusTable anyStatus;
-    // Arrays by ordinal rather than EnumMaps: an EnumMap reads its enum's constants reflectively, which on
-    // JDK 18 and later spins method handles and costs a fresh JVM's first answer some 30 ms (issue 12).
+    // Arrays by ordinal rather than EnumMaps: see "Start-up" in package-info.
     private final StatusTable[] byStatus = new StatusTable[Status.values().length];
     private final Set<String> founders;
 

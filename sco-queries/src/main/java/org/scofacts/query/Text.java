@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Text folding for look-ups and "contains" matches: case, accents, punctuation and spacing ignored. */
 final class Text {
 
-    /** Loaded only for text beyond ASCII, so a fresh JVM need not load Unicode normalisation and regex for codes. */
+    /** Loaded only for text beyond ASCII, so a code or an English name loads no Unicode normalisation or regex. */
     private static final class Unicode {
         static final Pattern MARKS = Pattern.compile("\\p{M}+");
         static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02bc]");

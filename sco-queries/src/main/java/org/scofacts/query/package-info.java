@@ -18,11 +18,20 @@
  * with no answer returns an empty list or an empty {@code Optional}.
  *
  * <h2>Dates</h2>
- * Periods are half-open, {@code [start, end)}, and ranges say so in their parameter names
+ * Ranges are half-open, {@code [start, end)}, and ranges say so in their parameter names
  * ({@code fromInclusive}, {@code toExclusive}). A bound known only to its month or year is read as its
  * first possible day, as {@link org.scofacts.model.DateRange#contains(java.time.LocalDate)} does. An
  * answer for a date after {@link org.scofacts.data.ScoDataset#checkedThrough()} assumes nothing changed
  * since; {@link org.scofacts.query.Sco#isChecked(java.time.LocalDate)} tells which dates are covered.
+ *
+ * <h2>Start-up</h2>
+ * A program's first answer reads only the tables and builds only the index it needs, and links no lambda:
+ * queries carry their criteria as records that answer themselves rather than as functions, comparators
+ * used on that path are written out, enum-keyed tables are lists by ordinal (an {@code EnumMap} reads its
+ * constants reflectively, which spins method handles on JDK 18 and later), and names outside ASCII load
+ * Unicode normalisation only when one is asked. {@code StartupGuardTest} runs a first answer in a child
+ * JVM and fails if a lambda, a record's generated {@code equals}, {@code java.time.format} or a
+ * persistence or JSON library loads.
  *
  * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
  * from the class files. The annotations are needed at compile time only.

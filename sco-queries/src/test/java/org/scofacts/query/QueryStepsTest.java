@@ -11,10 +11,10 @@ import org.scofacts.model.EventKind;
 import org.scofacts.model.Status;
 
 /**
- * The skeleton the query families share: named steps change one criterion each, in any order, and the
+ * The steps of the query families: named steps change one criterion each, in any order, and the
  * two days of a range stay together as given.
  */
-class FamilyQueryTest {
+class QueryStepsTest {
 
     private static final Sco SCO = Sco.facts();
     private static final LocalDate FROM = LocalDate.of(2001, 1, 1);
