@@ -185,16 +185,7 @@ public abstract class Query<SELF extends Query<SELF, T>, T> {
      * @return the first answer in order, or empty when there is none
      */
     public final Optional<T> first() {
-        if (state.conditions().isEmpty() && state.order() == null) {
-            return runFirst();
-        }
         List<T> answers = list();
-        return answers.isEmpty() ? Optional.empty() : Optional.of(answers.get(0));
-    }
-
-    /** The first answer in the default order; families that can stop at the first match override it. */
-    Optional<T> runFirst() {
-        List<T> answers = run();
         return answers.isEmpty() ? Optional.empty() : Optional.of(answers.get(0));
     }
 
