@@ -107,8 +107,9 @@ class ErrorsTest {
                 bad(2, "sco-demo timeline: Invalid value for positional parameter at index 0 (COUNTRY): Unknown"
                         + " country: \"Kazakstan\"; did you mean Kazakhstan (KZ)? (see 'sco-demo timeline --help')",
                         "timeline", "Kazakstan"),
-                badStarting(2, "sco-demo timeline: Invalid value for positional parameter at index 0 (COUNTRY): Unknown"
-                        + " country: \"" + "x".repeat(Messages.VALUE_LIMIT) + "…\" (100000 characters)", "timeline", LONG),
+                bad(2, "sco-demo timeline: Invalid value for positional parameter at index 0 (COUNTRY): Unknown"
+                        + " country: \"" + "x".repeat(40) + "...\" (100000 characters); no country's name or code is"
+                        + " longer than 200 characters (see 'sco-demo timeline --help')", "timeline", LONG),
                 bad(2, "sco-demo timeline: Missing required parameter: 'COUNTRY' (see 'sco-demo timeline --help')",
                         "timeline"),
                 bad(2, "sco-demo timeline: Unmatched argument at index 2: 'Iraq' (see 'sco-demo timeline --help')",
