@@ -34,6 +34,7 @@ import org.scofacts.model.AccessionStep;
 import org.scofacts.model.AccessionStepKind;
 import org.scofacts.model.Country;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
@@ -199,6 +200,6 @@ final class AccessionSteps {
         String id = "accession." + country.alpha2().toLowerCase(Locale.ROOT) + "."
                 + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         return new AccessionStep(FactId.of(id), country, Status.MEMBER_STATE, kind, date,
-                Optional.ofNullable(placeOrNull), meetingOrNull == null ? Optional.empty() : Optional.of(FactId.of(meetingOrNull)), List.of(sources));
+                Optional.ofNullable(placeOrNull), meetingOrNull == null ? Optional.empty() : Optional.of(MeetingRef.of(meetingOrNull)), List.of(sources));
     }
 }

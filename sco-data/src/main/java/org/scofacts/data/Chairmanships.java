@@ -44,6 +44,7 @@ import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.DateRange;
@@ -194,7 +195,7 @@ final class Chairmanships {
                 throw new IllegalStateException("summit " + handedOnAt + " was hosted by its chair " + chair.alpha2());
             }
             return chairmanship(chair, handedOverAt, DateRange.of(dayAfter(handedOverAt), dayAfter(handedOnAt)),
-                    Optional.of(summit.id()), sources);
+                    Optional.of(MeetingRef.to(summit)), sources);
         }
 
         Chairmanship since(Country chair, int handedOverAt, Source... sources) {
@@ -203,7 +204,7 @@ final class Chairmanships {
         }
 
         private Chairmanship chairmanship(Country chair, int handedOverAt, DateRange term,
-                                          Optional<FactId> summitHostedElsewhere, Source... sources) {
+                                          Optional<MeetingRef> summitHostedElsewhere, Source... sources) {
             int year = summit(handedOverAt).year();
             return new Chairmanship(FactId.of("chair-" + year + "-" + (year + 1)), chair, term, List.of(sources),
                     summitHostedElsewhere);

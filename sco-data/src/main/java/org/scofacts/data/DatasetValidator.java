@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.scofacts.model.Country;
 import org.scofacts.model.CountryName;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.FactRef;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Post;
@@ -27,7 +30,7 @@ import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.StatusPeriod;
 
-/** The whole-dataset invariants, checked once at load; each failure names the fact at fault. */
+/** The whole-dataset invariants, checked once when a dataset is built; each failure names the fact at fault. */
 final class DatasetValidator {
 
     private final LocalDate checkedThrough;
@@ -55,7 +58,7 @@ final class DatasetValidator {
         v.ordinalsRunWithoutGaps(facts);
         v.summitHostsPreside(facts);
         v.admissionsStartStatusPeriods(facts);
-        FactFamily.all().forEach(family -> v.notAfterCheckDate(family, facts));
+        v.notAfterCheckDate(facts);
     }
 
     private static InvalidDatasetException fail(Fact fact, String problem) {
@@ -91,7 +94,7 @@ final class DatasetValidator {
         }
     }
 
-    /** The countries, meetings and documents that the facts of one family refer to, as the registry finds them. */
+    /** The countries and facts that the facts of one family refer to, found through their record components. */
     private <F extends Fact> void references(FactFamily<F> family, List<Fact> all) {
         for (F fact : family.select(all)) {
             for (Country c : family.countries(fact)) {
@@ -103,16 +106,11 @@ final class DatasetValidator {
                     throw fail(fact, "names country " + c.alpha2() + " with other details than the dataset's copy");
                 }
             }
-            for (FactId meeting : family.meetings(fact)) {
-                Fact referred = facts.get(meeting);
-                if (referred == null || FactFamily.of(referred) != FactFamily.MEETINGS) {
-                    throw fail(fact, "refers to unknown meeting " + meeting);
-                }
-            }
-            for (FactId document : family.documents(fact)) {
-                Fact referred = facts.get(document);
-                if (referred == null || FactFamily.of(referred) != FactFamily.DOCUMENTS) {
-                    throw fail(fact, "refers to unknown document " + document);
+            for (FactRef reference : family.references(fact)) {
+                Fact referred = facts.get(reference.id());
+                if (!reference.target().isInstance(referred)) {
+                    throw fail(fact, "refers to unknown " + reference.target().getSimpleName().toLowerCase(Locale.ROOT)
+                            + " " + reference.id());
                 }
             }
         }
@@ -213,7 +211,7 @@ final class DatasetValidator {
             }
             chairs.stream().filter(c -> c.term().contains(summit.firstDay())).findFirst()
                     .filter(c -> !c.presidingState().equals(summit.host()))
-                    .filter(c -> !c.summitHostedElsewhere().equals(Optional.of(summit.id())))
+                    .filter(c -> !c.summitHostedElsewhere().map(MeetingRef::id).equals(Optional.of(summit.id())))
                     .ifPresent(c -> {
                         throw fail(summit, "hosted by " + summit.host().alpha2() + " while " + c.id()
                                 + " has " + c.presidingState().alpha2() + " presiding on " + summit.firstDay()
@@ -221,7 +219,8 @@ final class DatasetValidator {
                     });
         }
         for (Chairmanship c : chairs) {
-            c.summitHostedElsewhere().ifPresent(id -> {
+            c.summitHostedElsewhere().ifPresent(ref -> {
+                FactId id = ref.id();
                 Fact fact = facts.get(id);
                 if (!(fact instanceof Meeting summit) || summit.council() != Council.HEADS_OF_STATE) {
                     throw fail(c, "records presiding abroad over " + id + ", which is not a summit of the"
@@ -266,9 +265,9 @@ final class DatasetValidator {
         }
     }
 
-    private <F extends Fact> void notAfterCheckDate(FactFamily<F> family, List<Fact> all) {
-        for (F fact : family.select(all)) {
-            family.start(fact).filter(start -> start.firstDay().isAfter(checkedThrough)).ifPresent(start -> {
+    private void notAfterCheckDate(List<Fact> all) {
+        for (Fact fact : all) {
+            fact.start().filter(start -> start.firstDay().isAfter(checkedThrough)).ifPresent(start -> {
                 throw fail(fact, "starts on " + start + ", after the check date " + checkedThrough);
             });
         }

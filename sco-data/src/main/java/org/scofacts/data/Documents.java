@@ -55,6 +55,7 @@ import org.scofacts.model.Country;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
@@ -359,6 +360,6 @@ final class Documents {
                                 PartialDate inForceOrNull, String meetingOrNull, Source... sources) {
         return new Document(FactId.of(id), title, kind, adopted, Optional.ofNullable(placeOrNull),
                 Optional.ofNullable(inForceOrNull),
-                meetingOrNull == null ? Optional.empty() : Optional.of(FactId.of(meetingOrNull)), List.of(sources));
+                meetingOrNull == null ? Optional.empty() : Optional.of(MeetingRef.of(meetingOrNull)), List.of(sources));
     }
 }

@@ -3,12 +3,14 @@ package org.scofacts.data;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
@@ -18,7 +20,7 @@ import org.scofacts.model.Designation;
 import org.scofacts.model.Document;
 import org.scofacts.model.Event;
 import org.scofacts.model.Fact;
-import org.scofacts.model.FactId;
+import org.scofacts.model.FactRef;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
@@ -28,320 +30,101 @@ import org.scofacts.model.Principle;
 import org.scofacts.model.StatusPeriod;
 
 /**
- * One family of facts, declared once: its record type, its data table in the bundled dataset, its name,
- * the order of its facts in a dataset, and what its facts refer to, for validation. The validator, the dataset, the JSON mapping, the diff and
- * the demo's persistence all dispatch through these constants, so a new fact family is one more constant
- * here (see {@code CONTRIBUTING.md}), not a branch in each of them.
+ * One family of facts, declared once: its name, its record type and its data table in the bundled
+ * dataset. The validator, the dataset, the JSON mapping, the diff and the demo's persistence all dispatch
+ * through these constants, so a new fact family is one more constant here (see {@code CONTRIBUTING.md}),
+ * not a branch in each of them.
  *
- * <p>The countries a fact names are found through its record components (a {@link Country}, the country
- * of a {@link Place}, inside an {@link Optional} or a collection), so no family can forget one. The
- * meetings and documents a fact refers to are {@link FactId}s and are declared here, since an identifier
- * does not say what it identifies.
+ * <p>What belongs to a fact lives on its record: when it {@linkplain Fact#start() starts}, the countries
+ * it names (a {@link Country}, the country of a {@link Place}) and the facts it refers to (a
+ * {@link FactRef}), found through its record components, inside an {@link Optional} or a collection.
+ * A family's facts are listed by start, then by identifier, unless its declaration gives an order of its own.
  *
  * <p>The constructor is private: the constants below are the only families.
  *
  * @param <F> the record type of the family's facts
  */
-public abstract class FactFamily<F extends Fact> {
+public final class FactFamily<F extends Fact> {
 
-    // Each family is an anonymous subclass rather than a constructor call with lambdas: the registry is
-    // initialised in every fresh JVM's first answer, where some forty lambdas cost more than a few small
-    // classes. The record type is a method, not a constructor argument, so that initialising the registry
-    // does not load the eleven record classes a first answer about one family never uses (issue 12).
+    /** States holding a status over a period. */
+    public static final FactFamily<StatusPeriod> STATUS_PERIODS =
+            new FactFamily<>("statusPeriods", StatusPeriod.class, StatusPeriods::all);
 
-    /** States holding a status over a period, by start. */
-    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>("statusPeriods") {
-        @Override
-        public Class<StatusPeriod> type() {
-            return StatusPeriod.class;
-        }
-        @Override
-        List<StatusPeriod> bundled() {
-            return StatusPeriods.all();
-        }
-
-        @Override
-        int compareWithinFamily(StatusPeriod a, StatusPeriod b) {
-            return a.period().start().compareTo(b.period().start());
-        }
-
-        @Override
-        public Optional<PartialDate> start(StatusPeriod fact) {
-            return Optional.of(fact.period().start());
-        }
-
-        @Override
-        public List<FactId> meetings(StatusPeriod fact) {
-            return listOf(fact.decidedAt());
-        }
-    };
-
-    /** Council meetings, by first day, then council. */
-    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>("meetings") {
-        @Override
-        public Class<Meeting> type() {
-            return Meeting.class;
-        }
-        @Override
-        List<Meeting> bundled() {
-            return Meetings.all();
-        }
-
-        @Override
-        int compareWithinFamily(Meeting a, Meeting b) {
-            int byDay = a.firstDay().compareTo(b.firstDay());
-            return byDay != 0 ? byDay : a.council().compareTo(b.council());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Meeting fact) {
-            return Optional.of(PartialDate.of(fact.firstDay()));
-        }
-    };
+    /** Council meetings; meetings of two councils on one day by council. */
+    public static final FactFamily<Meeting> MEETINGS =
+            new FactFamily<>("meetings", Meeting.class, Meetings::all, Comparator.comparing(Meeting::council));
 
     /** Documents, by adoption date. */
-    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>("documents") {
-        @Override
-        public Class<Document> type() {
-            return Document.class;
-        }
-        @Override
-        List<Document> bundled() {
-            return Documents.all();
-        }
-
-        @Override
-        int compareWithinFamily(Document a, Document b) {
-            return a.adopted().compareTo(b.adopted());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Document fact) {
-            return Optional.of(fact.adopted());
-        }
-
-        @Override
-        public List<FactId> meetings(Document fact) {
-            return listOf(fact.adoptedAt());
-        }
-    };
+    public static final FactFamily<Document> DOCUMENTS =
+            new FactFamily<>("documents", Document.class, Documents::all);
 
     /** Holders of posts, by start of term. */
-    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>("appointments") {
-        @Override
-        public Class<Appointment> type() {
-            return Appointment.class;
-        }
-        @Override
-        List<Appointment> bundled() {
-            return Appointments.all();
-        }
+    public static final FactFamily<Appointment> APPOINTMENTS =
+            new FactFamily<>("appointments", Appointment.class, Appointments::all);
 
-        @Override
-        int compareWithinFamily(Appointment a, Appointment b) {
-            return a.term().start().compareTo(b.term().start());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Appointment fact) {
-            return Optional.of(fact.term().start());
-        }
-    };
-
-    /** Bodies, by identifier; a body whose founding date is not recorded has no start. */
-    public static final FactFamily<Body> BODIES = new FactFamily<>("bodies") {
-        @Override
-        public Class<Body> type() {
-            return Body.class;
-        }
-        @Override
-        List<Body> bundled() {
-            return Bodies.all();
-        }
-
-        @Override
-        public Optional<PartialDate> start(Body fact) {
-            return fact.established();
-        }
-    };
+    /** Bodies, by identifier alone: many have no recorded founding date. */
+    public static final FactFamily<Body> BODIES =
+            new FactFamily<>("bodies", Body.class, Bodies::all, null);
 
     /** Presiding states, by start of term. */
-    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>("chairmanships") {
-        @Override
-        public Class<Chairmanship> type() {
-            return Chairmanship.class;
-        }
-        @Override
-        List<Chairmanship> bundled() {
-            return Chairmanships.all(Meetings.all());
-        }
+    public static final FactFamily<Chairmanship> CHAIRMANSHIPS =
+            new FactFamily<>("chairmanships", Chairmanship.class, () -> Chairmanships.all(Meetings.all()));
 
-        @Override
-        int compareWithinFamily(Chairmanship a, Chairmanship b) {
-            return a.term().start().compareTo(b.term().start());
-        }
+    /** Themed years and capitals. */
+    public static final FactFamily<Designation> DESIGNATIONS =
+            new FactFamily<>("designations", Designation.class, Designations::all);
 
-        @Override
-        public Optional<PartialDate> start(Chairmanship fact) {
-            return Optional.of(fact.term().start());
-        }
-
-        @Override
-        public List<FactId> meetings(Chairmanship fact) {
-            return listOf(fact.summitHostedElsewhere());
-        }
-    };
-
-    /** Themed years and capitals, by start. */
-    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>("designations") {
-        @Override
-        public Class<Designation> type() {
-            return Designation.class;
-        }
-        @Override
-        List<Designation> bundled() {
-            return Designations.all();
-        }
-
-        @Override
-        int compareWithinFamily(Designation a, Designation b) {
-            return a.period().start().compareTo(b.period().start());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Designation fact) {
-            return Optional.of(fact.period().start());
-        }
-    };
-
-    /** Forums, exercises and other events, by start. */
-    public static final FactFamily<Event> EVENTS = new FactFamily<>("events") {
-        @Override
-        public Class<Event> type() {
-            return Event.class;
-        }
-        @Override
-        List<Event> bundled() {
-            return Events.all();
-        }
-
-        @Override
-        int compareWithinFamily(Event a, Event b) {
-            return a.period().start().compareTo(b.period().start());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Event fact) {
-            return Optional.of(fact.period().start());
-        }
-    };
+    /** Forums, exercises and other events. */
+    public static final FactFamily<Event> EVENTS = new FactFamily<>("events", Event.class, Events::all);
 
     /** Quantitative claims, by reference date. */
-    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures") {
-        @Override
-        public Class<Figure> type() {
-            return Figure.class;
-        }
-        @Override
-        List<Figure> bundled() {
-            return Figures.all();
-        }
+    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures", Figure.class, Figures::all);
 
-        @Override
-        int compareWithinFamily(Figure a, Figure b) {
-            return a.referenceDate().compareTo(b.referenceDate());
-        }
+    /** Steps of states' accession. */
+    public static final FactFamily<AccessionStep> ACCESSION_STEPS =
+            new FactFamily<>("accessionSteps", AccessionStep.class, AccessionSteps::all);
 
-        @Override
-        public Optional<PartialDate> start(Figure fact) {
-            return Optional.of(fact.referenceDate());
-        }
-    };
-
-    /** Steps of states' accession, by date. */
-    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>("accessionSteps") {
-        @Override
-        public Class<AccessionStep> type() {
-            return AccessionStep.class;
-        }
-        @Override
-        List<AccessionStep> bundled() {
-            return AccessionSteps.all();
-        }
-
-        @Override
-        int compareWithinFamily(AccessionStep a, AccessionStep b) {
-            return a.date().compareTo(b.date());
-        }
-
-        @Override
-        public Optional<PartialDate> start(AccessionStep fact) {
-            return Optional.of(fact.date());
-        }
-
-        @Override
-        public List<FactId> meetings(AccessionStep fact) {
-            return listOf(fact.meeting());
-        }
-    };
-
-    /** Ties with other international organisations, by date. */
-    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>("partnerships") {
-        @Override
-        public Class<Partnership> type() {
-            return Partnership.class;
-        }
-        @Override
-        List<Partnership> bundled() {
-            return Partnerships.all();
-        }
-
-        @Override
-        int compareWithinFamily(Partnership a, Partnership b) {
-            return a.date().compareTo(b.date());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Partnership fact) {
-            return Optional.of(fact.date());
-        }
-    };
+    /** Ties with other international organisations. */
+    public static final FactFamily<Partnership> PARTNERSHIPS =
+            new FactFamily<>("partnerships", Partnership.class, Partnerships::all);
 
     /** Principles and identity, by the date they were stated. */
-    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>("principles") {
-        @Override
-        public Class<Principle> type() {
-            return Principle.class;
-        }
-        @Override
-        List<Principle> bundled() {
-            return Principles.all();
-        }
-
-        @Override
-        int compareWithinFamily(Principle a, Principle b) {
-            return a.stated().compareTo(b.stated());
-        }
-
-        @Override
-        public Optional<PartialDate> start(Principle fact) {
-            return Optional.of(fact.stated());
-        }
-
-        @Override
-        public List<FactId> documents(Principle fact) {
-            return listOf(fact.document());
-        }
-    };
+    public static final FactFamily<Principle> PRINCIPLES =
+            new FactFamily<>("principles", Principle.class, Principles::all);
 
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES);
 
     private final String pluralName;
-    private final Comparator<F> order = new Order<>(this);
+    private final Class<F> type;
+    private final Supplier<List<F>> table;
+    private final Comparator<F> order;
 
-    private FactFamily(String pluralName) {
+    /** A family listed by start, then by identifier. */
+    private FactFamily(String pluralName, Class<F> type, Supplier<List<F>> table) {
+        this(pluralName, type, table, (a, b) -> 0);
+    }
+
+    /**
+     * A family with an order of its own; {@code withinStart} orders facts that start together, and a
+     * null {@code withinStart} orders by identifier alone.
+     */
+    private FactFamily(String pluralName, Class<F> type, Supplier<List<F>> table, Comparator<F> withinStart) {
         this.pluralName = pluralName;
+        this.type = type;
+        this.table = table;
+        Comparator<F> byId = Comparator.comparing(Fact::id);
+        this.order = withinStart == null ? byId
+                : Comparator.<F, Optional<PartialDate>>comparing(Fact::start, FactFamily::byStart)
+                        .thenComparing(withinStart).thenComparing(byId);
+    }
+
+    /** Facts with no recorded start come first, so that the order is total. */
+    private static int byStart(Optional<PartialDate> a, Optional<PartialDate> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isPresent(), b.isPresent());
+        }
+        return a.get().compareTo(b.get());
     }
 
     /**
@@ -363,7 +146,7 @@ public abstract class FactFamily<F extends Fact> {
     public static FactFamily<?> of(Fact fact) {
         Objects.requireNonNull(fact, "fact");
         for (FactFamily<?> family : ALL) {
-            if (family.type() == fact.getClass()) {
+            if (family.type == fact.getClass()) {
                 return family;
             }
         }
@@ -392,14 +175,13 @@ public abstract class FactFamily<F extends Fact> {
      *
      * @return the type, a record implementing {@link Fact}
      */
-    public abstract Class<F> type();
+    public Class<F> type() {
+        return type;
+    }
 
-    /** The family's rows in the bundled dataset: its data table. */
-    abstract List<F> bundled();
-
-    /** The family's own order of two facts; ties are broken by identifier in {@link #order()}. */
-    int compareWithinFamily(F a, F b) {
-        return 0;
+    /** The family's rows in the bundled dataset: its data table, in the table's order. */
+    List<F> bundled() {
+        return table.get();
     }
 
     /**
@@ -408,7 +190,7 @@ public abstract class FactFamily<F extends Fact> {
      * @return the name, such as {@code StatusPeriod}
      */
     public String name() {
-        return type().getSimpleName();
+        return type.getSimpleName();
     }
 
     /**
@@ -421,44 +203,13 @@ public abstract class FactFamily<F extends Fact> {
     }
 
     /**
-     * The order of the family's facts in a dataset, ties broken by identifier.
+     * The order of the family's facts in a dataset: by {@linkplain Fact#start() start} (facts without one
+     * first), then by identifier, unless the family has an order of its own.
      *
      * @return the order, total over facts with distinct identifiers
      */
     public Comparator<F> order() {
         return order;
-    }
-
-    /**
-     * When a fact starts, which must not be after the dataset's check date.
-     *
-     * @param fact a fact of this family
-     * @return the start, or empty when the dataset does not record one
-     */
-    public abstract Optional<PartialDate> start(F fact);
-
-    /**
-     * The meetings a fact refers to by identifier, which must be meetings of the same dataset.
-     *
-     * @param fact a fact of this family
-     * @return the identifiers, possibly none
-     */
-    public List<FactId> meetings(F fact) {
-        return List.of();
-    }
-
-    private static List<FactId> listOf(Optional<FactId> reference) {
-        return reference.isPresent() ? List.of(reference.get()) : List.of();
-    }
-
-    /**
-     * The documents a fact refers to by identifier, which must be documents of the same dataset.
-     *
-     * @param fact a fact of this family
-     * @return the identifiers, possibly none
-     */
-    public List<FactId> documents(F fact) {
-        return List.of();
     }
 
     /**
@@ -470,19 +221,38 @@ public abstract class FactFamily<F extends Fact> {
      */
     public List<Country> countries(F fact) {
         List<Country> named = new ArrayList<>();
-        fields(fact).values().forEach(value -> collectCountries(value, named));
+        for (Object value : fields(fact).values()) {
+            collect(value, Country.class, named);
+        }
         return named;
     }
 
-    private static void collectCountries(Object value, List<Country> named) {
-        if (value instanceof Country) {
-            named.add((Country) value);
-        } else if (value instanceof Place) {
-            named.add(((Place) value).country());
+    /**
+     * The facts a fact refers to, found through its record components: a reference to a meeting or a
+     * document, inside an optional or a collection.
+     *
+     * @param fact a fact of this family
+     * @return the references, in the order of the components
+     */
+    public List<FactRef> references(F fact) {
+        List<FactRef> references = new ArrayList<>();
+        for (Object value : fields(fact).values()) {
+            collect(value, FactRef.class, references);
+        }
+        return references;
+    }
+
+    private static <T> void collect(Object value, Class<T> wanted, List<T> found) {
+        if (wanted.isInstance(value)) {
+            found.add(wanted.cast(value));
+        } else if (value instanceof Place && wanted == Country.class) {
+            found.add(wanted.cast(((Place) value).country()));
         } else if (value instanceof Optional<?>) {
-            ((Optional<?>) value).ifPresent(v -> collectCountries(v, named));
+            ((Optional<?>) value).ifPresent(v -> collect(v, wanted, found));
         } else if (value instanceof Collection<?>) {
-            ((Collection<?>) value).forEach(v -> collectCountries(v, named));
+            for (Object v : (Collection<?>) value) {
+                collect(v, wanted, found);
+            }
         }
     }
 
@@ -503,7 +273,7 @@ public abstract class FactFamily<F extends Fact> {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + fact.id(), e);
             }
         }
-        return java.util.Collections.unmodifiableMap(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /**
@@ -515,8 +285,8 @@ public abstract class FactFamily<F extends Fact> {
     public List<F> select(Collection<? extends Fact> facts) {
         List<F> selected = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.getClass() == type()) {
-                selected.add(type().cast(f));
+            if (f.getClass() == type) {
+                selected.add(type.cast(f));
             }
         }
         return selected;
@@ -530,21 +300,5 @@ public abstract class FactFamily<F extends Fact> {
     @Override
     public String toString() {
         return name();
-    }
-
-    /** A family's order: its own, then by identifier. */
-    private static final class Order<F extends Fact> implements Comparator<F> {
-
-        private final FactFamily<F> family;
-
-        Order(FactFamily<F> family) {
-            this.family = family;
-        }
-
-        @Override
-        public int compare(F a, F b) {
-            int within = family.compareWithinFamily(a, b);
-            return within != 0 ? within : a.id().compareTo(b.id());
-        }
     }
 }

@@ -15,6 +15,7 @@ import static org.scofacts.model.SourceKind.REFERENCE_WORK;
 
 import java.util.List;
 import java.util.Optional;
+import org.scofacts.model.DocumentRef;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Principle;
@@ -127,7 +128,7 @@ final class Principles {
 
     private static Principle principle(String id, PrincipleKind kind, String statement, PartialDate stated,
                                        String documentOrNull, Source... sources) {
-        return new Principle(FactId.of(id), kind, statement, stated, documentOrNull == null ? Optional.empty() : Optional.of(FactId.of(documentOrNull)),
+        return new Principle(FactId.of(id), kind, statement, stated, documentOrNull == null ? Optional.empty() : Optional.of(DocumentRef.of(documentOrNull)),
                 List.of(sources));
     }
 }

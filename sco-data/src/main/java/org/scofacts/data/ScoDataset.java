@@ -38,11 +38,11 @@ import org.scofacts.model.StatusPeriod;
  * An immutable, validated set of SCO facts with the sources they cite, a data version and the date
  * up to which the facts were checked.
  *
- * <p>Every list is unmodifiable and in chronological order (by start, adoption or reference date),
- * ties broken by identifier, so two loads of the same data list the same facts in the same order.
- * {@link Builder#build()} validates the whole dataset once; see it for the rules. The bundled dataset
- * builds each family when it is first asked for; the library's build proves that the shipped tables
- * pass the same checks.
+ * <p>Every list is unmodifiable and in its family's {@linkplain FactFamily#order() order} (by start, ties
+ * broken by identifier, unless the family has an order of its own), so two loads of the same data list
+ * the same facts in the same order. {@link Builder#build()} validates a dataset of your own once, when it
+ * is built; see it for the rules. The {@linkplain #bundled() bundled} dataset builds each family when it
+ * is first asked for; the library's build proves that the shipped tables pass the same checks.
  */
 public final class ScoDataset {
 
@@ -50,53 +50,19 @@ public final class ScoDataset {
     private final LocalDate checkedThrough;
     private final List<Country> countries;
     private final Map<String, Country> countriesByAlpha2;
-    /**
-     * Each family's facts, sorted in the family's order; the key's type parameter is the list's. A built
-     * dataset fills it at once; the bundled one family by family as each is first asked for, so a fresh
-     * JVM's first answer about membership does not build the summits, documents and figures (issue 12).
-     */
-    private final Map<FactFamily<?>, List<? extends Fact>> byFamily;
-    private final boolean loadsFamiliesOnDemand;
-    private volatile List<Source> sources;
+    private final FactStore store;
     private volatile Map<FactId, Fact> factsById;
     private volatile Map<SourceId, Source> sourcesById;
 
-    private ScoDataset(Builder b) {
-        // Loops rather than streams and collectors: this runs in every fresh JVM's first answer.
-        this.version = b.version;
-        this.checkedThrough = b.checkedThrough;
-        this.countriesByAlpha2 = byAlpha2(b.countries.values());
-        this.countries = List.copyOf(countriesByAlpha2.values());
-        this.loadsFamiliesOnDemand = false;
-        this.byFamily = new HashMap<>();
-        for (FactFamily<?> family : FactFamily.all()) {
-            byFamily.put(family, selectedFacts(family, b.facts));
-        }
-        this.sourcesById = byId(b.sources);
-        this.sources = List.copyOf(sourcesById.values());
-    }
-
-    private ScoDataset(String version, LocalDate checkedThrough, Collection<Country> countries) {
+    ScoDataset(String version, LocalDate checkedThrough, Collection<Country> countries, FactStore store) {
         this.version = version;
         this.checkedThrough = checkedThrough;
         this.countriesByAlpha2 = byAlpha2(countries);
         this.countries = List.copyOf(countriesByAlpha2.values());
-        this.loadsFamiliesOnDemand = true;
-        this.byFamily = new ConcurrentHashMap<>();
+        this.store = store;
     }
 
-    /**
-     * The bundled tables, each family built when first asked for. The build's tests run the same tables
-     * through {@link Builder#build()} (see {@code BundledDatasetTest}), so the checks are not repeated
-     * here; each fact's own constructor still validates it as it is created.
-     */
-    static ScoDataset ofBundledTables(String version, LocalDate checkedThrough, Collection<Country> countries) {
-        return new ScoDataset(version, checkedThrough, countries);
-    }
-
-    // Sorted through TreeMaps keyed by code and identifier rather than with comparators: a fresh JVM's first
-    // answer loads every class it touches, and the map it needs anyway sorts as well (issue 12, cold start).
-
+    /** Countries by code, through a sorted map rather than a comparator. */
     private static Map<String, Country> byAlpha2(Collection<Country> countries) {
         Map<String, Country> byCode = new TreeMap<>();
         for (Country c : countries) {
@@ -105,35 +71,20 @@ public final class ScoDataset {
         return Collections.unmodifiableMap(byCode);
     }
 
-    private static Map<SourceId, Source> byId(Collection<Source> sources) {
-        Map<SourceId, Source> byId = new TreeMap<>();
-        for (Source source : sources) {
-            byId.put(source.id(), source);
-        }
-        return Collections.unmodifiableMap(byId);
-    }
-
-    private static <F extends Fact> List<F> selectedFacts(FactFamily<F> family, List<Fact> facts) {
-        return sortedFacts(family, family.select(facts));
-    }
-
-    private static <F extends Fact> List<F> sortedFacts(FactFamily<F> family, Collection<F> facts) {
-        return sorted(facts, family.order());
-    }
-
-    private static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
-        List<T> list = new ArrayList<>(values);
-        list.sort(order);
-        return Collections.unmodifiableList(list);
+    /** The bundled dataset, made when first asked for. */
+    private static final class Bundled {
+        static final ScoDataset DATASET = new ScoDataset(BundledDataset.VERSION, BundledDataset.CHECKED_THROUGH,
+                Countries.all(), new BundledDataset());
     }
 
     /**
-     * The dataset shipped with the library, built and validated on first use and then shared.
+     * The dataset shipped with the library, made on first use and then shared; each family is built
+     * when first asked for. Its tables are checked whole when the library is built, not when loaded.
      *
      * @return the bundled dataset
      */
     public static ScoDataset bundled() {
-        return BundledDataset.DATASET;
+        return Bundled.DATASET;
     }
 
     /**
@@ -200,14 +151,7 @@ public final class ScoDataset {
      * @return the sources
      */
     public List<Source> sources() {
-        List<Source> all = sources;
-        if (all == null) {
-            Map<SourceId, Source> byId = byId(BundledDataset.cited(allFacts()));
-            all = List.copyOf(byId.values());
-            sourcesById = byId;
-            sources = all;
-        }
-        return all;
+        return store.sources();
     }
 
     private List<Fact> allFacts() {
@@ -343,31 +287,14 @@ public final class ScoDataset {
      * @return the facts, unmodifiable
      * @throws NullPointerException if the family is null
      */
-    @SuppressWarnings("unchecked") // byFamily maps each family to a list of that family's record type
     public <F extends Fact> List<F> facts(FactFamily<F> family) {
         Objects.requireNonNull(family, "family");
-        List<F> facts = (List<F>) byFamily.get(family);
-        return facts != null ? facts : loadBundled(family);
+        return store.facts(family);
     }
 
     /** The families built so far: all of them in a built dataset; those asked for in the bundled one. */
     Set<FactFamily<?>> loadedFamilies() {
-        return Set.copyOf(byFamily.keySet());
-    }
-
-    @SuppressWarnings("unchecked") // as in facts(FactFamily)
-    private <F extends Fact> List<F> loadBundled(FactFamily<F> family) {
-        if (!loadsFamiliesOnDemand) {
-            throw new IllegalArgumentException("no fact family " + family + " in this dataset");
-        }
-        synchronized (byFamily) {
-            List<F> facts = (List<F>) byFamily.get(family);
-            if (facts == null) {
-                facts = sortedFacts(family, family.bundled());
-                byFamily.put(family, facts);
-            }
-            return facts;
-        }
+        return store.loadedFamilies();
     }
 
     /**
@@ -397,8 +324,15 @@ public final class ScoDataset {
      */
     public Optional<Source> source(SourceId id) {
         Objects.requireNonNull(id, "id");
-        sources();
-        return Optional.ofNullable(sourcesById.get(id));
+        Map<SourceId, Source> byId = sourcesById;
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (Source source : sources()) {
+                byId.put(source.id(), source);
+            }
+            sourcesById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
@@ -426,21 +360,29 @@ public final class ScoDataset {
 
     /**
      * Two datasets are equal when they hold the same version, check date, countries, sources and facts.
+     * Comparing two distinct datasets builds every family of both.
      */
     @Override
     public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
         if (!(o instanceof ScoDataset)) {
             return false;
         }
         ScoDataset other = (ScoDataset) o;
         return version.equals(other.version) && checkedThrough.equals(other.checkedThrough)
                 && countries.equals(other.countries) && sources().equals(other.sources())
-                && facts().collect(Collectors.toList()).equals(other.facts().collect(Collectors.toList()));
+                && allFacts().equals(other.allFacts());
     }
 
+    /**
+     * A hash of the version and the check date only, so that hashing a dataset, or a query holding one,
+     * builds no family.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(version, checkedThrough, countries.size(), sources().size(), allFacts().size());
+        return 31 * version.hashCode() + checkedThrough.hashCode();
     }
 
     /**
@@ -466,8 +408,8 @@ public final class ScoDataset {
         private LocalDate checkedThrough;
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final List<Country> duplicateCountries = new ArrayList<>();
-        private final List<Source> sources = new ArrayList<>();
-        private final List<Fact> facts = new ArrayList<>();
+        private List<Source> sources = List.of();
+        private List<Fact> facts = List.of();
 
         private Builder() {
         }
@@ -499,13 +441,16 @@ public final class ScoDataset {
         }
 
         /**
-         * Adds countries.
+         * Sets the countries, replacing any set before.
          *
-         * @param countries the countries to add
+         * @param countries the countries, each alpha-2 code once
          * @return this builder
+         * @throws NullPointerException if the collection or a country in it is null
          */
         public Builder countries(Collection<Country> countries) {
             Objects.requireNonNull(countries, "countries");
+            this.countries.clear();
+            duplicateCountries.clear();
             for (Country c : countries) {
                 Objects.requireNonNull(c, "countries must not contain null");
                 if (this.countries.putIfAbsent(c.alpha2(), c) != null) {
@@ -516,31 +461,36 @@ public final class ScoDataset {
         }
 
         /**
-         * Adds sources.
+         * Sets the sources, replacing any set before.
          *
-         * @param sources the sources to add
+         * @param sources the sources, each identifier once
          * @return this builder
+         * @throws NullPointerException if the collection or a source in it is null
          */
         public Builder sources(Collection<Source> sources) {
-            Objects.requireNonNull(sources, "sources");
-            for (Source s : sources) {
-                this.sources.add(Objects.requireNonNull(s, "sources must not contain null"));
-            }
+            this.sources = copyWithoutNulls(sources, "sources");
             return this;
         }
 
         /**
-         * Adds facts of any family.
+         * Sets the facts of every family, replacing any set before.
          *
-         * @param facts the facts to add
+         * @param facts the facts, each identifier once
          * @return this builder
+         * @throws NullPointerException if the collection or a fact in it is null
          */
         public Builder facts(Collection<? extends Fact> facts) {
-            Objects.requireNonNull(facts, "facts");
-            for (Fact f : facts) {
-                this.facts.add(Objects.requireNonNull(f, "facts must not contain null"));
-            }
+            this.facts = copyWithoutNulls(facts, "facts");
             return this;
+        }
+
+        private static <T> List<T> copyWithoutNulls(Collection<? extends T> values, String name) {
+            Objects.requireNonNull(values, name);
+            List<T> copy = new ArrayList<>(values.size());
+            for (T value : values) {
+                copy.add(Objects.requireNonNull(value, name + " must not contain null"));
+            }
+            return copy;
         }
 
         /**
@@ -565,7 +515,7 @@ public final class ScoDataset {
                 throw new InvalidDatasetException(null, "duplicate country " + duplicateCountries.get(0).alpha2());
             }
             DatasetValidator.validate(version, checkedThrough, List.copyOf(countries.values()), sources, facts);
-            return new ScoDataset(this);
+            return new ScoDataset(version, checkedThrough, countries.values(), new GivenFacts(facts, sources));
         }
     }
 }

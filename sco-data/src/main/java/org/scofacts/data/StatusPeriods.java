@@ -65,6 +65,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.scofacts.model.Country;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Source;
@@ -265,7 +266,7 @@ final class StatusPeriods {
                                     String decidedAt, Source... sources) {
         String id = "status." + country.alpha2().toLowerCase(Locale.ROOT) + "."
                 + status.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + period.start().firstDay().getYear();
-        return new StatusPeriod(FactId.of(id), country, status, period, grantedBy, Optional.of(FactId.of(decidedAt)),
+        return new StatusPeriod(FactId.of(id), country, status, period, grantedBy, Optional.of(MeetingRef.of(decidedAt)),
                 List.of(sources));
     }
 }

@@ -22,7 +22,7 @@ import org.scofacts.model.StatusPeriod;
 class BundledLoadingTest {
 
     private static ScoDataset freshBundled() {
-        return ScoDataset.ofBundledTables(BundledDataset.VERSION, BundledDataset.CHECKED_THROUGH, Countries.all());
+        return new ScoDataset(BundledDataset.VERSION, BundledDataset.CHECKED_THROUGH, Countries.all(), new BundledDataset());
     }
 
     @Test

@@ -19,7 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scofacts.model.Country;
 import org.scofacts.model.Fact;
+import org.scofacts.model.DocumentRef;
 import org.scofacts.model.FactId;
+import org.scofacts.model.FactRef;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
@@ -33,8 +36,6 @@ class FactFamilyTest {
 
     private static final ScoDataset BUNDLED = ScoDataset.bundled();
     private static final Country FOREIGN = Country.of("FR", "France", "French Republic");
-    private static final FactId NO_MEETING = FactId.of("no-such-meeting");
-    private static final FactId NO_DOCUMENT = FactId.of("no-such-document");
 
     static Stream<FactFamily<?>> families() {
         return FactFamily.all().stream();
@@ -97,65 +98,78 @@ class FactFamilyTest {
     @MethodSource("families")
     void given_a_fact_referring_to_an_unknown_meeting_when_built_then_the_validator_names_it(FactFamily<?> family) {
         for (Fact fact : BUNDLED.facts(family)) {
-            if (!meetingsOf(fact).isEmpty()) {
-                String field = componentHolding(fact, meetingsOf(fact).get(0));
-                assertRejected(fact, with(fact, field, Optional.of(NO_MEETING)),
-                        "refers to unknown meeting no-such-meeting");
-                return;
+            for (FactRef reference : referencesOf(fact)) {
+                if (reference instanceof MeetingRef) {
+                    String field = componentHolding(fact, reference);
+                    assertRejected(fact, with(fact, field, Optional.of(MeetingRef.of("no-such-meeting"))),
+                            "refers to unknown meeting no-such-meeting");
+                    // A document is not a meeting, though both are facts.
+                    assertRejected(fact, with(fact, field, Optional.of(MeetingRef.of("doc-charter"))),
+                            "refers to unknown meeting doc-charter");
+                    return;
+                }
             }
         }
-        assertThat(referenceComponents(family)).as("%s refers to no meeting", family).doesNotContain("meeting");
+        assertThat(referenceTypes(family)).as("%s refers to no meeting", family).doesNotContain(MeetingRef.class);
     }
 
     @ParameterizedTest
     @MethodSource("families")
     void given_a_fact_referring_to_an_unknown_document_when_built_then_the_validator_names_it(FactFamily<?> family) {
         for (Fact fact : BUNDLED.facts(family)) {
-            if (!documentsOf(fact).isEmpty()) {
-                String field = componentHolding(fact, documentsOf(fact).get(0));
-                assertRejected(fact, with(fact, field, Optional.of(NO_DOCUMENT)),
-                        "refers to unknown document no-such-document");
-                // A meeting is not a document, though both are facts.
-                assertRejected(fact, with(fact, field, Optional.of(FactId.of("chs-1"))),
-                        "refers to unknown document chs-1");
-                return;
+            for (FactRef reference : referencesOf(fact)) {
+                if (reference instanceof DocumentRef) {
+                    String field = componentHolding(fact, reference);
+                    assertRejected(fact, with(fact, field, Optional.of(DocumentRef.of("no-such-document"))),
+                            "refers to unknown document no-such-document");
+                    // A meeting is not a document, though both are facts.
+                    assertRejected(fact, with(fact, field, Optional.of(DocumentRef.of("chs-1"))),
+                            "refers to unknown document chs-1");
+                    return;
+                }
             }
         }
-        assertThat(BUNDLED.facts(family)).allMatch(f -> documentsOf(f).isEmpty());
+        assertThat(referenceTypes(family)).as("%s refers to no document", family).doesNotContain(DocumentRef.class);
     }
 
     @ParameterizedTest
     @MethodSource("families")
-    void given_a_family_then_every_identifier_component_but_its_own_is_a_declared_reference(FactFamily<?> family) {
-        // An identifier the registry does not declare as a meeting or a document would go unchecked.
-        List<String> identifiers = Arrays.stream(BUNDLED.facts(family).get(0).getClass().getRecordComponents())
+    void given_a_family_then_every_reference_to_another_fact_is_typed_and_found(FactFamily<?> family) {
+        // A bare identifier would say nothing of what it identifies, and the validator would not check it.
+        List<String> bareIdentifiers = Arrays.stream(family.type().getRecordComponents())
                 .filter(c -> !c.getName().equals("id"))
                 .filter(c -> c.getType() == FactId.class || typeArgument(c) == FactId.class)
                 .map(RecordComponent::getName).collect(Collectors.toList());
-        assertThat(referenceComponents(family)).containsExactlyInAnyOrderElementsOf(identifiers);
+        assertThat(bareIdentifiers).as("bare FactId components of %s", family).isEmpty();
+        for (Fact fact : BUNDLED.facts(family)) {
+            long held = FactFamily.fields(fact).values().stream()
+                    .filter(v -> v instanceof FactRef || v instanceof Optional<?> o && o.orElse(null) instanceof FactRef)
+                    .count();
+            assertThat(referencesOf(fact)).as("references of %s", fact.id()).hasSize((int) held);
+        }
     }
 
-    /** The components of a family's facts that hold a meeting or document the registry declares. */
-    private static List<String> referenceComponents(FactFamily<?> family) {
-        return BUNDLED.facts(family).stream()
-                .flatMap(f -> Stream.concat(meetingsOf(f).stream(), documentsOf(f).stream())
-                        .map(id -> componentHolding(f, id)))
-                .distinct().collect(Collectors.toList());
+    /** The types of the references that a family's record components may hold. */
+    private static List<Type> referenceTypes(FactFamily<?> family) {
+        return Arrays.stream(family.type().getRecordComponents())
+                .map(c -> c.getType() == Optional.class ? typeArgument(c) : c.getType())
+                .filter(t -> t instanceof Class<?> c && FactRef.class.isAssignableFrom(c))
+                .collect(Collectors.toList());
     }
 
-    private static String componentHolding(Fact fact, FactId reference) {
+    private static String componentHolding(Fact fact, FactRef reference) {
         return FactFamily.fields(fact).entrySet().stream()
                 .filter(e -> e.getValue().equals(Optional.of(reference)) || e.getValue().equals(reference))
-                .filter(e -> !e.getKey().equals("id")).map(java.util.Map.Entry::getKey).findFirst()
+                .map(java.util.Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new AssertionError(fact.id() + " holds no component " + reference));
     }
 
-    private static List<FactId> documentsOf(Fact fact) {
-        return documents(FactFamily.of(fact), fact);
+    private static List<FactRef> referencesOf(Fact fact) {
+        return references(FactFamily.of(fact), fact);
     }
 
-    private static <F extends Fact> List<FactId> documents(FactFamily<F> family, Fact fact) {
-        return family.select(List.of(fact)).stream().flatMap(f -> family.documents(f).stream())
+    private static <F extends Fact> List<FactRef> references(FactFamily<F> family, Fact fact) {
+        return family.select(List.of(fact)).stream().flatMap(f -> family.references(f).stream())
                 .collect(Collectors.toList());
     }
 
@@ -165,15 +179,6 @@ class FactFamilyTest {
 
     private static <F extends Fact> List<Country> countries(FactFamily<F> family, Fact fact) {
         return family.select(List.of(fact)).stream().flatMap(f -> family.countries(f).stream())
-                .collect(Collectors.toList());
-    }
-
-    private static List<FactId> meetingsOf(Fact fact) {
-        return meetings(FactFamily.of(fact), fact);
-    }
-
-    private static <F extends Fact> List<FactId> meetings(FactFamily<F> family, Fact fact) {
-        return family.select(List.of(fact)).stream().flatMap(f -> family.meetings(f).stream())
                 .collect(Collectors.toList());
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.scofacts.model.Event;
 import org.scofacts.model.EventKind;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingFormat;
 import org.scofacts.model.PartialDate;
@@ -69,7 +71,7 @@ class ScoDatasetValidationTest {
             LocalDate.of(2007, 1, 1), LocalDate.of(2010, 1, 1));
     private static final Document CHARTER = new Document(FactId.of("doc.charter"), "Charter of the SCO",
             DocumentKind.CHARTER, PartialDate.of(2002, 6, 7), Optional.of(Place.of("Saint Petersburg", RU)),
-            Optional.of(PartialDate.of(2003, 9, 19)), Optional.of(CHS_2.id()), List.of(CHARTER_TEXT));
+            Optional.of(PartialDate.of(2003, 9, 19)), Optional.of(MeetingRef.to(CHS_2)), List.of(CHARTER_TEXT));
 
     // ---------------------------------------------------------------------------------------------
     // Building blocks
@@ -89,14 +91,14 @@ class ScoDatasetValidationTest {
                 List.of(WIKI));
     }
 
-    private static StatusPeriod status(Country country, Status status, DateRange period, Optional<FactId> decidedAt) {
+    private static StatusPeriod status(Country country, Status status, DateRange period, Optional<MeetingRef> decidedAt) {
         String id = "status." + country.alpha2().toLowerCase(java.util.Locale.ROOT) + "." + status.name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "." + period.start().year();
         return new StatusPeriod(FactId.of(id), country, status, period, "decision", decidedAt, List.of(WIKI));
     }
 
     private static StatusPeriod member(Country country, LocalDate since, Meeting decidedAt) {
-        return status(country, Status.MEMBER_STATE, DateRange.ofOpenEnd(since), Optional.of(decidedAt.id()));
+        return status(country, Status.MEMBER_STATE, DateRange.ofOpenEnd(since), Optional.of(MeetingRef.to(decidedAt)));
     }
 
     private static Event event(String id, DateRange period, List<Source> sources) {
@@ -255,13 +257,24 @@ class ScoDatasetValidationTest {
         Source otherWiki = new Source(WIKI.id(), SourceKind.REFERENCE_WORK, "Other", "Wikipedia", Optional.empty(),
                 Optional.empty(), "");
 
-        assertInvalid(builder(validFacts()).sources(List.of(otherWiki)), null)
+        assertInvalid(builder(validFacts()).sources(List.of(WIKI, CHARTER_TEXT, otherWiki)), null)
                 .withMessage("duplicate source id wiki-sco");
     }
 
     @Test
     void build_rejects_a_duplicate_country() {
-        assertInvalid(builder(validFacts()).countries(List.of(KZ)), null).withMessage("duplicate country KZ");
+        assertInvalid(builder(validFacts()).countries(List.of(RU, KZ, IN, CN, KZ)), null).withMessage("duplicate country KZ");
+    }
+
+    @Test
+    void given_a_builder_when_its_parts_are_set_again_then_they_replace_the_earlier_ones() {
+        ScoDataset data = builder(validFacts()).build();
+
+        ScoDataset rebuilt = data.toBuilder().countries(data.countries()).sources(data.sources())
+                .facts(data.facts().collect(Collectors.toList())).build();
+
+        assertThat(rebuilt).isEqualTo(data);
+        assertThat(builder(List.of(CHS_1)).facts(validFacts()).build().facts()).hasSize(validFacts().size());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -287,7 +300,7 @@ class ScoDatasetValidationTest {
 
     @Test
     void build_rejects_a_source_cited_by_no_fact() {
-        assertInvalid(builder(validFacts()).sources(List.of(UNCITED)), null)
+        assertInvalid(builder(validFacts()).sources(List.of(WIKI, CHARTER_TEXT, UNCITED)), null)
                 .withMessage("source uncited is cited by no fact");
     }
 
@@ -317,7 +330,7 @@ class ScoDatasetValidationTest {
     void build_rejects_a_document_adopted_at_an_unknown_meeting() {
         Document declaration = new Document(FactId.of("doc.declaration-2003"), "Moscow Declaration",
                 DocumentKind.DECLARATION, PartialDate.of(2003, 5, 29), Optional.empty(), Optional.empty(),
-                Optional.of(FactId.of("chs-3")), List.of(WIKI));
+                Optional.of(MeetingRef.of("chs-3")), List.of(WIKI));
 
         assertInvalid(builder(validFactsAnd(declaration)), "doc.declaration-2003")
                 .withMessage("fact doc.declaration-2003: refers to unknown meeting chs-3");
@@ -326,7 +339,7 @@ class ScoDatasetValidationTest {
     @Test
     void build_rejects_a_status_decided_at_an_unknown_meeting() {
         StatusPeriod indiaPartner = status(IN, Status.DIALOGUE_PARTNER,
-                DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(FactId.of("chs-4")));
+                DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(MeetingRef.of("chs-4")));
 
         assertInvalid(builder(validFactsAnd(indiaPartner)), "status.in.dialogue-partner.2004")
                 .withMessage("fact status.in.dialogue-partner.2004: refers to unknown meeting chs-4");
@@ -335,7 +348,7 @@ class ScoDatasetValidationTest {
     @Test
     void build_rejects_a_meeting_reference_to_a_fact_that_is_not_a_meeting() {
         StatusPeriod decidedAtACharter = status(IN, Status.DIALOGUE_PARTNER,
-                DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(CHARTER.id()));
+                DateRange.of(LocalDate.of(2004, 1, 1), LocalDate.of(2005, 7, 5)), Optional.of(new MeetingRef(CHARTER.id())));
 
         assertInvalid(builder(validFactsAnd(decidedAtACharter)), "status.in.dialogue-partner.2004")
                 .withMessage("fact status.in.dialogue-partner.2004: refers to unknown meeting doc.charter");
@@ -476,7 +489,7 @@ class ScoDatasetValidationTest {
         Meeting astana = summit(2, LocalDate.of(2002, 6, 7), "Astana", KZ);
         Chairmanship russiaAbroad = new Chairmanship(FactId.of("chair.ru.2001"), RU,
                 DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 8)), List.of(WIKI),
-                Optional.of(astana.id()));
+                Optional.of(MeetingRef.to(astana)));
         facts.add(astana);
         facts.add(russiaAbroad);
 
@@ -490,7 +503,7 @@ class ScoDatasetValidationTest {
         facts.remove(CHAIR_RU);
         facts.add(new Chairmanship(FactId.of("chair.ru.2001"), RU,
                 DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 8)), List.of(WIKI),
-                Optional.of(CHS_2.id())));
+                Optional.of(MeetingRef.to(CHS_2))));
 
         assertInvalid(builder(facts), "chair.ru.2001")
                 .withMessage("fact chair.ru.2001: records presiding abroad over chs-2, which its own state RU hosted");
@@ -505,7 +518,7 @@ class ScoDatasetValidationTest {
         facts.remove(CHAIR_RU);
         facts.add(new Chairmanship(FactId.of("chair.ru.2001"), RU,
                 DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 7)), List.of(WIKI),
-                Optional.of(astana.id())));
+                Optional.of(MeetingRef.to(astana))));
 
         assertInvalid(builder(facts), "chair.ru.2001")
                 .withMessage("fact chair.ru.2001: records presiding abroad over chs-2 on 2002-06-07, outside its term"

@@ -8,8 +8,8 @@ import org.scofacts.model.Council;
 import org.scofacts.model.Country;
 import org.scofacts.model.DatePrecision;
 import org.scofacts.model.DateRange;
-import org.scofacts.model.FactId;
 import org.scofacts.model.Meeting;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Place;
 import org.scofacts.query.Sco;
@@ -109,8 +109,8 @@ final class Describe {
      * The meeting a fact refers to, by name and date; a fact that is not a meeting (or not in the
      * dataset) by its id. Null for none.
      */
-    static String meeting(Sco sco, Optional<FactId> id) {
-        return id.map(i -> sco.dataset().fact(i).filter(Meeting.class::isInstance).map(Meeting.class::cast)
+    static String meeting(Sco sco, Optional<MeetingRef> ref) {
+        return ref.map(MeetingRef::id).map(i -> sco.dataset().fact(i).filter(Meeting.class::isInstance).map(Meeting.class::cast)
                 .map(Describe::meeting).orElse(i.value())).orElse(null);
     }
 }

@@ -46,7 +46,7 @@ final class DocumentsCommand extends QueryCommand {
                     .wrapped();
             for (Document d : documents) {
                 table = table.row(d.adopted().toString(), Converters.label(d.kind()), d.title(),
-                        d.adoptedAt().flatMap(id -> sco.dataset().fact(id)).filter(Meeting.class::isInstance)
+                        d.adoptedAt().flatMap(ref -> sco.dataset().fact(ref.id())).filter(Meeting.class::isInstance)
                                 .map(m -> Describe.meetingName((Meeting) m)).orElse(Describe.place(d.place())),
                         d.id().value());
             }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.json.Fixtures;
 import org.scofacts.model.DateRange;
-import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.query.Sco;
 
@@ -54,9 +54,9 @@ class DescribeTest {
     void a_meeting_id_reads_as_the_meeting_name_and_days() {
         Sco sco = Sco.of(ScoDataset.bundled());
 
-        assertThat(Describe.meeting(sco, Optional.of(FactId.of("chs-17"))))
+        assertThat(Describe.meeting(sco, Optional.of(MeetingRef.of("chs-17"))))
                 .isEqualTo("17th summit, Astana, 2017-06-08..2017-06-09");
-        assertThat(Describe.meeting(sco, Optional.of(FactId.of("chs-1")))).isEqualTo("1st summit, Shanghai, 2001-06-15");
+        assertThat(Describe.meeting(sco, Optional.of(MeetingRef.of("chs-1")))).isEqualTo("1st summit, Shanghai, 2001-06-15");
         assertThat(Describe.meeting(sco, Optional.empty())).isNull();
     }
 }

@@ -30,7 +30,9 @@ import org.scofacts.model.DocumentKind;
 import org.scofacts.model.Event;
 import org.scofacts.model.EventKind;
 import org.scofacts.model.Fact;
+import org.scofacts.model.DocumentRef;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Figure;
 import org.scofacts.model.Measure;
 import org.scofacts.model.IsoNumericCode;
@@ -138,14 +140,14 @@ public final class Fixtures {
                 Optional.of(day(2003, 9, 19)), Optional.empty(), List.of(REF), Optional.of(WikidataId.of("Q9000002"))));
         facts.add(new Document(FactId.of("doc-astana-declaration"), "Astana Declaration",
                 DocumentKind.DECLARATION, day(2024, 7, 4), Optional.of(Place.of("Astana", KZ)), Optional.empty(),
-                Optional.of(FactId.of("chs-24")), List.of(OFFICIAL)));
+                Optional.of(MeetingRef.of("chs-24")), List.of(OFFICIAL)));
         facts.add(new Document(FactId.of("doc-world-unity"),
                 "Initiative on World Unity for Just Peace, Harmony and Development", DocumentKind.INITIATIVE,
-                day(2024, 7, 4), Optional.empty(), Optional.empty(), Optional.of(FactId.of("chs-24")),
+                day(2024, 7, 4), Optional.empty(), Optional.empty(), Optional.of(MeetingRef.of("chs-24")),
                 List.of(OFFICIAL, REF)));
         facts.add(new Document(FactId.of("doc-strategy-2035"), "SCO Development Strategy until 2035",
                 DocumentKind.STRATEGY, day(2025, 9, 1), Optional.of(Place.of("Tianjin", CN)), Optional.empty(),
-                Optional.of(FactId.of("chs-25")), List.of(NEWS)));
+                Optional.of(MeetingRef.of("chs-25")), List.of(NEWS)));
         facts.add(new Document(FactId.of("doc-convention-2009"), "Convention against Terrorism",
                 DocumentKind.CONVENTION, PartialDate.ofYear(2009), Optional.empty(),
                 Optional.of(PartialDate.of(2012, 1)), Optional.empty(), List.of(YEARBOOK)));
@@ -201,7 +203,7 @@ public final class Fixtures {
                 AccessionStepKind.APPLICATION, PartialDate.ofYear(2008), Optional.empty(), Optional.empty(),
                 List.of(YEARBOOK)));
         facts.add(new AccessionStep(FactId.of("accession.ir.admission"), IR, MEMBER_STATE, AccessionStepKind.ADMISSION,
-                day(2023, 7, 4), Optional.of(Place.of("New Delhi", IN)), Optional.of(FactId.of("chs-23")),
+                day(2023, 7, 4), Optional.of(Place.of("New Delhi", IN)), Optional.of(MeetingRef.of("chs-23")),
                 List.of(REF, NEWS)));
 
         facts.add(new Partnership(FactId.of("partnership.asean.2005"), "ASEAN Secretariat",
@@ -212,7 +214,7 @@ public final class Fixtures {
                 Optional.of(Place.of("Shanghai", CN)), List.of(NEWS)));
 
         facts.add(new Principle(FactId.of("principle.shanghai-spirit.equality"), PrincipleKind.SHANGHAI_SPIRIT_VALUE,
-                "Equality", day(2001, 6, 15), Optional.of(FactId.of("doc-charter")), List.of(REF)));
+                "Equality", day(2001, 6, 15), Optional.of(DocumentRef.of("doc-charter")), List.of(REF)));
         facts.add(new Principle(FactId.of("principle.language.russian"), PrincipleKind.WORKING_LANGUAGE, "Russian",
                 PartialDate.ofYear(2006), Optional.empty(), List.of(YEARBOOK)));
 
@@ -230,7 +232,7 @@ public final class Fixtures {
         String id = "status." + country.alpha2().toLowerCase(java.util.Locale.ROOT) + "."
                 + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "." + period.start().year();
         return new StatusPeriod(FactId.of(id), country, status, period, grantedBy,
-                Optional.ofNullable(decidedAt).map(FactId::of), List.of(sources));
+                Optional.ofNullable(decidedAt).map(MeetingRef::of), List.of(sources));
     }
 
     private static Meeting summit(int ordinal, LocalDate firstDay, LocalDate lastDay, String city, Country host,

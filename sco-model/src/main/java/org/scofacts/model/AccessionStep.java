@@ -1,6 +1,7 @@
 package org.scofacts.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param sources      the sources that back the fact
  */
 public record AccessionStep(FactId id, Country country, Status statusSought, AccessionStepKind kind, PartialDate date,
-                            Optional<Place> place, Optional<FactId> meeting, List<Source> sources) implements Fact {
+                            Optional<Place> place, Optional<MeetingRef> meeting, List<Source> sources) implements Fact {
 
     /**
      * Validates the step.
@@ -42,5 +43,27 @@ public record AccessionStep(FactId id, Country country, Status statusSought, Acc
         Checks.optional(place, "place");
         Checks.optional(meeting, "meeting");
         sources = Checks.sources(sources, id.value());
+    }
+
+    /**
+     * The state, the step and the status sought, and the date:
+     * {@code Iran: admission (member state), 2023-07-04}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return country.shortName() + ": " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ("
+                + statusSought.label() + "), " + date;
+    }
+
+    /**
+     * When the fact starts: the date of the step.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(date);
     }
 }

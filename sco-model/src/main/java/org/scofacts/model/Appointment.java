@@ -80,4 +80,14 @@ public record Appointment(FactId id, Post post, String holder, Optional<Country>
         return holder + (nominatedBy.isPresent() ? " (" + nominatedBy.get().alpha2() + ")" : "") + ", " + post.title()
                 + ", " + term;
     }
+
+    /**
+     * When the fact starts: the start of the term.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(term.start());
+    }
 }

@@ -47,4 +47,14 @@ public record Body(FactId id, String name, BodyKind kind, Optional<Place> seat, 
     public String toString() {
         return name + seat.map(s -> ", " + s.city()).orElse("") + established.map(d -> ", since " + d).orElse("");
     }
+
+    /**
+     * When the fact starts: when it was established, where known.
+     *
+     * @return the start, or empty where the dataset does not record one
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return established;
+    }
 }

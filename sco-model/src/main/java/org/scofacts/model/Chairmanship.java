@@ -20,7 +20,7 @@ import java.util.Optional;
  *                              a rule
  */
 public record Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources,
-                           Optional<FactId> summitHostedElsewhere) implements Fact {
+                           Optional<MeetingRef> summitHostedElsewhere) implements Fact {
 
     /**
      * Validates the chairmanship.
@@ -63,5 +63,15 @@ public record Chairmanship(FactId id, Country presidingState, DateRange term, Li
     @Override
     public String toString() {
         return "chair " + presidingState + ", " + term;
+    }
+
+    /**
+     * When the fact starts: the start of the term.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(term.start());
     }
 }

@@ -50,4 +50,14 @@ public record Designation(FactId id, DesignationKind kind, String name, Optional
     public String toString() {
         return name + place.map(p -> ", " + p.city()).orElse("") + ", " + period;
     }
+
+    /**
+     * When the fact starts: the start of the period.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(period.start());
+    }
 }

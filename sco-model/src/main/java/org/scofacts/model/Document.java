@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param wikidataId the Wikidata item of the document, where one exists and was checked
  */
 public record Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place,
-                       Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources,
+                       Optional<PartialDate> inForce, Optional<MeetingRef> adoptedAt, List<Source> sources,
         Optional<WikidataId> wikidataId)
         implements Fact {
 
@@ -69,7 +69,7 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
      * @param sources see {@link #sources()}
      * @throws IllegalArgumentException as the canonical constructor does
      */
-    public Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place, Optional<PartialDate> inForce, Optional<FactId> adoptedAt, List<Source> sources) {
+    public Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place, Optional<PartialDate> inForce, Optional<MeetingRef> adoptedAt, List<Source> sources) {
         this(id, title, kind, adopted, place, inForce, adoptedAt, sources, Optional.empty());
     }
 
@@ -82,5 +82,15 @@ public record Document(FactId id, String title, DocumentKind kind, PartialDate a
     @Override
     public String toString() {
         return title + ", adopted " + adopted + place.map(p -> ", " + p.city()).orElse("");
+    }
+
+    /**
+     * When the fact starts: when it was adopted.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(adopted);
     }
 }

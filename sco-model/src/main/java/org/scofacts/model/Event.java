@@ -77,4 +77,14 @@ public record Event(FactId id, EventKind kind, String name, DateRange period, Op
     public String toString() {
         return name + place.map(p -> ", " + p.city()).orElse("") + ", " + period;
     }
+
+    /**
+     * When the fact starts: the start of the event.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(period.start());
+    }
 }

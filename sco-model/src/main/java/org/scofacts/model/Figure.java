@@ -120,4 +120,14 @@ public record Figure(FactId id, Measure kind, String measure, Bound bound, BigDe
                 return unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
     }
+
+    /**
+     * When the fact starts: the date the figure refers to.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(referenceDate);
+    }
 }

@@ -128,4 +128,14 @@ public record Meeting(FactId id, Council council, Optional<Integer> ordinal, Loc
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
         return n + suffix;
     }
+
+    /**
+     * When the fact starts: the first day of the meeting.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(PartialDate.of(firstDay));
+    }
 }

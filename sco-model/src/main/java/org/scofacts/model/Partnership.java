@@ -40,4 +40,25 @@ public record Partnership(FactId id, String organisation, PartnershipKind kind, 
         Checks.optional(place, "place");
         sources = Checks.sources(sources, id.value());
     }
+
+    /**
+     * The title, the other organisation and the date:
+     * {@code Memorandum of understanding (ASEAN Secretariat), 2005-04-21}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return title + " (" + organisation + "), " + date;
+    }
+
+    /**
+     * When the fact starts: the date of the tie.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(date);
+    }
 }

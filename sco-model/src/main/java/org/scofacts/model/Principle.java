@@ -1,6 +1,7 @@
 package org.scofacts.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param document  the document of the dataset that sets it out, when one does and the sources show it
  * @param sources   the sources that back the fact
  */
-public record Principle(FactId id, PrincipleKind kind, String statement, PartialDate stated, Optional<FactId> document,
+public record Principle(FactId id, PrincipleKind kind, String statement, PartialDate stated, Optional<DocumentRef> document,
                         List<Source> sources) implements Fact {
 
     /**
@@ -37,5 +38,26 @@ public record Principle(FactId id, PrincipleKind kind, String statement, Partial
         Checks.nonNull(stated, "stated");
         Checks.optional(document, "document");
         sources = Checks.sources(sources, id.value());
+    }
+
+    /**
+     * The kind, the statement and the date it was stated:
+     * {@code three evils: separatism, 2001-06-15}.
+     *
+     * @return one short line
+     */
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + statement + ", " + stated;
+    }
+
+    /**
+     * When the fact starts: when it was stated.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(stated);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param sources   the sources that back the fact
  */
 public record StatusPeriod(FactId id, Country country, Status status, DateRange period, String grantedBy,
-                           Optional<FactId> decidedAt, List<Source> sources) implements Fact {
+                           Optional<MeetingRef> decidedAt, List<Source> sources) implements Fact {
 
     /**
      * Validates the status period.
@@ -50,5 +50,15 @@ public record StatusPeriod(FactId id, Country country, Status status, DateRange 
     public String toString() {
         String days = period.isOpenEnded() ? "since " + period.start() : period.toString();
         return status.label() + " of " + country.shortName() + " " + days;
+    }
+
+    /**
+     * When the fact starts: the first day of the period.
+     *
+     * @return the start, always present
+     */
+    @Override
+    public Optional<PartialDate> start() {
+        return Optional.of(period.start());
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AccessionStepTest {
 
     private static final FactId ID = FactId.of("accession.in.admission");
-    private static final FactId CHS_17 = FactId.of("chs-17");
+    private static final MeetingRef CHS_17 = MeetingRef.of("chs-17");
     private static final Status M = Status.MEMBER_STATE;
     private static final AccessionStepKind K = AccessionStepKind.ADMISSION;
     private static final PartialDate JUNE_9 = day(2017, 6, 9);
@@ -41,7 +41,7 @@ class AccessionStepTest {
     @Test
     void constructor_rejects_nulls_naming_the_field() {
         Optional<Place> p = Optional.empty();
-        Optional<FactId> m = Optional.empty();
+        Optional<MeetingRef> m = Optional.empty();
         assertThatThrownBy(() -> new AccessionStep(null, IN, M, K, JUNE_9, p, m, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
         assertThatThrownBy(() -> new AccessionStep(ID, null, M, K, JUNE_9, p, m, cite(WIKI)))

@@ -55,7 +55,7 @@ class ChairmanshipTest {
 
     @Test
     void a_term_records_the_summit_its_chair_presided_over_in_another_state() {
-        FactId moscow2003 = FactId.of("chs-3");
+        MeetingRef moscow2003 = MeetingRef.of("chs-3");
         Chairmanship kazakhstan = new Chairmanship(ID, KZ, TERM, cite(WIKI), Optional.of(moscow2003));
 
         assertThat(kazakhstan.summitHostedElsewhere()).contains(moscow2003);

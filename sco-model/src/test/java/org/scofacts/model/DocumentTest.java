@@ -20,7 +20,7 @@ class DocumentTest {
 
     private static Document convention(List<Source> sources) {
         return new Document(ID, TITLE, DocumentKind.CONVENTION, SIGNED, Optional.of(SHANGHAI),
-                Optional.of(day(2003, 3, 29)), Optional.of(FactId.of("chs-1")), sources);
+                Optional.of(day(2003, 3, 29)), Optional.of(MeetingRef.of("chs-1")), sources);
     }
 
     private static Document adoptedThenInForce(PartialDate adopted, PartialDate inForce) {
@@ -38,7 +38,7 @@ class DocumentTest {
         assertThat(d.adopted()).isEqualTo(SIGNED);
         assertThat(d.place()).contains(SHANGHAI);
         assertThat(d.inForce()).contains(day(2003, 3, 29));
-        assertThat(d.adoptedAt()).contains(FactId.of("chs-1"));
+        assertThat(d.adoptedAt()).contains(MeetingRef.of("chs-1"));
         assertThat(d.sources()).containsExactly(WIKI);
     }
 
@@ -99,7 +99,7 @@ class DocumentTest {
         DocumentKind k = DocumentKind.CHARTER;
         Optional<Place> p = Optional.empty();
         Optional<PartialDate> f = Optional.empty();
-        Optional<FactId> m = Optional.empty();
+        Optional<MeetingRef> m = Optional.empty();
         assertThatThrownBy(() -> new Document(null, TITLE, k, SIGNED, p, f, m, cite(WIKI)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
         assertThatThrownBy(() -> new Document(ID, null, k, SIGNED, p, f, m, cite(WIKI)))

@@ -16,7 +16,7 @@ class PrincipleTest {
     private static final PrincipleKind K = PrincipleKind.THREE_EVILS;
     private static final String STATEMENT = "Terrorism";
     private static final PartialDate JUNE_15 = day(2001, 6, 15);
-    private static final Optional<FactId> CONVENTION = Optional.of(FactId.of("doc-shanghai-convention"));
+    private static final Optional<DocumentRef> CONVENTION = Optional.of(DocumentRef.of("doc-shanghai-convention"));
 
     private static Principle terrorism(List<Source> sources) {
         return new Principle(ID, K, STATEMENT, JUNE_15, CONVENTION, sources);

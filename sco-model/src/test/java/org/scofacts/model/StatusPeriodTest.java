@@ -16,7 +16,7 @@ class StatusPeriodTest {
 
     private static final FactId ID = FactId.of("status.in.member-state.2017");
     private static final DateRange SINCE_2017 = DateRange.ofOpenEnd(day(2017, 6, 9));
-    private static final Optional<FactId> CHS_17 = Optional.of(FactId.of("chs-17"));
+    private static final Optional<MeetingRef> CHS_17 = Optional.of(MeetingRef.of("chs-17"));
 
     private static StatusPeriod india(List<Source> sources) {
         return new StatusPeriod(ID, IN, Status.MEMBER_STATE, SINCE_2017, "admitted", CHS_17, sources);

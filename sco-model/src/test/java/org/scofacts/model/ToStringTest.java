@@ -66,7 +66,7 @@ class ToStringTest {
         StatusPeriod member = new StatusPeriod(FactId.of("ir-member"), IR, Status.MEMBER_STATE,
                 DateRange.ofOpenEnd(day(2023, 7, 4)), "Astana summit", Optional.empty(), cite(WIKI));
         StatusPeriod observer = new StatusPeriod(FactId.of("ir-observer"), IR, Status.OBSERVER_STATE,
-                DateRange.of(PartialDate.of(2005, 7), day(2023, 7, 4)), "Astana summit", Optional.of(CHS_24), cite(WIKI));
+                DateRange.of(PartialDate.of(2005, 7), day(2023, 7, 4)), "Astana summit", Optional.of(new MeetingRef(CHS_24)), cite(WIKI));
 
         assertThat(member).hasToString("member state of Iran since 2023-07-04");
         assertThat(observer).hasToString("observer state of Iran 2005-07..2023-07-03");

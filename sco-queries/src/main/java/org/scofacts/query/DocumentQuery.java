@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scofacts.model.Document;
 import org.scofacts.model.DocumentKind;
-import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Meeting;
 
 /**
@@ -13,13 +13,13 @@ import org.scofacts.model.Meeting;
  */
 public final class DocumentQuery extends Query<DocumentQuery, Document> {
 
-    record Criteria(DocumentKind kind, FactId adoptedAt, DayRange adoptedBetween, String title)
+    record Criteria(DocumentKind kind, MeetingRef adoptedAt, DayRange adoptedBetween, String title)
             implements Query.Scan<Document> {
 
         static final Criteria NONE = new Criteria(null, null, null, null);
 
         Criteria withKind(DocumentKind value) { return new Criteria(value, adoptedAt, adoptedBetween, title); }
-        Criteria withAdoptedAt(FactId value) { return new Criteria(kind, value, adoptedBetween, title); }
+        Criteria withAdoptedAt(MeetingRef value) { return new Criteria(kind, value, adoptedBetween, title); }
         Criteria withAdoptedBetween(DayRange value) { return new Criteria(kind, adoptedAt, value, title); }
         Criteria withTitle(String value) { return new Criteria(kind, adoptedAt, adoptedBetween, value); }
 
@@ -73,7 +73,7 @@ public final class DocumentQuery extends Query<DocumentQuery, Document> {
      * @throws NullPointerException if the meeting is null
      */
     public DocumentQuery adoptedAt(Meeting meeting) {
-        return with(criteria().withAdoptedAt(Args.nonNull(meeting, "meeting").id()));
+        return with(criteria().withAdoptedAt(MeetingRef.to(Args.nonNull(meeting, "meeting"))));
     }
 
     /**

@@ -3,7 +3,7 @@ package org.scofacts.query;
 import java.util.List;
 import java.util.Optional;
 import org.scofacts.model.Country;
-import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
 import org.scofacts.model.Status;
@@ -21,7 +21,7 @@ import org.scofacts.model.Status;
  * @param sources   the sources of the status period that starts (or, when leaving, ends) that day
  */
 public record StatusChange(Country country, PartialDate day, Optional<Status> before, Optional<Status> after,
-                           Optional<FactId> decidedAt, List<Source> sources) {
+                           Optional<MeetingRef> decidedAt, List<Source> sources) {
 
     /**
      * Validates the components and copies the sources.

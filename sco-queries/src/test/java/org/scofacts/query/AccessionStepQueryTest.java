@@ -13,6 +13,7 @@ import static org.scofacts.model.AccessionStepKind.RATIFICATION;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
@@ -47,7 +48,7 @@ class AccessionStepQueryTest {
 
         assertThat(memorandum.date()).isEqualTo(PartialDate.of(2016, 6, 24));
         assertThat(memorandum.place()).contains(Place.of("Tashkent", sco.country("UZ")));
-        assertThat(memorandum.meeting()).contains(FactId.of("chs-16"));
+        assertThat(memorandum.meeting()).contains(MeetingRef.of("chs-16"));
         assertThat(sco.meetings().where(m -> m.id().equals(FactId.of("chs-16"))).only().place().city())
                 .isEqualTo("Tashkent");
     }
@@ -71,7 +72,7 @@ class AccessionStepQueryTest {
         assertThat(steps.get(2).place()).contains(Place.of("Tashkent", sco.country("UZ")));
         assertThat(steps.get(3).date()).isEqualTo(PartialDate.of(2022, 9, 15));
         assertThat(steps.get(4).date()).isEqualTo(PartialDate.of(2023, 7, 4));
-        assertThat(steps.get(4).meeting()).contains(FactId.of("chs-23"));
+        assertThat(steps.get(4).meeting()).contains(MeetingRef.of("chs-23"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
 
@@ -88,7 +89,7 @@ class ChangesBetweenTest {
     @Test
     void given_equal_statuses_when_a_change_is_built_then_it_is_refused_naming_them() {
         assertThatThrownBy(() -> new StatusChange(SCO.country("IN"), PartialDate.of(2017, 6, 9), Optional.of(MEMBER_STATE),
-                Optional.of(MEMBER_STATE), Optional.of(FactId.of("chs-17")), List.of()))
+                Optional.of(MEMBER_STATE), Optional.of(MeetingRef.of("chs-17")), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("before").hasMessageContaining("MEMBER_STATE").hasMessageContaining("IN");
         assertThatThrownBy(() -> new StatusChange(SCO.country("IN"), null, Optional.empty(), Optional.of(MEMBER_STATE),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
@@ -90,14 +91,14 @@ final class Fixture {
             List.of(OFFICIAL));
     static final Document ASTANA_DECLARATION = new Document(FactId.of("doc-astana-declaration"),
             "Astana Declaration of the Council of Heads of State", DocumentKind.DECLARATION, PartialDate.of(2024, 7, 4),
-            Optional.of(Place.of("Astana", KZ)), Optional.empty(), Optional.of(CHS_24.id()), List.of(OFFICIAL));
+            Optional.of(Place.of("Astana", KZ)), Optional.empty(), Optional.of(MeetingRef.to(CHS_24)), List.of(OFFICIAL));
     static final Document WORLD_UNITY = new Document(FactId.of("doc-world-unity"),
             "Initiative on World Unity for Just Peace, Harmony and Development", DocumentKind.INITIATIVE,
             PartialDate.of(2024, 7, 4), Optional.of(Place.of("Astana", KZ)), Optional.empty(),
-            Optional.of(CHS_24.id()), List.of(REFERENCE));
+            Optional.of(MeetingRef.to(CHS_24)), List.of(REFERENCE));
     static final Document STRATEGY_2035 = new Document(FactId.of("doc-strategy-2035"),
             "SCO Development Strategy until 2035", DocumentKind.STRATEGY, PartialDate.of(2025, 9),
-            Optional.empty(), Optional.empty(), Optional.of(CHS_25.id()), List.of(REFERENCE));
+            Optional.empty(), Optional.empty(), Optional.of(MeetingRef.to(CHS_25)), List.of(REFERENCE));
 
     static final Appointment SG_NOROV = sg("norov", "Vladimir Norov", UZ, 2019, 2022);
     static final Appointment SG_ZHANG_MING = sg("zhang-ming", "Zhang Ming", CN, 2022, 2025);

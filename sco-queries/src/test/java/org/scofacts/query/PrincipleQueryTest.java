@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.scofacts.model.DocumentRef;
 import org.scofacts.model.Document;
 import org.scofacts.model.FactId;
 import org.scofacts.model.PartialDate;
@@ -28,7 +29,7 @@ class PrincipleQueryTest {
                 "Pursuit of common development");
         assertThat(values).allSatisfy(v -> {
             assertThat(v.stated()).isEqualTo(PartialDate.of(2001, 6, 15));
-            assertThat(v.document()).contains(FactId.of("doc-charter"));
+            assertThat(v.document()).contains(DocumentRef.of("doc-charter"));
         });
     }
 
@@ -38,7 +39,7 @@ class PrincipleQueryTest {
 
         assertThat(evils).extracting(Principle::statement)
                 .containsExactlyInAnyOrder("Terrorism", "Separatism", "Extremism");
-        FactId convention = evils.get(0).document().orElseThrow();
+        FactId convention = evils.get(0).document().orElseThrow().id();
         Document document = sco.documents().where(d -> d.id().equals(convention)).only();
         assertThat(document.title()).startsWith("Shanghai Convention");
         assertThat(document.adopted()).isEqualTo(PartialDate.of(2001, 6, 15));
@@ -56,7 +57,7 @@ class PrincipleQueryTest {
 
         assertThat(goals).hasSize(9).allSatisfy(g -> {
             assertThat(g.stated()).isEqualTo(PartialDate.of(2002, 6, 7));
-            assertThat(g.document()).contains(FactId.of("doc-charter"));
+            assertThat(g.document()).contains(DocumentRef.of("doc-charter"));
         });
         assertThat(goals).extracting(Principle::statement)
                 .anySatisfy(s -> assertThat(s).contains("terrorism, separatism and extremism"));

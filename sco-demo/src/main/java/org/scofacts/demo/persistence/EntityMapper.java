@@ -15,6 +15,7 @@ import org.scofacts.model.CowStateCode;
 import org.scofacts.model.IsoNumericCode;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
@@ -113,9 +114,9 @@ final class EntityMapper {
         return e;
     }
 
-    MeetingEntity meetingRef(Optional<FactId> id) {
-        return id.map(i -> {
-            MeetingEntity e = meetings.get(i);
+    MeetingEntity meetingRef(Optional<MeetingRef> ref) {
+        return ref.map(i -> {
+            MeetingEntity e = meetings.get(i.id());
             if (e == null) {
                 throw new IllegalStateException("meeting " + i + " is not among the dataset's meetings");
             }
@@ -147,8 +148,8 @@ final class EntityMapper {
         return e.sources.stream().map(EntityMapper::toRecord).toList();
     }
 
-    static Optional<FactId> ref(FactEntity meeting) {
-        return Optional.ofNullable(meeting).map(m -> FactId.of(m.id));
+    static Optional<MeetingRef> ref(MeetingEntity meeting) {
+        return Optional.ofNullable(meeting).map(m -> MeetingRef.of(m.id));
     }
 
     static Optional<Place> place(String city, CountryEntity country) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.scofacts.data.FactFamily;
 import org.scofacts.model.DatePrecision;
+import org.scofacts.model.DocumentRef;
 import org.scofacts.model.FactId;
 import org.scofacts.model.Principle;
 import org.scofacts.model.PrincipleKind;
@@ -54,13 +55,13 @@ class PrincipleEntity extends FactEntity {
         e.statement = p.statement();
         e.statedDay = p.stated().firstDay();
         e.statedPrecision = p.stated().precision();
-        e.documentId = p.document().map(FactId::value).orElse(null);
+        e.documentId = p.document().map(DocumentRef::toString).orElse(null);
         return mapper.cite(e, p);
     }
 
     @Override
     Principle toRecord() {
         return new Principle(FactId.of(id), kind, statement, Columns.partialDate(statedDay, statedPrecision),
-                Optional.ofNullable(documentId).map(FactId::of), EntityMapper.sources(this));
+                Optional.ofNullable(documentId).map(DocumentRef::of), EntityMapper.sources(this));
     }
 }
