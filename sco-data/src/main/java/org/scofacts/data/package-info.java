@@ -1,8 +1,10 @@
 /**
  * The curated dataset of SCO facts and the validation that guards it.
  *
- * <p>{@link org.scofacts.data.ScoDataset#bundled()} is the dataset shipped with the library, validated
- * once; {@link org.scofacts.data.ScoDataset#builder()} builds and validates a dataset of your own.
+ * <p>{@link org.scofacts.data.ScoDataset#bundled()} is the dataset shipped with the library, whose tables
+ * are checked whole when the library is built and loaded family by family on first use;
+ * {@link org.scofacts.data.ScoDataset#builder()} builds a dataset of your own and checks it when built.
+ * {@link org.scofacts.data.FactFamily} declares the fact families, once each.
  *
  * <h2>Null policy</h2>
  * No method in this package accepts or returns {@code null}: a {@code null} argument throws a

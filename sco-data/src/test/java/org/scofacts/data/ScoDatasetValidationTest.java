@@ -187,10 +187,10 @@ class ScoDatasetValidationTest {
     void lists_are_unmodifiable() {
         ScoDataset data = builder(validFacts()).build();
 
-        List<List<?>> lists = List.of(data.countries(), data.sources(), data.statusPeriods(), data.meetings(),
-                data.documents(), data.appointments(), data.bodies(), data.chairmanships(), data.designations(),
-                data.events(), data.figures(), data.accessionSteps(), data.partnerships(), data.principles(),
-                data.factsCiting(WIKI.id()));
+        List<List<?>> lists = new ArrayList<>(List.of(data.countries(), data.sources(), data.factsCiting(WIKI.id())));
+        for (FactFamily<?> family : FactFamily.all()) {
+            lists.add(data.facts(family));
+        }
         for (List<?> list : lists) {
             assertThatThrownBy(() -> list.add(null)).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(list::clear).isInstanceOf(UnsupportedOperationException.class);
