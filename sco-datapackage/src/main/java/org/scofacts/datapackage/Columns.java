@@ -13,6 +13,7 @@ import org.scofacts.model.Claim;
 import org.scofacts.model.Country;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.FactId;
+import org.scofacts.model.FactRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Place;
 import org.scofacts.model.WikidataId;
@@ -101,8 +102,9 @@ final class Columns {
             return List.of(Column.of(Field.of(name, Field.STRING, description, true).withPattern(WIKIDATA_PATTERN),
                     v -> ((WikidataId) v).value()));
         }
-        if (raw == FactId.class) {
-            Column id = Column.of(Field.of(name, Field.STRING, description, true), v -> ((FactId) v).value());
+        if (raw == FactId.class || FactRef.class.isAssignableFrom(raw)) {
+            Column id = Column.of(Field.of(name, Field.STRING, description, true),
+                    v -> v instanceof FactRef ? ((FactRef) v).id().value() : ((FactId) v).value());
             return List.of(factIdTarget.isPresent() ? id.referring(factIdTarget.get(), "id") : id);
         }
         throw new IllegalStateException("no column mapping for " + type.getTypeName() + " (column " + name

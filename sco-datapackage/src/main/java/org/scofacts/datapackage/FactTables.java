@@ -15,6 +15,7 @@ import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.FactRef;
 import org.scofacts.model.Source;
 
 /**
@@ -133,7 +134,9 @@ final class FactTables {
     }
 
     private static void collectTargets(Object value, ScoDataset data, Set<String> targets) {
-        if (value instanceof FactId) {
+        if (value instanceof FactRef) {
+            collectTargets(((FactRef) value).id(), data, targets);
+        } else if (value instanceof FactId) {
             data.fact((FactId) value).ifPresent(f -> targets.add(tableName(FactFamily.of(f))));
         } else if (value instanceof Optional<?>) {
             ((Optional<?>) value).ifPresent(v -> collectTargets(v, data, targets));
