@@ -16,9 +16,11 @@ import java.util.Set;
 import org.scofacts.data.FactFamily;
 import org.scofacts.model.Country;
 import org.scofacts.model.DateRange;
+import org.scofacts.model.DocumentRef;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
 import org.scofacts.model.IsoNumericCode;
+import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
@@ -163,6 +165,7 @@ final class SchemaWriter {
                 "partialDate"}, new Object[] {DateRange.class, "dateRange"}, new Object[] {BigDecimal.class, "decimal"},
                 new Object[] {WikidataId.class, "wikidataId"}, new Object[] {Country.class, "countryCode"},
                 new Object[] {Locale.class, "language"}, new Object[] {FactId.class, "factId"},
+                new Object[] {MeetingRef.class, "factId"}, new Object[] {DocumentRef.class, "factId"},
                 new Object[] {SourceId.class, "sourceId"}, new Object[] {Source.class, "sourceId"});
         for (Object[] entry : named) {
             if (entry[0] == c) {
