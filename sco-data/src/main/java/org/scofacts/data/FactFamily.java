@@ -1,5 +1,9 @@
 package org.scofacts.data;
 
+import static org.scofacts.data.FactOrder.BY_ID;
+import static org.scofacts.data.FactOrder.BY_START;
+import static org.scofacts.data.FactOrder.BY_START_THEN_COUNCIL;
+
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
@@ -44,87 +47,83 @@ import org.scofacts.model.StatusPeriod;
  *
  * @param <F> the record type of the family's facts
  */
-public final class FactFamily<F extends Fact> {
+public abstract class FactFamily<F extends Fact> {
+
+    // Each constant is an anonymous subclass naming its table in a method body rather than a method
+    // reference: a reference would spin a lambda and load all twelve table classes when the registry is
+    // first touched (StartupGuardTest fails on either); the body loads a table only when it is read.
 
     /** States holding a status over a period. */
-    public static final FactFamily<StatusPeriod> STATUS_PERIODS =
-            new FactFamily<>("statusPeriods", StatusPeriod.class, StatusPeriods::all);
+    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>("statusPeriods", StatusPeriod.class, BY_START) {
+        @Override List<StatusPeriod> bundled() { return StatusPeriods.all(); }
+    };
 
     /** Council meetings; meetings of two councils on one day by council. */
-    public static final FactFamily<Meeting> MEETINGS =
-            new FactFamily<>("meetings", Meeting.class, Meetings::all, Comparator.comparing(Meeting::council));
+    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>("meetings", Meeting.class, BY_START_THEN_COUNCIL) {
+        @Override List<Meeting> bundled() { return Meetings.all(); }
+    };
 
     /** Documents, by adoption date. */
-    public static final FactFamily<Document> DOCUMENTS =
-            new FactFamily<>("documents", Document.class, Documents::all);
+    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>("documents", Document.class, BY_START) {
+        @Override List<Document> bundled() { return Documents.all(); }
+    };
 
     /** Holders of posts, by start of term. */
-    public static final FactFamily<Appointment> APPOINTMENTS =
-            new FactFamily<>("appointments", Appointment.class, Appointments::all);
+    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>("appointments", Appointment.class, BY_START) {
+        @Override List<Appointment> bundled() { return Appointments.all(); }
+    };
 
     /** Bodies, by identifier alone: many have no recorded founding date. */
-    public static final FactFamily<Body> BODIES =
-            new FactFamily<>("bodies", Body.class, Bodies::all, null);
+    public static final FactFamily<Body> BODIES = new FactFamily<>("bodies", Body.class, BY_ID) {
+        @Override List<Body> bundled() { return Bodies.all(); }
+    };
 
     /** Presiding states, by start of term. */
-    public static final FactFamily<Chairmanship> CHAIRMANSHIPS =
-            new FactFamily<>("chairmanships", Chairmanship.class, () -> Chairmanships.all(Meetings.all()));
+    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>("chairmanships", Chairmanship.class, BY_START) {
+        @Override List<Chairmanship> bundled() { return Chairmanships.all(Meetings.all()); }
+    };
 
     /** Themed years and capitals. */
-    public static final FactFamily<Designation> DESIGNATIONS =
-            new FactFamily<>("designations", Designation.class, Designations::all);
+    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>("designations", Designation.class, BY_START) {
+        @Override List<Designation> bundled() { return Designations.all(); }
+    };
 
     /** Forums, exercises and other events. */
-    public static final FactFamily<Event> EVENTS = new FactFamily<>("events", Event.class, Events::all);
+    public static final FactFamily<Event> EVENTS = new FactFamily<>("events", Event.class, BY_START) {
+        @Override List<Event> bundled() { return Events.all(); }
+    };
 
     /** Quantitative claims, by reference date. */
-    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures", Figure.class, Figures::all);
+    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures", Figure.class, BY_START) {
+        @Override List<Figure> bundled() { return Figures.all(); }
+    };
 
     /** Steps of states' accession. */
-    public static final FactFamily<AccessionStep> ACCESSION_STEPS =
-            new FactFamily<>("accessionSteps", AccessionStep.class, AccessionSteps::all);
+    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>("accessionSteps", AccessionStep.class, BY_START) {
+        @Override List<AccessionStep> bundled() { return AccessionSteps.all(); }
+    };
 
     /** Ties with other international organisations. */
-    public static final FactFamily<Partnership> PARTNERSHIPS =
-            new FactFamily<>("partnerships", Partnership.class, Partnerships::all);
+    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>("partnerships", Partnership.class, BY_START) {
+        @Override List<Partnership> bundled() { return Partnerships.all(); }
+    };
 
     /** Principles and identity, by the date they were stated. */
-    public static final FactFamily<Principle> PRINCIPLES =
-            new FactFamily<>("principles", Principle.class, Principles::all);
+    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>("principles", Principle.class, BY_START) {
+        @Override List<Principle> bundled() { return Principles.all(); }
+    };
 
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES);
 
     private final String pluralName;
     private final Class<F> type;
-    private final Supplier<List<F>> table;
     private final Comparator<F> order;
 
-    /** A family listed by start, then by identifier. */
-    private FactFamily(String pluralName, Class<F> type, Supplier<List<F>> table) {
-        this(pluralName, type, table, (a, b) -> 0);
-    }
-
-    /**
-     * A family with an order of its own; {@code withinStart} orders facts that start together, and a
-     * null {@code withinStart} orders by identifier alone.
-     */
-    private FactFamily(String pluralName, Class<F> type, Supplier<List<F>> table, Comparator<F> withinStart) {
+    private FactFamily(String pluralName, Class<F> type, FactOrder order) {
         this.pluralName = pluralName;
         this.type = type;
-        this.table = table;
-        Comparator<F> byId = Comparator.comparing(Fact::id);
-        this.order = withinStart == null ? byId
-                : Comparator.<F, Optional<PartialDate>>comparing(Fact::start, FactFamily::byStart)
-                        .thenComparing(withinStart).thenComparing(byId);
-    }
-
-    /** Facts with no recorded start come first, so that the order is total. */
-    private static int byStart(Optional<PartialDate> a, Optional<PartialDate> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Boolean.compare(a.isPresent(), b.isPresent());
-        }
-        return a.get().compareTo(b.get());
+        this.order = order.typed();
     }
 
     /**
@@ -180,9 +179,7 @@ public final class FactFamily<F extends Fact> {
     }
 
     /** The family's rows in the bundled dataset: its data table, in the table's order. */
-    List<F> bundled() {
-        return table.get();
-    }
+    abstract List<F> bundled();
 
     /**
      * The family's name, as a fact's {@code family} field in JSON: the simple name of its record type.
