@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.datapackage.DataPackage;
 import org.scofacts.json.DatasetJson;
 import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.persistence.DatabaseException;
 import org.scofacts.demo.persistence.DatabaseTarget;
 import org.scofacts.demo.persistence.ScoDatabase;
 import org.scofacts.query.CowIgoTable;
@@ -33,6 +35,8 @@ final class ExportCommand extends CliCommand {
     private final Param<String> user = option("--user", "USER", "Database user.", new Options.Text());
 
     private final Param<String> password = option("--password", "PASSWORD", "Database password.", new Options.Text());
+
+    private final Param<Duration> timeout = Options.timeout(this);
 
     private final Param<FileFormat> formatParam = option("--format", "FORMAT",
             "cow-igo (CSV), json or datapackage, instead of a database.",
@@ -97,10 +101,17 @@ final class ExportCommand extends CliCommand {
 
     private int toDatabase() {
         ScoDataset data = root().sco().dataset();
-        DatabaseTarget target = DatabaseTarget.of(url.get(), user.get(), password.get());
+        DatabaseTarget target = DatabaseTarget.of(url.get(), user.get(), password.get())
+                .withTimeout(timeout.get());
         try (ScoDatabase db = ScoDatabase.open(target)) {
             db.save(data);
-            boolean same = db.load().equals(data);
+            ScoDataset back;
+            try {
+                back = db.load();
+            } catch (DatabaseException e) {
+                throw Failure.environment(Messages.cannotReadBack(target.toString(), e), e);
+            }
+            boolean same = back.equals(data);
             root().out().println("Exported SCO Facts " + data.version() + " to " + target + ": "
                     + data.countries().size() + " countries, " + data.sources().size() + " sources, "
                     + data.facts().count() + " facts in the sco_* tables; read back through JPQL: "

@@ -1,5 +1,7 @@
 package org.scofacts.demo;
 
+import java.time.Duration;
+import org.scofacts.demo.message.Messages;
 import org.scofacts.demo.persistence.DatabaseTarget;
 
 /** Options several commands share; each class declares its options on the command that creates it. */
@@ -16,12 +18,37 @@ final class Options {
         }
     }
 
+    /** A wait in whole seconds, from 1 to {@link DatabaseTarget#MAX_TIMEOUT}. */
+    static final class Seconds implements Converters.Converter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            long max = DatabaseTarget.MAX_TIMEOUT.toSeconds();
+            try {
+                long seconds = Long.parseLong(value.strip());
+                if (seconds >= 1 && seconds <= max) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new Converters.BadValue(Messages.quoted(value) + " is not a number of seconds from 1 to " + max);
+        }
+    }
+
+    /** The database's timeout option, for the commands that take a --jdbc-url. */
+    static Param<Duration> timeout(CliCommand command) {
+        return command.option("--db-timeout", "SECONDS", "How long to wait for the database server to connect,"
+                + " log in and answer each statement before giving up.", new Seconds())
+                .withDefault(Long.toString(DatabaseTarget.DEFAULT_TIMEOUT.toSeconds()));
+    }
+
     /** Which database to load the dataset into; an in-memory H2 database unless told otherwise. */
     static final class Database {
         private final Param<Boolean> viaDatabase;
         private final Param<String> url;
         private final Param<String> user;
         private final Param<String> password;
+        private final Param<Duration> timeout;
 
         Database(CliCommand command) {
             viaDatabase = command.flag("--via-database", "Also answer through JPQL: load the dataset into a database"
@@ -32,6 +59,7 @@ final class Options {
                     + " jdbc:postgresql://localhost:5432/sco; implies --via-database.", new Text());
             user = command.option("--user", "USER", "Database user.", new Text());
             password = command.option("--password", "PASSWORD", "Database password.", new Text());
+            timeout = Options.timeout(command);
         }
 
         /** Whether the question goes to a database as well as to the fluent API. */
@@ -41,7 +69,8 @@ final class Options {
 
         DatabaseTarget target() {
             return url.get() == null ? DatabaseTarget.inMemory()
-                    : DatabaseTarget.of(url.get(), user.get(), password.get());
+                    : DatabaseTarget.of(url.get(), user.get(), password.get())
+                            .withTimeout(timeout.get());
         }
     }
 

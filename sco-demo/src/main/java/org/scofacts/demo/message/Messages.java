@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -454,6 +455,18 @@ public final class Messages {
     }
 
     /**
+     * An export that was written but cannot be read back.
+     *
+     * @param target the database
+     * @param cause  why, with the message {@link #cannotLoad} or {@link #notOneDataset} gave
+     * @return the problem
+     */
+    public static String cannotReadBack(String target, Throwable cause) {
+        return "wrote the dataset to " + cut(target) + ", but reading it back failed: "
+                + (cause.getCause() == null ? cause.getMessage() : reason(cause.getCause()));
+    }
+
+    /**
      * A database whose tables do not hold exactly one dataset.
      *
      * @param target the database
@@ -462,6 +475,58 @@ public final class Messages {
      */
     public static String notOneDataset(String target, int count) {
         return cut(target) + " holds " + count + " datasets, expected 1";
+    }
+
+    /**
+     * A database server that asked for a password none was given for.
+     *
+     * @param target   the URL (and user) of the database
+     * @param withUser whether a user name was given
+     * @return the problem
+     */
+    public static String passwordWanted(String target, boolean withUser) {
+        return "cannot connect to " + cut(target) + ": the server wants a " + (withUser ? "" : "user name and a ")
+                + "password (give " + (withUser ? "" : "--user and ") + "--password)";
+    }
+
+    /**
+     * A database server that did not answer in time.
+     *
+     * @param target  the URL (and user) of the database
+     * @param timeout how long the demo waited
+     * @return the problem
+     */
+    public static String noAnswer(String target, Duration timeout) {
+        return "cannot connect to " + cut(target) + ": no answer within " + timeout.toSeconds()
+                + " s (a server that accepts connections but does not answer; --db-timeout sets the wait)";
+    }
+
+    /**
+     * Whether a database refused to connect because no password was given (PostgreSQL's state 08004 with the
+     * driver's "no password was provided").
+     *
+     * @param e the failure
+     * @return true when a password is missing
+     */
+    public static boolean isMissingPassword(SQLException e) {
+        String message = Optional.ofNullable(e.getMessage()).orElse("");
+        return "08004".equals(e.getSQLState()) && message.contains("no password was provided");
+    }
+
+    /**
+     * Whether a database failure is a server that did not answer in time.
+     *
+     * @param e the failure
+     * @return true for a timeout
+     */
+    public static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SocketTimeoutException
+                    || Optional.ofNullable(t.getMessage()).orElse("").contains("Connection attempt timed out")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,22 +18,42 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scofacts.demo.message.Messages;
 
 /**
- * Makes the {@code sco_*} tables ready for a new export <em>inside the export's own transaction</em>, so that
- * the previous export stays visible until the new one commits, whatever happens in between (a failure, a
- * {@code kill -9}, a second export at the same time).
+ * Makes the {@code sco_*} tables ready for a new export so that the previous export stays visible, complete, until
+ * the new one is complete, whatever happens in between (a failure, a {@code kill -9}, a second export at the
+ * same time).
  *
  * <p>The tables' layout is the DDL Hibernate generates for the entities; {@code sco_dataset} carries its
  * fingerprint as a table comment. When the tables are there with that layout, their rows are locked and
  * deleted in the transaction that then inserts the new rows: plain DML, which every database rolls back on
- * failure or after a crash. Only when the tables are missing or have another layout (written by another version
- * of the demo) are they dropped and created: inside the same transaction where the database has transactional
- * DDL (PostgreSQL); where DDL commits by itself (H2), this happens before any new row is written, and a kill in
- * that short window leaves the new, empty tables. Tables not named in the layout are never dropped or emptied;
- * a table of the user's that refers to a {@code sco_*} table makes the export fail, with nothing changed.
+ * failure or after a crash. When the tables are missing or have another layout (written by another version of
+ * the demo), they are replaced:
+ * <ul>
+ * <li>where the database has transactional DDL (PostgreSQL), they are dropped and created inside the export's
+ *     transaction;</li>
+ * <li>where DDL commits by itself (H2), the new tables are created under other names ({@link NewTables}), the
+ *     rows go into them in one transaction, and only once that has committed are the old tables dropped and the
+ *     new ones renamed. H2 commits each rename on its own, so a kill in those few milliseconds leaves some tables
+ *     renamed and some not; the next save or load finishes the renaming before it reads anything.</li>
+ * </ul>
+ * Tables not named in the layout are never dropped or emptied; a table of the user's that refers to a
+ * {@code sco_*} table makes the export fail, with nothing changed. Identifiers read from the database are quoted
+ * with the database's own quote string, never pasted into SQL as they are.
  */
 final class ExportTables {
+
+    /** How {@link #prepare} made the tables ready: where the caller writes the new rows, and what follows. */
+    enum Plan {
+        /** Into the {@code sco_*} tables, in the transaction {@link #prepare} ran in; commit, and done. */
+        IN_PLACE,
+        /**
+         * Into the new tables ({@link #intoNewTables(String)} rewrites the statements); after the commit,
+         * {@link #swapIn(Connection)} puts them in the old ones' place.
+         */
+        INTO_NEW_TABLES
+    }
 
     private static final String LAYOUT_COMMENT = "sco-demo layout ";
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)^create table (?:if not exists )?(\\S+)");
@@ -44,6 +64,8 @@ final class ExportTables {
     private final List<String> tables;
     private final List<String> deleteOrder;
     private final String layout;
+    private final String datasetTable;
+    private final NewTables newTables;
 
     /**
      * @param createScript the DDL Hibernate generates for the entities, one statement a line
@@ -70,6 +92,8 @@ final class ExportTables {
         this.tables = List.copyOf(names);
         this.deleteOrder = referringFirst(tables, referencedBy);
         this.layout = fingerprint(createStatements);
+        this.datasetTable = tables.contains("sco_dataset") ? "sco_dataset" : tables.get(0);
+        this.newTables = new NewTables(tables, datasetTable);
     }
 
     /** The tables of the layout, as the create script names them. */
@@ -82,38 +106,78 @@ final class ExportTables {
      * writing the new rows.
      *
      * @param c the connection of the export's transaction (auto-commit off)
+     * @return where the rows go
      * @throws SQLException as the database reports it; the caller rolls back
      */
-    void prepare(Connection c) throws SQLException {
+    Plan prepare(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
-        Map<String, String> existing = existingTables(c, meta);
-        String datasetTable = tables.contains("sco_dataset") ? "sco_dataset" : tables.get(0);
-        boolean sameLayout = existing.keySet().containsAll(tables)
-                && (LAYOUT_COMMENT + layout).equals(existing.get(datasetTable));
-        refuseIfReferencedFromOutside(c, meta, existing);
+        boolean ddlCommits = meta.dataDefinitionCausesTransactionCommit();
         try (Statement s = c.createStatement()) {
+            if ("PostgreSQL".equalsIgnoreCase(meta.getDatabaseProductName())) {
+                // Two first exports into an empty schema would both create the tables, and the second would fail on
+                // PostgreSQL's catalogue (pg_type_typname_nsp_index). This lock, per schema and held until the
+                // transaction ends, makes the second wait and then find the first one's tables.
+                s.executeQuery("select pg_advisory_xact_lock(hashtext('sco-demo export ' || current_schema()))")
+                        .close();
+            }
+            if (ddlCommits) {
+                newTables.finishInterruptedSwap(c);
+            }
+            Map<String, String> existing = existingTables(c, meta);
+            boolean sameLayout = existing.keySet().containsAll(tables)
+                    && (LAYOUT_COMMENT + layout).equals(existing.get(datasetTable));
+            refuseIfReferencedFromOutside(c, meta, existing);
             if (sameLayout) {
                 // Serialises exports: a second one waits here until the first has committed or rolled back.
                 s.executeQuery("select * from " + datasetTable + " for update").close();
                 for (String table : deleteOrder) {
                     s.executeUpdate("delete from " + table);
                 }
-                return;
+                return Plan.IN_PLACE;
             }
-            for (String table : existing.keySet()) {
-                for (String constraint : foreignKeysBetweenScoTables(c, meta, table, existing.keySet())) {
-                    s.executeUpdate("alter table " + table + " drop constraint " + constraint);
-                }
+            if (ddlCommits) {
+                newTables.create(c, createStatements, LAYOUT_COMMENT + layout);
+                return Plan.INTO_NEW_TABLES;
             }
-            for (String table : deleteOrder) {
-                if (existing.containsKey(table)) {
-                    s.executeUpdate("drop table " + table);
-                }
-            }
+            Identifiers.dropTables(c, existing.keySet());
             for (String statement : createStatements) {
                 s.executeUpdate(statement);
             }
             s.executeUpdate("comment on table " + datasetTable + " is '" + LAYOUT_COMMENT + layout + "'");
+            return Plan.IN_PLACE;
+        }
+    }
+
+    /**
+     * A statement Hibernate is about to run, addressed to the new tables instead of the {@code sco_*} ones.
+     *
+     * @param sql the statement
+     * @return the statement for the new tables
+     */
+    String intoNewTables(String sql) {
+        return newTables.rename(sql);
+    }
+
+    /**
+     * Replaces the {@code sco_*} tables with the new ones, complete and committed (after
+     * {@link Plan#INTO_NEW_TABLES}).
+     *
+     * @param c a connection
+     * @throws SQLException as the database reports it
+     */
+    void swapIn(Connection c) throws SQLException {
+        newTables.swapIn(c);
+    }
+
+    /**
+     * Where DDL commits by itself: finishes replacing the tables where a kill interrupted it, before they are read.
+     *
+     * @param c a connection
+     * @throws SQLException as the database reports it
+     */
+    void finishInterruptedSwap(Connection c) throws SQLException {
+        if (c.getMetaData().dataDefinitionCausesTransactionCommit()) {
+            newTables.finishInterruptedSwap(c);
         }
     }
 
@@ -135,37 +199,18 @@ final class ExportTables {
     private static void refuseIfReferencedFromOutside(Connection c, DatabaseMetaData meta, Map<String, String> existing)
             throws SQLException {
         for (String table : existing.keySet()) {
-            try (ResultSet rs = meta.getExportedKeys(c.getCatalog(), c.getSchema(), stored(meta, table))) {
+            try (ResultSet rs = meta.getExportedKeys(c.getCatalog(), c.getSchema(), Identifiers.stored(meta, table))) {
                 while (rs.next()) {
                     String from = rs.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!from.startsWith("sco_")) {
-                        throw new SQLException("table " + from + " refers to " + table + " (constraint "
-                                + rs.getString("FK_NAME") + "): the export leaves tables it did not create alone;"
+                        throw new SQLException("table " + Messages.quoted(from) + " refers to " + table
+                                + " (constraint " + Messages.quoted(String.valueOf(rs.getString("FK_NAME")))
+                                + "): the export leaves tables it did not create alone;"
                                 + " drop that constraint to export again", "SCO01");
                     }
                 }
             }
         }
-    }
-
-    /** Foreign keys of a table that refer to another sco_* table: dropped before the tables are recreated. */
-    private static List<String> foreignKeysBetweenScoTables(Connection c, DatabaseMetaData meta, String table,
-            Set<String> scoTables) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet rs = meta.getImportedKeys(c.getCatalog(), c.getSchema(), stored(meta, table))) {
-            while (rs.next()) {
-                String to = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                String name = rs.getString("FK_NAME");
-                if (scoTables.contains(to) && name != null && !names.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
-    }
-
-    private static String stored(DatabaseMetaData meta, String name) throws SQLException {
-        return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     /** Every table after the tables that refer to it, so that deleting in this order breaks no foreign key. */

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceConfiguration;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.ValidationMode;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,11 +15,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
@@ -44,8 +47,6 @@ public final class ScoDatabase implements AutoCloseable {
     static final List<Class<?>> ENTITIES = Stream.concat(
             Stream.of(DatasetInfoEntity.class, CountryEntity.class, SourceEntity.class, FactEntity.class),
             EntityMapper.MAPPINGS.stream().map(EntityMapping::entityType)).collect(Collectors.toUnmodifiableList());
-
-    private static final int LOGIN_TIMEOUT_SECONDS = 10;
 
     /**
      * The PostgreSQL driver logs URLs it cannot parse on standard error; the demo's one line says it instead.
@@ -110,6 +111,9 @@ public final class ScoDatabase implements AutoCloseable {
                 .validationMode(ValidationMode.NONE);
         target.user().ifPresent(u -> config.property(PersistenceConfiguration.JDBC_USER, u));
         target.password().ifPresent(p -> config.property(PersistenceConfiguration.JDBC_PASSWORD, p));
+        // Hibernate's connection pool hands hibernate.connection.* settings to the driver.
+        JdbcUrls.timeouts(url, target.timeout())
+                .forEach((k, v) -> config.property("hibernate.connection." + k, v));
         ENTITIES.forEach(config::managedClass);
         EntityManagerFactory emf;
         try {
@@ -165,30 +169,43 @@ public final class ScoDatabase implements AutoCloseable {
 
     private static Product checkReachable(DatabaseTarget target, String connectionUrl) {
         String url = target.jdbcUrl();
+        String shown = JdbcUrls.withoutSecrets(url);
         if (!url.matches("jdbc:[a-zA-Z0-9]+:.+")) {
-            throw new DatabaseException(Messages.malformedUrl(url), true, null);
+            throw new DatabaseException(Messages.malformedUrl(shown), true, null);
         }
         try {
             DriverManager.getDriver(url);
         } catch (SQLException e) {
             // A bundled driver's prefix that its driver refuses (such as port 99999) is a URL typed wrong.
             throw new DatabaseException(url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:")
-                    ? Messages.urlRefused(url, Messages.urlProblem(e)) : Messages.noDriver(url), true, e);
+                    ? Messages.urlRefused(shown, Messages.urlProblem(e)) : Messages.noDriver(shown), true, e);
         }
-        Properties props = new Properties();
+        Properties props = JdbcUrls.timeouts(url, target.timeout());
         target.user().ifPresent(u -> props.setProperty("user", u));
         target.password().ifPresent(p -> props.setProperty("password", p));
-        DriverManager.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+        // For drivers that read no timeout setting of their own.
+        DriverManager.setLoginTimeout((int) target.timeout().toSeconds());
         try (Connection probe = DriverManager.getConnection(connectionUrl, props)) {
             DatabaseMetaData meta = probe.getMetaData();
             return new Product(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(),
                     meta.getDatabaseMinorVersion());
         } catch (SQLException e) {
-            if (Messages.isTypedWrong(e) && !e.getSQLState().startsWith("28")) {
-                throw new DatabaseException(Messages.urlRefused(url, Messages.urlProblem(e)), true, e);
-            }
-            throw new DatabaseException(Messages.cannotConnect(target.toString(), e), Messages.isTypedWrong(e), e);
+            throw connectFailure(target, shown, e);
         }
+    }
+
+    private static DatabaseException connectFailure(DatabaseTarget target, String shownUrl, SQLException e) {
+        if (Messages.isTypedWrong(e) && !String.valueOf(e.getSQLState()).startsWith("28")) {
+            return new DatabaseException(Messages.urlRefused(shownUrl, Messages.urlProblem(e)), true, e);
+        }
+        if (Messages.isMissingPassword(e)) {
+            return new DatabaseException(Messages.passwordWanted(target.toString(), target.user().isPresent()), true,
+                    e);
+        }
+        if (Messages.isTimeout(e)) {
+            return new DatabaseException(Messages.noAnswer(target.toString(), target.timeout()), false, e);
+        }
+        return new DatabaseException(Messages.cannotConnect(target.toString(), e), Messages.isTypedWrong(e), e);
     }
 
     /** Which database a URL reaches, as its JDBC metadata names it. */
@@ -207,13 +224,22 @@ public final class ScoDatabase implements AutoCloseable {
      */
     public void save(ScoDataset data) {
         List<Object> entities = EntityMapper.toEntities(data);
-        try (EntityManager em = emf.createEntityManager()) {
-            EntityTransaction tx = em.getTransaction();
+        AtomicBoolean intoNewTables = new AtomicBoolean();
+        UnaryOperator<String> redirect = sql -> intoNewTables.get() ? tables.intoNewTables(sql) : sql;
+        try (Session session = emf.unwrap(SessionFactory.class).withOptions().statementInspector(redirect)
+                .openSession()) {
+            Transaction tx = session.getTransaction();
             tx.begin();
             try {
-                em.unwrap(Session.class).doWork(tables::prepare);
-                entities.forEach(em::persist);
+                ExportTables.Plan plan = session.doReturningWork(tables::prepare);
+                intoNewTables.set(plan == ExportTables.Plan.INTO_NEW_TABLES);
+                entities.forEach(session::persist);
                 tx.commit();
+                if (intoNewTables.getAndSet(false)) {
+                    tx.begin();
+                    session.doWork(tables::swapIn);
+                    tx.commit();
+                }
             } catch (RuntimeException e) {
                 if (tx.isActive()) {
                     tx.rollback();
@@ -231,6 +257,10 @@ public final class ScoDatabase implements AutoCloseable {
      */
     public ScoDataset load() {
         try (EntityManager em = emf.createEntityManager()) {
+            EntityTransaction tx = em.getTransaction();
+            tx.begin();
+            em.unwrap(Session.class).doWork(tables::finishInterruptedSwap);
+            tx.commit();
             List<DatasetInfoEntity> info = em.createQuery("select i from DatasetInfo i", DatasetInfoEntity.class)
                     .getResultList();
             if (info.size() != 1) {
@@ -244,7 +274,11 @@ public final class ScoDatabase implements AutoCloseable {
                     FactEntity.class).getResultList().stream().map(EntityMapper::toRecord).toList();
             return ScoDataset.builder().version(info.get(0).version).checkedThrough(info.get(0).checkedThrough)
                     .countries(countries).sources(sources).facts(facts).build();
-        } catch (PersistenceException e) {
+        } catch (DatabaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Rows the database changed after the export (a trigger, another program) may not make a valid
+            // dataset: the model's checks fail then, and the message says it was while reading back.
             throw new DatabaseException(Messages.cannotLoad(target.toString(), e), false, e);
         }
     }

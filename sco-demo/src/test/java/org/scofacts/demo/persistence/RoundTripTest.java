@@ -127,6 +127,77 @@ class RoundTripTest {
     }
 
     @Test
+    void given_sco_tables_of_another_layout_with_a_constraint_named_with_a_space_when_saving_then_they_are_replaced()
+            throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            db.save(Fixtures.dataset());
+            execute(target, "alter table sco_fact_source add constraint \"Extra FK\" foreign key (source_id)"
+                    + " references sco_source");
+            execute(target, "comment on table sco_dataset is 'sco-demo layout of another version'");
+
+            db.save(ScoDataset.bundled());
+
+            assertThat(db.load()).isEqualTo(ScoDataset.bundled());
+            assertThat(tablesLike(target, "SCONEW%")).as("no table left under its temporary name").isZero();
+        }
+    }
+
+    @Test
+    void given_a_swap_of_new_tables_interrupted_by_a_kill_when_loading_then_the_swap_is_finished_first()
+            throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            db.save(Fixtures.dataset());
+            // What a kill between two renames leaves: the old sco_fact and sco_dataset dropped, the complete new
+            // ones still under their temporary names.
+            execute(target, "alter table sco_fact rename to sconew_fact");
+            execute(target, "alter table sco_dataset rename to sconew_dataset");
+
+            assertThat(db.load()).isEqualTo(Fixtures.dataset());
+            assertThat(tablesLike(target, "SCONEW%")).isZero();
+        }
+    }
+
+    @Test
+    void given_new_tables_whose_fill_a_kill_interrupted_when_saving_then_they_are_dropped_and_the_old_ones_kept()
+            throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            db.save(Fixtures.dataset());
+            execute(target, "create table sconew_dataset (version varchar(50))");
+            execute(target, "create table sconew_fact (id varchar(100))");
+
+            assertThat(db.load()).isEqualTo(Fixtures.dataset());
+            assertThat(tablesLike(target, "SCONEW%")).isZero();
+        }
+    }
+
+    @Test
+    void given_rows_a_trigger_made_invalid_when_loading_then_the_error_says_it_was_reading_back() throws SQLException {
+        DatabaseTarget target = DatabaseTarget.inMemory();
+        try (ScoDatabase db = ScoDatabase.open(target)) {
+            db.save(Fixtures.dataset());
+            execute(target, "update sco_meeting set last_day = first_day - 10");
+
+            assertThatThrownBy(db::load).isInstanceOf(DatabaseException.class)
+                    .hasMessage("cannot read the dataset from " + target + ": lastDay 2022-09-05 is before firstDay"
+                            + " 2022-09-15 of meeting chs-22")
+                    .satisfies(e -> assertThat(((DatabaseException) e).isTypedWrong()).isFalse());
+        }
+    }
+
+    @Test
+    void given_a_password_in_the_url_when_connecting_fails_then_the_message_does_not_show_it() {
+        String url = "jdbc:postgresql://127.0.0.1:1/sco?user=me&password=hunter2&ssl=false";
+
+        assertThatThrownBy(() -> ScoDatabase.open(DatabaseTarget.of(url, null, null)))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessage("cannot connect to jdbc:postgresql://127.0.0.1:1/sco?user=me&password=***&ssl=false:"
+                        + " connection refused");
+    }
+
+    @Test
     void load_of_empty_tables_says_so() throws SQLException {
         DatabaseTarget target = DatabaseTarget.inMemory();
         try (ScoDatabase db = ScoDatabase.open(target)) {
@@ -172,6 +243,17 @@ class RoundTripTest {
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), "sa", "");
              Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    private static long tablesLike(DatabaseTarget target, String pattern) throws SQLException {
+        try (Connection c = DriverManager.getConnection(target.jdbcUrl(), "sa", "");
+             ResultSet rs = c.getMetaData().getTables(null, null, pattern, null)) {
+            long n = 0;
+            while (rs.next()) {
+                n++;
+            }
+            return n;
         }
     }
 
