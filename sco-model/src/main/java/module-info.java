@@ -1,8 +1,8 @@
 /**
  * The immutable domain model of SCO Facts: countries, statuses, date ranges and the fact families (status
  * periods, meetings, documents, appointments, bodies, chairmanships, designations, events, figures,
- * accession steps, partnerships and principles), the typed references between facts, and the sources
- * that back them.
+ * accession steps, partnerships, principles and attendances at meetings), the typed references
+ * between facts, and the sources that back them.
  *
  * <p>The module exports its API package only. Beyond {@code java.base} it requires the JDK's
  * {@code jdk.localedata}, whose Russian and Chinese country names {@code Country.name(Locale)} gives, so

@@ -15,6 +15,7 @@ import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.EURASIANET_2012_RATS;
 import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_COMMUNIQUE;
+import static org.scofacts.data.Sources.LINK_2011_ASTANA;
 import static org.scofacts.data.Sources.UZDAILY_2007_BISHKEK_COMMUNIQUE;
 import static org.scofacts.data.Sources.CARAVAN_2012_APPOINTMENTS;
 import static org.scofacts.data.Sources.CHINA_ORG_2004_SECRETARIAT;
@@ -22,6 +23,7 @@ import static org.scofacts.data.Sources.PEOPLE_2004_SECRETARIAT;
 import static org.scofacts.data.Sources.SECTSCO_SECRETARIAT_20;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_002;
+import static org.scofacts.data.Sources.WORLDJPN_COMMUNIQUE_2009;
 import static org.scofacts.model.Post.RATS_EXECUTIVE_COMMITTEE_DIRECTOR;
 import static org.scofacts.model.Post.SECRETARY_GENERAL;
 import static org.scofacts.model.SourceKind.NEWS_REPORT;
@@ -91,14 +93,6 @@ final class Appointments {
             "Joint Communique of the Meeting of the Council of Heads of Member States of the SCO, Shanghai",
             "china.org.cn (Xinhua)", partialDate(2006, 6, 15),
             "http://china.org.cn/features/meeting/2006-06/15/content_1171590.htm");
-    private static final Source WORLDJPN_COMMUNIQUE_2009 = source("worldjpn-communique-2009", OFFICIAL,
-            "Joint Communique of the Meeting of the Council of Heads of State of the SCO, Yekaterinburg",
-            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2009, 6, 16),
-            "https://worldjpn.net/documents/texts/SCO/20090616.D3E.html");
-    private static final Source LINK_2011_ASTANA = noted("link-2011-astana", NEWS_REPORT,
-            "Cover story: the SCO's tenth-anniversary summit in Astana", "International Link Magazine (Hong Kong)",
-            month(2011, 6),
-            "https://www.internationallinkmagazine.com.hk/past-issues/past-2011/2011-june/2011-june-cover-story", "The title is a descriptive English label; the page's own headline was not recorded.");
     private static final Source XINHUA_2012_ZHANG_XINFENG = noted("xinhua-2012-zhang-xinfeng", NEWS_REPORT,
             "RATS Council agrees China's Zhang Xinfeng as Executive Committee Director from 1 January 2013",
             "Xinhua (via the CASS SCO studies site)", partialDate(2012, 3, 27),

@@ -24,7 +24,7 @@ import org.scofacts.model.Source;
 final class BundledDataset extends FactStore {
 
     /** Changes whenever a fact does; see CHANGELOG.md. */
-    static final String VERSION = "2026.11.2";
+    static final String VERSION = "2026.12.0";
     /** The date up to which the facts were checked against their sources. */
     static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 11, 29);
 

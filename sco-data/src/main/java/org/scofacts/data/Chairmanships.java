@@ -23,6 +23,7 @@ import static org.scofacts.data.Sources.INFOSHOS_2009_YEKATERINBURG;
 import static org.scofacts.data.Sources.KP_KG_2018_QINGDAO;
 import static org.scofacts.data.Sources.MFA_CHINA_2007_BISHKEK;
 import static org.scofacts.data.Sources.PAJHWOK_2012_AFGHANISTAN;
+import static org.scofacts.data.Sources.PRC_EMBASSY_GREECE_2003_MOSCOW;
 import static org.scofacts.data.Sources.RFERL_2019_BISHKEK;
 import static org.scofacts.data.Sources.SCO_SUMMIT_2013;
 import static org.scofacts.data.Sources.SEED_004;
@@ -30,6 +31,7 @@ import static org.scofacts.data.Sources.TASS_2015_UFA;
 import static org.scofacts.data.Sources.TASS_2020_VIDEO_SUMMIT;
 import static org.scofacts.data.Sources.TASS_2025_TIANJIN;
 import static org.scofacts.data.Sources.TIMES_KUWAIT_2016_TASHKENT;
+import static org.scofacts.data.Sources.UZBEKISTAN_EMBASSY_2010_CHAIR;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2008;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2011;
 import static org.scofacts.data.Sources.XINHUA_2010_TASHKENT;
@@ -73,9 +75,6 @@ final class Chairmanships {
     }
 
     // The sources only this table cites; those that several tables cite are in Sources.
-    private static final Source UZBEKISTAN_EMBASSY_2010_CHAIR = source("uzbekistan-embassy-2010-chair", OFFICIAL,
-            "Uzbekistan's chairmanship of the SCO and the Tashkent summit", "Embassy of Uzbekistan to the United States",
-            partialDate(2010, 6, 10), "http://uzbekistan.org/news/archive/815/");
     private static final Source NEWSLINE_2011_CHINA_CHAIR = source("newsline-2011-china-chair", NEWS_REPORT,
             "China assumes rotating SCO presidency from Kazakhstan", "Newsline.kz", partialDate(2011, 7, 4),
             "https://newsline.kz/article/602282/");
@@ -110,10 +109,6 @@ final class Chairmanships {
     private static final Source TASS_2026_KYRGYZ_CHAIR = source("tass-2026-kyrgyz-chair", NEWS_REPORT,
             "Japarov: Kyrgyzstan chairs the SCO in 2026 for the fourth time", "TASS", partialDate(2026, 1, 1),
             "https://tass.com/world/2067289");
-    private static final Source PRC_EMBASSY_GREECE_2003_MOSCOW = source("prc-embassy-greece-2003-moscow", OFFICIAL,
-            "Third SCO Summit Meeting Held in Moscow", "Embassy of the People's Republic of China in Greece",
-            partialDate(2003, 5, 29),
-            "http://gr.china-embassy.org/eng/xwdt/xw2003/xw200305/200305/t20030529_3367627.htm");
     private static final Source UTRO_2003_MOSCOW = noted("utro-2003-moscow", NEWS_REPORT,
             "Prikhodko: holding the summit in Moscow leaves Kazakhstan's president the SCO chair", "Utro.ru",
             partialDate(2003, 5, 28), "https://utro.ru/news/2003/05/28/202181.shtml", "The title is a descriptive English label; the page's own headline was not recorded.");

@@ -95,9 +95,15 @@ final class Countries {
             .withIdentifiers(IsoNumericCode.of(784), WikidataId.of("Q878"), CowStateCode.of(696, "UAE"));
     static final Country LA = Country.of("LA", "Laos", "Lao People's Democratic Republic", "Lao PDR")
             .withIdentifiers(IsoNumericCode.of(418), WikidataId.of("Q819"), CowStateCode.of(812, "LAO"));
+    static final Country TM = Country.of("TM", "Turkmenistan", "Turkmenistan")
+            .withIdentifiers(IsoNumericCode.of(795), WikidataId.of("Q874"), CowStateCode.of(701, "TKM"));
+    static final Country MY = Country.of("MY", "Malaysia", "Malaysia")
+            .withIdentifiers(IsoNumericCode.of(458), WikidataId.of("Q833"), CowStateCode.of(820, "MAL"));
+    static final Country VN = Country.of("VN", "Vietnam", "Socialist Republic of Viet Nam", "Viet Nam")
+            .withIdentifiers(IsoNumericCode.of(704), WikidataId.of("Q881"), CowStateCode.of(816, "DRV"));
 
     static List<Country> all() {
         return List.of(CN, RU, KZ, KG, TJ, UZ, IN, PK, IR, BY, MN, AF, LK, TR, AM, AZ, KH, NP, EG, QA, SA, KW, MV,
-                MM, BH, AE, LA);
+                MM, BH, AE, LA, TM, MY, VN);
     }
 }

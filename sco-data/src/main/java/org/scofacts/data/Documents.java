@@ -14,6 +14,7 @@ import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
 import static org.scofacts.data.Sources.KAZINFORM_2016_TASHKENT_DOCUMENTS;
+import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_DECLARATION;
 import static org.scofacts.data.Sources.URDUPOINT_2020_MOSCOW;
 import static org.scofacts.data.Sources.UZDAILY_2007_BISHKEK_COMMUNIQUE;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
@@ -135,9 +136,6 @@ final class Documents {
             "http://www.scosummit2013.org/en/documents/bishkekskaya-deklaratsiya/");
     private static final Source WORLDJPN_DECLARATION_2008 = source("worldjpn-declaration-2008", OFFICIAL,
             "Dushanbe Declaration", "The World and Japan Database (GRIPS, University of Tokyo)", null, "https://worldjpn.net/documents/texts/SCO/20080828.D2E.html");
-    private static final Source KREMLIN_2008_DUSHANBE_DECLARATION = source("kremlin-2008-dushanbe-declaration", OFFICIAL,
-            "Dushanbe Declaration of the Heads of SCO Member States", "President of Russia (kremlin.ru)",
-            partialDate(2008, 8, 28), "http://en.kremlin.ru/supplement/287/print");
     private static final Source WORLDJPN_DECLARATION_2009 = source("worldjpn-declaration-2009", OFFICIAL,
             "Yekaterinburg Declaration by the Heads of the Member States of the Shanghai Cooperation Organization",
             "The World and Japan Database (GRIPS, University of Tokyo)", null, "https://worldjpn.net/documents/texts/SCO/20090616.D4E.html");

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
+import org.scofacts.model.Attendance;
 import org.scofacts.model.Body;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Country;
@@ -113,8 +114,12 @@ public abstract class FactFamily<F extends Fact> {
         @Override List<Principle> bundled() { return Principles.all(); }
     };
 
+    /** Who led each delegation at the summits and the SCO Plus meetings, by meeting. */
+    public static final FactFamily<Attendance> ATTENDANCES =
+            new FactFamily<>("attendances", Attendance.class, Attendances::all);
+
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
-            BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES);
+            BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES, ATTENDANCES);
 
     private final String pluralName;
     private final Class<F> type;

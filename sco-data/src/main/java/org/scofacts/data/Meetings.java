@@ -18,6 +18,8 @@ import static org.scofacts.data.Sources.EASTDAY_2006_SUMMITS;
 import static org.scofacts.data.Sources.ECNS_2017_ASTANA;
 import static org.scofacts.data.Sources.FINANCIAL_EXPRESS_2023_GOA;
 import static org.scofacts.data.Sources.INFOSHOS_2009_YEKATERINBURG;
+import static org.scofacts.data.Sources.KAZINFORM_2024_SCO_PLUS;
+import static org.scofacts.data.Sources.KHOVAR_2021_DUSHANBE;
 import static org.scofacts.data.Sources.KP_KG_2018_QINGDAO;
 import static org.scofacts.data.Sources.KREMLIN_2001_FOUNDING;
 import static org.scofacts.data.Sources.KREMLIN_2024_ASTANA;
@@ -47,6 +49,7 @@ import static org.scofacts.data.Sources.WORLDJPN_CHS_2004;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2005;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2008;
 import static org.scofacts.data.Sources.WORLDJPN_CHS_2011;
+import static org.scofacts.data.Sources.WORLDJPN_CHS_2014;
 import static org.scofacts.data.Sources.XINHUA_2010_TASHKENT;
 import static org.scofacts.model.MeetingFormat.HYBRID;
 import static org.scofacts.model.MeetingFormat.IN_PERSON;
@@ -80,15 +83,9 @@ final class Meetings {
     private static final Source GLOBAL_TIMES_2014_SUMMITS = source("global-times-2014-summits", NEWS_REPORT,
             "Backgrounder: SCO summits from Shanghai 2001 to Dushanbe 2014", "Global Times (Xinhua)",
             partialDate(2014, 9, 12), "https://www.globaltimes.cn/content/881158.shtml");
-    private static final Source KHOVAR_2021_DUSHANBE = source("khovar-2021-dushanbe", NEWS_REPORT,
-            "SCO's jubilee summit took place in Dushanbe", "Khovar", partialDate(2021, 9, 17),
-            "https://eng.khovar.tj/2021/09/sco-s-jubilee-summit-took-place-in-dushanbe-todayv");
     private static final Source TASS_2024_SCO_PLUS = source("tass-2024-sco-plus", NEWS_REPORT,
             "First meeting in SCO Plus format to be held on July 4 in Astana", "TASS", partialDate(2024, 7, 2),
             "https://tass.com/politics/1811375");
-    private static final Source KAZINFORM_2024_SCO_PLUS = source("kazinform-2024-sco-plus", NEWS_REPORT,
-            "SCO Plus meeting kicks off in Astana", "Kazinform", partialDate(2024, 7, 4),
-            "https://en.inform.kz/news/sco-plus-meeting-kicks-off-in-astana-b3b260/");
     private static final Source GLOBAL_TIMES_2025_TIANJIN = source("global-times-2025-tianjin", NEWS_REPORT,
             "Xi calls for forging ahead with solid steps as SCO convenes largest-ever summit",
             "Global Times (PR Newswire)", partialDate(2025, 9, 1),
@@ -169,9 +166,6 @@ final class Meetings {
     private static final Source PEOPLE_2025_SCO_PLUS = source("people-2025-sco-plus", NEWS_REPORT,
             "Xi urges SCO to lead on the Global Governance Initiative at the SCO Plus meeting", "People's Daily Online (Xinhua)",
             partialDate(2025, 9, 1), "http://en.people.cn/n3/2025/0901/c90000-20360514.html");
-    private static final Source WORLDJPN_CHS_2014 = source("worldjpn-chs-2014", OFFICIAL,
-            "Press release of the Council of Heads of State, Dushanbe", "The World and Japan Database (GRIPS, University of Tokyo)",
-            partialDate(2014, 9, 12), "https://worldjpn.net/documents/texts/SCO/20140912.D1E.html");
     private static final Source TIMES_CA_2018_CFM = source("times-ca-2018-cfm", NEWS_REPORT,
             "SCO foreign ministers meet in Beijing", "The Times of Central Asia",
             month(2018, 4), "https://timesca.com/shanghai-cooperation-organization-s-foreign-ministers-meet-in-beijing/");

@@ -2,6 +2,7 @@ package org.scofacts.data;
 
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.seed;
 import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
@@ -219,4 +220,33 @@ final class Sources {
     static final Source URDUPOINT_2020_MOSCOW = source("urdupoint-2020-moscow", NEWS_REPORT,
             "SCO adopts Moscow Declaration, set of documents", "UrduPoint (Sputnik)", partialDate(2020, 11, 10),
             "https://www.urdupoint.com/en/world/sco-adopts-moscow-declaration-set-of-documen-1081786.html");
+
+    // Cited by the summit attendance table and by one other table.
+    static final Source KREMLIN_2008_DUSHANBE_DECLARATION = source("kremlin-2008-dushanbe-declaration", OFFICIAL,
+            "Dushanbe Declaration of the Heads of SCO Member States", "President of Russia (kremlin.ru)",
+            partialDate(2008, 8, 28), "http://en.kremlin.ru/supplement/287/print");
+    static final Source KHOVAR_2021_DUSHANBE = source("khovar-2021-dushanbe", NEWS_REPORT,
+            "SCO's jubilee summit took place in Dushanbe", "Khovar", partialDate(2021, 9, 17),
+            "https://eng.khovar.tj/2021/09/sco-s-jubilee-summit-took-place-in-dushanbe-todayv");
+    static final Source WORLDJPN_CHS_2014 = source("worldjpn-chs-2014", OFFICIAL,
+            "Press release of the Council of Heads of State, Dushanbe", "The World and Japan Database (GRIPS, University of Tokyo)",
+            partialDate(2014, 9, 12), "https://worldjpn.net/documents/texts/SCO/20140912.D1E.html");
+    static final Source KAZINFORM_2024_SCO_PLUS = source("kazinform-2024-sco-plus", NEWS_REPORT,
+            "SCO Plus meeting kicks off in Astana", "Kazinform", partialDate(2024, 7, 4),
+            "https://en.inform.kz/news/sco-plus-meeting-kicks-off-in-astana-b3b260/");
+    static final Source WORLDJPN_COMMUNIQUE_2009 = source("worldjpn-communique-2009", OFFICIAL,
+            "Joint Communique of the Meeting of the Council of Heads of State of the SCO, Yekaterinburg",
+            "The World and Japan Database (GRIPS, University of Tokyo)", partialDate(2009, 6, 16),
+            "https://worldjpn.net/documents/texts/SCO/20090616.D3E.html");
+    static final Source LINK_2011_ASTANA = noted("link-2011-astana", NEWS_REPORT,
+            "Cover story: the SCO's tenth-anniversary summit in Astana", "International Link Magazine (Hong Kong)",
+            month(2011, 6),
+            "https://www.internationallinkmagazine.com.hk/past-issues/past-2011/2011-june/2011-june-cover-story", "The title is a descriptive English label; the page's own headline was not recorded.");
+    static final Source UZBEKISTAN_EMBASSY_2010_CHAIR = source("uzbekistan-embassy-2010-chair", OFFICIAL,
+            "Uzbekistan's chairmanship of the SCO and the Tashkent summit", "Embassy of Uzbekistan to the United States",
+            partialDate(2010, 6, 10), "http://uzbekistan.org/news/archive/815/");
+    static final Source PRC_EMBASSY_GREECE_2003_MOSCOW = source("prc-embassy-greece-2003-moscow", OFFICIAL,
+            "Third SCO Summit Meeting Held in Moscow", "Embassy of the People's Republic of China in Greece",
+            partialDate(2003, 5, 29),
+            "http://gr.china-embassy.org/eng/xwdt/xw2003/xw200305/200305/t20030529_3367627.htm");
 }

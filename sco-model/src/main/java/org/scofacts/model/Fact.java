@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public sealed interface Fact
         permits StatusPeriod, Meeting, Document, Appointment, Body, Chairmanship, Designation, Event, Figure,
-                AccessionStep, Partnership, Principle {
+                AccessionStep, Partnership, Principle, Attendance {
 
     /**
      * The stable identifier of the fact.

@@ -1,0 +1,9 @@
+package org.scofacts.model;
+
+/** How a delegation's leader took part in a meeting. */
+public enum AttendanceMode {
+    /** At the venue. */
+    IN_PERSON,
+    /** By video link. */
+    VIDEO
+}
