@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code sco-demo chart}: the membership timeline as SVG. */
+/** {@code sco-demo chart}: the membership timeline, or with {@code --attendance} who came to each summit, as SVG. */
 final class ChartCommand extends CliCommand {
 
     private final Param<Path> outputParam = option("--output", "FILE", "Write the SVG to this file (replacing it),"
             + " such as membership.svg. Default: standard output.", new Converters.PathConverter());
+
+    private final Param<Boolean> attendanceParam = flag("--attendance", "Draw who led each member state's"
+            + " delegation at each summit instead (docs/attendance.svg).");
 
     private final Options.Debug debug = new Options.Debug(this);
 
@@ -28,7 +31,8 @@ final class ChartCommand extends CliCommand {
     int call() {
         ScoDemo root = root();
         Path output = outputParam.get();
-        String svg = MembershipChart.svg(root.sco());
+        boolean attendance = attendanceParam.get();
+        String svg = attendance ? AttendanceChart.svg(root.sco()) : MembershipChart.svg(root.sco());
         if (output == null) {
             root.out().print(svg);
             root.out().flush();
@@ -39,8 +43,13 @@ final class ChartCommand extends CliCommand {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the chart to " + output + ": " + e, e);
         }
-        root.out().println("Wrote the membership chart of data " + root.sco().dataset().version() + " ("
-                + root.sco().dataset().countries().size() + " states) to " + output);
+        if (attendance) {
+            root.out().println("Wrote the attendance chart of data " + root.sco().dataset().version() + " ("
+                    + AttendanceChart.columns(root.sco()).size() + " summits) to " + output);
+        } else {
+            root.out().println("Wrote the membership chart of data " + root.sco().dataset().version() + " ("
+                    + root.sco().dataset().countries().size() + " states) to " + output);
+        }
         root.out().flush();
         return 0;
     }

@@ -117,7 +117,8 @@ final class DiffCommand extends CliCommand {
                     + " (" + s.statusSought().label() + "), " + s.date()),
             new Words<>(FactFamily.PARTNERSHIPS, p -> p.title() + " (" + p.organisation() + "), " + p.date()),
             new Words<>(FactFamily.PRINCIPLES, p -> Converters.label(p.kind()) + ": " + p.statement() + ", "
-                    + p.stated()));
+                    + p.stated()),
+            new Words<>(FactFamily.ATTENDANCES, a -> a.toString()));
 
     /**
      * How the facts of one family read in a few words.

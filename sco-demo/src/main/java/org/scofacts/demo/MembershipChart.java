@@ -195,12 +195,12 @@ final class MembershipChart {
     }
 
     /** A coordinate with at most one decimal, written the same in every locale. */
-    private static String num(double v) {
+    static String num(double v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    private static String xml(String text) {
+    static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

@@ -34,7 +34,7 @@ final class EntityMapper {
     static final List<EntityMapping<?, ?>> MAPPINGS = List.of(StatusPeriodEntity.MAPPING, MeetingEntity.MAPPING,
             DocumentEntity.MAPPING, AppointmentEntity.MAPPING, BodyEntity.MAPPING, ChairmanshipEntity.MAPPING,
             DesignationEntity.MAPPING, EventEntity.MAPPING, FigureEntity.MAPPING, AccessionStepEntity.MAPPING,
-            PartnershipEntity.MAPPING, PrincipleEntity.MAPPING);
+            PartnershipEntity.MAPPING, PrincipleEntity.MAPPING, AttendanceEntity.MAPPING);
 
     private final Map<String, CountryEntity> countries = new LinkedHashMap<>();
     private final Map<SourceId, SourceEntity> sources = new LinkedHashMap<>();
