@@ -49,6 +49,14 @@ final class Glossary {
             Map.entry("claimedBy", "who claimed the figure, when it is a claim rather than a statistic"),
             Map.entry("date", "when it happened"),
             Map.entry("meeting", "the meeting where it happened (a key into meetings)"),
+            Map.entry("day", "the meeting's first day"),
+            Map.entry("capacity", "in what capacity the delegation attended: a member, observer, dialogue partner or"
+                    + " guest state, or an international organisation"),
+            Map.entry("person", "who led the delegation, spelled as the first cited source spells the name"),
+            Map.entry("office", "the office the person held then, as the sources give it"),
+            Map.entry("level", "the rank of that office (an acting president counts as head of state)"),
+            Map.entry("mode", "whether the leader took part in person or by video"),
+            Map.entry("personWikidataId", "the person's Wikidata item, where checked"),
             Map.entry("organisation", "the other international organisation"),
             Map.entry("statement", "the principle, in the words of the source"),
             Map.entry("stated", "when it was stated"),
@@ -71,7 +79,9 @@ final class Glossary {
             Map.entry("AccessionStep", "One row per step of a state's accession: application, memorandum,"
                     + " decision."),
             Map.entry("Partnership", "One row per formal tie with another international organisation."),
-            Map.entry("Principle", "One row per principle or element of identity the SCO stated."));
+            Map.entry("Principle", "One row per principle or element of identity the SCO stated."),
+            Map.entry("Attendance", "One row per delegation at a summit or an SCO Plus meeting: who led it, in what"
+                    + " office, in person or by video. A delegation whose leader no source names has no row."));
 
     private Glossary() {
     }
