@@ -63,7 +63,7 @@ final class SummitCommand extends QueryCommand {
 
     /** The delegations, one row each; a summit whose delegations no source names says so. */
     private static Listing delegations(List<Attendance> delegations) {
-        Listing table = Listing.of("delegation", "as", "led by", "office", "how", "fact").flexible("office")
+        Listing table = Listing.of("delegation", "as", "led by", "office", "how", "fact").flexible("led by", "office")
                 .wrapped();
         for (Attendance a : delegations) {
             table = table.row(a.country().map(Describe::country).orElseGet(a.organisation()::orElseThrow),

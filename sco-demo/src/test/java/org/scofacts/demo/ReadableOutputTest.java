@@ -131,8 +131,10 @@ class ReadableOutputTest {
         assertThat(table.out()).doesNotContainPattern("\\bchs-\\d");
     }
 
+    /** The states with a timeline: a state that only came to a summit as a guest has none. */
     static Stream<String> countries() {
-        return BUNDLED.countries().stream().map(Country::alpha2);
+        return BUNDLED.countries().stream()
+                .filter(c -> BUNDLED.statusPeriods().stream().anyMatch(p -> p.country().equals(c))).map(Country::alpha2);
     }
 
     @Test
