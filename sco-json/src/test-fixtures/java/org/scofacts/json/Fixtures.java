@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.AccessionStepKind;
+import org.scofacts.model.Attendance;
+import org.scofacts.model.AttendanceCapacity;
+import org.scofacts.model.AttendanceMode;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Body;
 import org.scofacts.model.BodyKind;
@@ -26,6 +29,7 @@ import org.scofacts.model.CowStateCode;
 import org.scofacts.model.Designation;
 import org.scofacts.model.DesignationKind;
 import org.scofacts.model.Document;
+import org.scofacts.model.DelegationLevel;
 import org.scofacts.model.DocumentKind;
 import org.scofacts.model.Event;
 import org.scofacts.model.EventKind;
@@ -217,6 +221,14 @@ public final class Fixtures {
                 "Equality", day(2001, 6, 15), Optional.of(DocumentRef.of("doc-charter")), List.of(REF)));
         facts.add(new Principle(FactId.of("principle.language.russian"), PrincipleKind.WORKING_LANGUAGE, "Russian",
                 PartialDate.ofYear(2006), Optional.empty(), List.of(YEARBOOK)));
+
+        facts.add(new Attendance(FactId.of("attendance.chs-23.in"), MeetingRef.of("chs-23"), LocalDate.of(2023, 7, 4),
+                AttendanceCapacity.MEMBER, Optional.of(IN), Optional.empty(), "Narendra Modi", "prime minister",
+                DelegationLevel.HEAD_OF_GOVERNMENT, AttendanceMode.VIDEO, Optional.empty(), List.of(NEWS)));
+        facts.add(new Attendance(FactId.of("attendance.sco-plus-2024.un"), MeetingRef.of("sco-plus-2024"),
+                LocalDate.of(2024, 7, 4), AttendanceCapacity.ORGANISATION, Optional.empty(), Optional.of("UN"),
+                "António Guterres", "secretary-general", DelegationLevel.OTHER, AttendanceMode.IN_PERSON,
+                Optional.of(WikidataId.of("Q9000009")), List.of(OFFICIAL)));
 
         List<Country> countries = List.of(CN, RU, KZ, KG, TJ, UZ, IN, PK, IR, BY, MN, TR);
         return ScoDataset.builder().version("fixture-1").checkedThrough(CHECKED_THROUGH).countries(countries)
