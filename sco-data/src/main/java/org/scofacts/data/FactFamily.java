@@ -115,8 +115,9 @@ public abstract class FactFamily<F extends Fact> {
     };
 
     /** Who led each delegation at the summits and the SCO Plus meetings, by meeting. */
-    public static final FactFamily<Attendance> ATTENDANCES =
-            new FactFamily<>("attendances", Attendance.class, Attendances::all);
+    public static final FactFamily<Attendance> ATTENDANCES = new FactFamily<>("attendances", Attendance.class, BY_START) {
+        @Override List<Attendance> bundled() { return Attendances.all(); }
+    };
 
     private static final List<FactFamily<?>> ALL = List.of(STATUS_PERIODS, MEETINGS, DOCUMENTS, APPOINTMENTS,
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES, ATTENDANCES);

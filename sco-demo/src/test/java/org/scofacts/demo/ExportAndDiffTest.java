@@ -230,7 +230,7 @@ class ExportAndDiffTest {
 
         assertThat(fixture.facts().map(DiffCommand::describe).map(d -> d.substring(0, d.indexOf(':'))).distinct())
                 .containsExactly("StatusPeriod", "Meeting", "Document", "Appointment", "Body", "Chairmanship",
-                        "Designation", "Event", "Figure", "AccessionStep", "Partnership", "Principle");
+                        "Designation", "Event", "Figure", "AccessionStep", "Partnership", "Principle", "Attendance");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("status.ir.member-state.2023")).orElseThrow()))
                 .isEqualTo("StatusPeriod: IR member state 2023-07-04..");
         assertThat(DiffCommand.describe(fixture.fact(FactId.of("chs-23")).orElseThrow()))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.model.Attendance;
 import org.scofacts.model.Chairmanship;
 import org.scofacts.model.Council;
 import org.scofacts.model.Country;
@@ -333,6 +334,32 @@ public final class Sco {
      */
     public PrincipleQuery principles() {
         return PrincipleQuery.of(index);
+    }
+
+    /**
+     * Who led each delegation at the summits and the SCO Plus meetings, such as
+     * {@code attendance().atSummit(20).byVideo().list()}.
+     *
+     * @return a query over every recorded attendance
+     */
+    public AttendanceQuery attendance() {
+        return AttendanceQuery.start(index);
+    }
+
+    /**
+     * Who led a state's delegation at a summit (Council of Heads of State): one call for
+     * {@code attendance().atSummit(summit).of(country).first()}.
+     *
+     * @param country the state
+     * @param summit  the summit's number, 1 for the founding summit of 2001
+     * @return the delegation, or empty where the dataset records none (no source names its leader, or no
+     *         such summit)
+     * @throws NullPointerException     if the state is null
+     * @throws IllegalArgumentException if the number is less than 1
+     */
+    public Optional<Attendance> delegationLeader(Country country, int summit) {
+        Args.nonNull(country, "country");
+        return attendance().atSummit(summit).of(country).first();
     }
 
     /**

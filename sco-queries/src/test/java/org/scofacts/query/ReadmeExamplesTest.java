@@ -113,7 +113,7 @@ class ReadmeExamplesTest {
                 Map.entry("bodies", " bodies"), Map.entry("designations", " designations"),
                 Map.entry("events", " events, "), Map.entry("figures", " figures, "),
                 Map.entry("accessionSteps", " accession steps"), Map.entry("partnerships", " partnerships and "),
-                Map.entry("principles", " principles"));
+                Map.entry("principles", " principles"), Map.entry("attendances", " attendances"));
 
         assertThat(readme).contains("version `" + data.version() + "`")
                 .contains(data.statusPeriods().size() + " status periods of " + data.countries().size() + " states")
