@@ -12,8 +12,8 @@ final class ChairCommand extends QueryCommand {
 
     private final Options.Output output = new Options.Output(this);
 
-    ChairCommand() {
-        super("chair", "The member state presiding over the SCO on a day.");
+    ChairCommand(RunContext run) {
+        super(run, "chair", "The member state presiding over the SCO on a day.");
     }
 
     @Override

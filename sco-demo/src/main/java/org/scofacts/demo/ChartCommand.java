@@ -1,8 +1,5 @@
 package org.scofacts.demo;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code sco-demo chart}: the membership timeline, or with {@code --attendance} who came to each summit, as SVG. */
@@ -16,8 +13,8 @@ final class ChartCommand extends CliCommand {
 
     private final Options.Debug debug = new Options.Debug(this);
 
-    ChartCommand() {
-        super("chart", "Draws the membership timeline of the whole dataset as an SVG picture: one row per state,"
+    ChartCommand(RunContext run) {
+        super(run, "chart", "Draws the membership timeline of the whole dataset as an SVG picture: one row per state,"
                 + " a bar per status period coloured by status, the summits on the time axis, a legend.",
             "The same dataset always gives the same file (docs/membership.svg is drawn this way).");
     }
@@ -29,28 +26,21 @@ final class ChartCommand extends CliCommand {
 
     @Override
     int call() {
-        ScoDemo root = root();
         Path output = outputParam.get();
         boolean attendance = attendanceParam.get();
-        String svg = attendance ? AttendanceChart.svg(root.sco()) : MembershipChart.svg(root.sco());
+        String svg = attendance ? AttendanceChart.svg(run.sco()) : MembershipChart.svg(run.sco());
         if (output == null) {
-            root.out().print(svg);
-            root.out().flush();
+            run.out().print(svg);
             return 0;
         }
-        try {
-            Files.writeString(output, svg, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the chart to " + output + ": " + e, e);
-        }
+        AtomicFile.write(output, out -> out.write(svg));
         if (attendance) {
-            root.out().println("Wrote the attendance chart of data " + root.sco().dataset().version() + " ("
-                    + AttendanceChart.columns(root.sco()).size() + " summits) to " + output);
+            run.out().println("Wrote the attendance chart of data " + run.sco().dataset().version() + " ("
+                    + AttendanceChart.columns(run.sco()).size() + " summits) to " + output);
         } else {
-            root.out().println("Wrote the membership chart of data " + root.sco().dataset().version() + " ("
-                    + root.sco().dataset().countries().size() + " states) to " + output);
+            run.out().println("Wrote the membership chart of data " + run.sco().dataset().version() + " ("
+                    + run.sco().dataset().countries().size() + " states) to " + output);
         }
-        root.out().flush();
         return 0;
     }
 }

@@ -3,31 +3,37 @@ package org.scofacts.demo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.commons.cli.Option;
 
 /**
  * A command of the console: its name and description, the options and positional parameters it declares, and
  * what it does. A subclass declares each parameter as a field ({@code final Param<LocalDate> asOf = option(...)}),
  * in the order help lists them; options several commands share are declared by the classes in {@link Options}.
- * {@link Console} reads the command line with Commons CLI into these parameters, then calls {@link #call}.
+ * The console reads the command line with Commons CLI into these parameters, then calls {@link #call}. What the
+ * command works with (the dataset, today, where to print) is handed to it as its {@link RunContext}.
  */
 abstract class CliCommand {
 
+    /** The program's name, which is also the root command's. */
+    static final String PROGRAM = "sco-demo";
+
+    /** The dataset, today and where to print, for this run. */
+    final RunContext run;
     private final String name;
     private final List<String> description;
     private final List<Param<?>> params = new ArrayList<>();
     private final Param<Boolean> help = Param.flag("h", "--help", "Show this help message and exit.");
     private final Param<Boolean> version = Param.flag("V", "--version", "Print version information and exit.");
 
-    /** The root command: {@code this} for the root, set by {@link #attach} for a subcommand. */
-    private ScoDemo root;
-
     /**
      * A command.
      *
-     * @param name        its name, as typed after {@code sco-demo}; {@code sco-demo} for the root
+     * @param run         the run it belongs to
+     * @param name        its name, as typed after {@code sco-demo}; {@link #PROGRAM} for the root
      * @param description its description, one paragraph per element
      */
-    CliCommand(String name, String... description) {
+    CliCommand(RunContext run, String name, String... description) {
+        this.run = run;
         this.name = name;
         this.description = List.of(description);
     }
@@ -62,7 +68,12 @@ abstract class CliCommand {
 
     /** The name messages and help give it, such as {@code sco-demo members}. */
     String qualifiedName() {
-        return this instanceof ScoDemo ? name : "sco-demo " + name;
+        return isRoot() ? name : PROGRAM + " " + name;
+    }
+
+    /** Whether this is the root command, {@code sco-demo} itself, which stops reading options at a subcommand. */
+    boolean isRoot() {
+        return name.equals(PROGRAM);
     }
 
     List<String> description() {
@@ -93,6 +104,19 @@ abstract class CliCommand {
         return positionals;
     }
 
+    /** The command's options as Commons CLI takes them, for reading the command line and for help. */
+    org.apache.commons.cli.Options cliOptions() {
+        org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
+        for (Param<?> p : options()) {
+            Option.Builder option = Option.builder(p.shortName()).longOpt(p.longName()).desc(p.help());
+            if (p.kind() == Param.Kind.OPTION) {
+                option.hasArg().argName(p.label());
+            }
+            options.addOption(option.get());
+        }
+        return options;
+    }
+
     boolean helpRequested() {
         return help.get();
     }
@@ -105,16 +129,6 @@ abstract class CliCommand {
     abstract boolean debug();
 
     // ---- running ----
-
-    /** Makes this subcommand part of the root's run. */
-    final void attach(ScoDemo root) {
-        this.root = root;
-    }
-
-    /** The root command, which holds the dataset, the clock and the console's output. */
-    final ScoDemo root() {
-        return this instanceof ScoDemo demo ? demo : root;
-    }
 
     /** Checks the arguments that parsing alone cannot, before any database is touched. */
     void validate() {
@@ -134,6 +148,6 @@ abstract class CliCommand {
      * @return the exception to throw
      */
     final UsageException usage(String problem) {
-        return new UsageException(this, problem);
+        return new UsageException(problem);
     }
 }

@@ -2,6 +2,7 @@ package org.scofacts.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,46 +13,51 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.MissingOptionException;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.demo.message.ExitCodes;
 import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.Values;
 import org.scofacts.demo.persistence.DatabaseException;
 import org.scofacts.json.DatasetJsonException;
 
 /**
  * One run of the console: Commons CLI reads the root command's options up to the first word that is not one; that
- * word names the subcommand ({@link ScoDemo#command}), whose own options Commons CLI reads from the rest. The values
+ * word names the subcommand ({@link Commands}), whose own options Commons CLI reads from the rest. The values
  * read are converted into the commands' {@link Param}s, then the command runs. Bad input gets one line naming the
- * value and exit code 2; a failure one line and the exit code {@link #exitCode} gives.
+ * value and exit code 2; a failure one line and the exit code {@link #exitCode} gives; answers that could not be
+ * written (a full disk, a closed pipe) one line and exit code 1.
  */
 final class Console {
 
-    private final ScoDemo root;
     private final Supplier<ScoDataset> data;
-    /** Standard output, flushed when the run ends rather than at every line: a 300-row table is 300 lines. */
-    private PrintWriter out = new PrintWriter(System.out, false);
-    private PrintWriter err = new PrintWriter(System.err, true);
+    private final Supplier<LocalDate> today;
+    private Writer out;
+    private Writer err;
 
     /**
      * A console over a dataset and a clock.
      *
      * @param data  the dataset, loaded when first needed
      * @param today what "today" means, asked only by questions that default to today
+     * @param out   standard output
+     * @param err   standard error
      */
-    Console(Supplier<ScoDataset> data, Supplier<LocalDate> today) {
-        this.root = new ScoDemo(data, today);
+    Console(Supplier<ScoDataset> data, Supplier<LocalDate> today, Writer out, Writer err) {
         this.data = data;
+        this.today = today;
+        this.out = out;
+        this.err = err;
     }
 
-    /** Where the run prints its answers; standard output unless set. */
-    void setOut(PrintWriter out) {
+    /** Where the run prints its answers. */
+    void setOut(Writer out) {
         this.out = out;
     }
 
-    /** Where the run prints its errors; standard error unless set. */
-    void setErr(PrintWriter err) {
+    /** Where the run prints its errors. */
+    void setErr(Writer err) {
         this.err = err;
     }
 
@@ -62,73 +68,103 @@ final class Console {
      * @return the exit code
      */
     int execute(String... args) {
-        root.printTo(out, err);
-        try {
-            return run(args);
-        } finally {
-            out.flush();
-            err.flush();
+        GuardedWriter answers = new GuardedWriter(out);
+        // Standard output is flushed when the run ends rather than at every line: a 300-row table is 300 lines.
+        PrintWriter printed = new PrintWriter(answers, false);
+        PrintWriter errors = new PrintWriter(new GuardedWriter(err), true);
+        Execution execution = new Execution(new RunContext(data, today, printed, errors), args);
+        int code = execution.run();
+        printed.flush();
+        IOException lost = answers.failure();
+        if (lost != null && (code == ExitCodes.ANSWERED || code == ExitCodes.DIFFERENT)) {
+            errors.println(Values.tidy(Messages.failure(execution.command.qualifiedName(),
+                    Messages.cannotWriteStandardOutput(lost), false), Arrays.asList(args)));
+            code = ExitCodes.FAILED;
         }
+        errors.flush();
+        return code;
     }
 
-    private int run(String... args) {
-        CliCommand command = root;
-        try {
-            CommandLine line = parse(root, args, 0);
-            List<String> rest = line.getArgList();
-            if (!rest.isEmpty() && !root.helpRequested() && !root.versionRequested()) {
-                String name = rest.get(0);
-                if (name.startsWith("-") && name.length() > 1) {
-                    throw new UsageException(root, "Unknown option: " + Messages.quoted(name));
-                }
-                CliCommand asked = ScoDemo.command(name);
-                if (asked == null) {
-                    throw new UsageException(root, Messages.unknownCommand(name, String.join(", ", ScoDemo.COMMANDS)));
-                }
-                asked.attach(root);
-                command = asked;
-                line = parse(asked, args, args.length - rest.size() + 1);
-            }
-            if (command.helpRequested()) {
-                Help.print(command, out);
-                return Messages.ANSWERED;
-            }
-            if (command.versionRequested()) {
-                for (String l : new ScoDemo.Version(data).lines()) {
-                    out.println(l);
-                }
-                out.flush();
-                return Messages.ANSWERED;
-            }
-            read(command, line, args);
-            command.validate();
-        } catch (ParseException e) {
-            return badInput(command, problem(e), e, args);
-        } catch (UsageException e) {
-            return badInput(command, e.getMessage(), e, args);
-        } catch (IOException | RuntimeException e) {
-            return failed(command, e, args);
-        }
-        try {
-            return command.call();
-        } catch (UsageException e) {
-            return badInput(command, e.getMessage(), e, args);
-        } catch (RuntimeException e) {
-            return failed(command, e, args);
-        }
-    }
+    /** One command line's reading and run. */
+    private static final class Execution {
 
-    /** The command's options as Commons CLI takes them. */
-    static org.apache.commons.cli.Options cliOptions(CliCommand command) {
-        org.apache.commons.cli.Options options = new org.apache.commons.cli.Options();
-        for (Param<?> p : command.options()) {
-            Option.Builder option = Option.builder(p.shortName()).longOpt(p.longName()).desc(p.help());
-            if (p.kind() == Param.Kind.OPTION) {
-                option.hasArg().argName(p.label());
-            }
-            options.addOption(option.get());
+        private final RunContext run;
+        private final String[] args;
+        /** The command the line names: the root until a subcommand is read. */
+        private CliCommand command;
+
+        Execution(RunContext run, String[] args) {
+            this.run = run;
+            this.args = args;
+            this.command = new TourCommand(run);
         }
-        return options;
+
+        int run() {
+            CliCommand root = command;
+            try {
+                CommandLine line = parse(root, args, 0);
+                List<String> rest = line.getArgList();
+                if (!rest.isEmpty() && !root.helpRequested() && !root.versionRequested()) {
+                    String name = rest.get(0);
+                    if (name.startsWith("-") && name.length() > 1) {
+                        throw new UsageException("Unknown option: " + Values.quoted(name));
+                    }
+                    CliCommand asked = Commands.create(name, run);
+                    if (asked == null) {
+                        throw new UsageException(Messages.unknownCommand(name, String.join(", ", Commands.NAMES)));
+                    }
+                    command = asked;
+                    line = parse(asked, args, args.length - rest.size() + 1);
+                }
+                if (command.helpRequested()) {
+                    Help.print(command, command.isRoot() ? Commands.all(run) : List.of(), run.out());
+                    return ExitCodes.ANSWERED;
+                }
+                if (command.versionRequested()) {
+                    for (String l : Version.lines(run.sco().dataset())) {
+                        run.out().println(l);
+                    }
+                    return ExitCodes.ANSWERED;
+                }
+                read(command, line, args);
+                command.validate();
+            } catch (ParseException e) {
+                return badInput(problem(e), e);
+            } catch (UsageException e) {
+                return badInput(e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                return failed(e, root);
+            }
+            try {
+                return command.call();
+            } catch (UsageException e) {
+                return badInput(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                return failed(e, root);
+            }
+        }
+
+        /** Bad input on the command line: one line naming the problem, exit code 2. */
+        private int badInput(String problem, Exception e) {
+            PrintWriter err = run.err();
+            err.println(Values.tidy(Messages.usage(command.qualifiedName(), problem), Arrays.asList(args)));
+            if (Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.BAD_INPUT;
+        }
+
+        /** A command that failed: one line, and the exit code {@link #exitCode} gives. */
+        private int failed(Exception e, CliCommand root) {
+            PrintWriter err = run.err();
+            boolean debug = command.debug() || root.debug();
+            err.println(Values.tidy(Messages.failure(command.qualifiedName(), describe(e), !debug && !known(e)),
+                    Arrays.asList(args)));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return exitCode(e);
+        }
     }
 
     /**
@@ -138,8 +174,8 @@ final class Console {
      */
     private static CommandLine parse(CliCommand command, String[] args, int from) throws ParseException {
         DefaultParser parser = DefaultParser.builder().setAllowPartialMatching(false).get();
-        CommandLine line = parser.parse(cliOptions(command), Arrays.copyOfRange(args, from, args.length),
-                command instanceof ScoDemo);
+        CommandLine line = parser.parse(command.cliOptions(), Arrays.copyOfRange(args, from, args.length),
+                command.isRoot());
         for (Param<?> p : command.options()) {
             if (p.kind() == Param.Kind.FLAG) {
                 @SuppressWarnings("unchecked")
@@ -165,7 +201,7 @@ final class Console {
                 try {
                     p.read(typed);
                 } catch (Converters.BadValue e) {
-                    throw new UsageException(command, "Invalid value for option '" + p.name() + "': " + e.getMessage(), e);
+                    throw new UsageException("Invalid value for option '" + p.name() + "': " + e.getMessage(), e);
                 }
             }
         }
@@ -175,9 +211,9 @@ final class Console {
             List<String> unmatched = words.subList(positionals.size(), words.size());
             int index = indexOf(args, words, positionals.size());
             throw command.usage(unmatched.size() == 1
-                    ? "Unmatched argument at index " + index + ": " + Messages.quoted(unmatched.get(0))
+                    ? "Unmatched argument at index " + index + ": " + Values.quoted(unmatched.get(0))
                     : "Unmatched arguments from index " + index + ": " + String.join(", ",
-                            unmatched.stream().map(Messages::quoted).toList()));
+                            unmatched.stream().map(Values::quoted).toList()));
         }
         for (int i = 0; i < positionals.size(); i++) {
             Param<?> p = positionals.get(i);
@@ -190,7 +226,7 @@ final class Console {
             try {
                 p.read(words.get(i));
             } catch (Converters.BadValue e) {
-                throw new UsageException(command, "Invalid value for positional parameter at index " + i + " ("
+                throw new UsageException("Invalid value for positional parameter at index " + i + " ("
                         + p.label() + "): " + e.getMessage(), e);
             }
         }
@@ -213,7 +249,7 @@ final class Console {
     /** What Commons CLI found wrong, in the words of the console's other messages. */
     private static String problem(ParseException e) {
         if (e instanceof UnrecognizedOptionException u) {
-            return "Unknown option: " + Messages.quoted(u.getOption());
+            return "Unknown option: " + Values.quoted(u.getOption());
         }
         if (e instanceof MissingArgumentException m) {
             return "Missing required parameter for option '--" + m.getOption().getLongOpt() + "' ("
@@ -233,46 +269,24 @@ final class Console {
         return Messages.inWords(e.getMessage());
     }
 
-    /** Bad input on the command line: one line naming the problem, exit code 2. */
-    private int badInput(CliCommand command, String problem, Exception e, String[] args) {
-        err.println(Messages.tidy(Messages.usage(command.qualifiedName(), problem), Arrays.asList(args)));
-        if (Arrays.asList(args).contains("--debug")) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return Messages.BAD_INPUT;
-    }
-
-    /** A command that failed: one line, and the exit code {@link #exitCode} gives. */
-    private int failed(CliCommand command, Exception e, String[] args) {
-        boolean debug = command.debug() || root.debug();
-        err.println(Messages.tidy(Messages.failure(command.qualifiedName(), describe(e), !debug && !known(e)),
-                Arrays.asList(args)));
-        if (debug) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return exitCode(e);
-    }
-
     /**
-     * The exit code for a failure, by the rule {@link Messages} states: bad input 2, the environment 1, JPQL and
+     * The exit code for a failure, by the rule {@link ExitCodes} states: bad input 2, the environment 1, JPQL and
      * the fluent API disagreeing 3.
      */
     static int exitCode(Exception e) {
         if (e instanceof Disagreement) {
-            return Messages.DISAGREEMENT;
+            return ExitCodes.DISAGREEMENT;
         }
         if (e instanceof Failure f) {
             return f.exitCode();
         }
         if (e instanceof DatabaseException d) {
-            return d.isTypedWrong() ? Messages.BAD_INPUT : Messages.FAILED;
+            return d.isTypedWrong() ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
         }
         if (e instanceof DatasetJsonException || e instanceof NoSuchFact) {
-            return Messages.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
-        return Messages.FAILED;
+        return ExitCodes.FAILED;
     }
 
     private static boolean known(Exception e) {

@@ -65,16 +65,16 @@ final class Converters {
 
     /** A country by any name the fluent API knows, asked of the dataset of the command's run. */
     static final class CountryConverter implements Converter<Country> {
-        private final CliCommand command;
+        private final RunContext run;
 
-        CountryConverter(CliCommand command) {
-            this.command = command;
+        CountryConverter(RunContext run) {
+            this.run = run;
         }
 
         @Override
         public Country convert(String value) {
             try {
-                return command.root().sco().country(value);
+                return run.sco().country(value);
             } catch (IllegalArgumentException e) {
                 throw new BadValue(e.getMessage());
             }

@@ -12,6 +12,7 @@ import org.scofacts.model.Meeting;
 import org.scofacts.model.MeetingRef;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Place;
+import org.scofacts.model.Status;
 import org.scofacts.query.Sco;
 
 /**
@@ -26,6 +27,16 @@ import org.scofacts.query.Sco;
 final class Describe {
 
     private Describe() {
+    }
+
+    /** A status as a heading: {@code Member states}, {@code SCO partners}. */
+    static String plural(Status status) {
+        return switch (status) {
+            case MEMBER_STATE -> "Member states";
+            case OBSERVER_STATE -> "Observer states";
+            case DIALOGUE_PARTNER -> "Dialogue partners";
+            case PARTNER -> "SCO partners";
+        };
     }
 
     /** {@code Kazakhstan (KZ)}. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +14,9 @@ import org.scofacts.data.ScoDataset;
 import org.scofacts.json.DatasetDiff;
 import org.scofacts.json.DatasetJson;
 import org.scofacts.json.DatasetJsonException;
+import org.scofacts.demo.message.ExitCodes;
 import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.Values;
 import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 
@@ -30,8 +31,8 @@ final class DiffCommand extends CliCommand {
 
     private final Options.Debug debug = new Options.Debug(this);
 
-    DiffCommand() {
-        super("diff", "What changed between an older JSON export ('sco-demo export --format json') and the bundled"
+    DiffCommand(RunContext run) {
+        super(run, "diff", "What changed between an older JSON export ('sco-demo export --format json') and the bundled"
                 + " dataset, or NEW.json: countries, facts and sources added and removed, and changed field by field.");
     }
 
@@ -44,10 +45,9 @@ final class DiffCommand extends CliCommand {
     int call() {
         Path older = olderParam.get();
         Path newer = newerParam.get();
-        ScoDemo root = root();
         ScoDataset before = read(older);
-        ScoDataset after = newer == null ? root.sco().dataset() : read(newer);
-        PrintWriter out = root.out();
+        ScoDataset after = newer == null ? run.sco().dataset() : read(newer);
+        PrintWriter out = run.out();
         out.println("Comparing " + older + " (" + about(before) + ") with "
                 + (newer == null ? "the bundled dataset" : newer.toString()) + " (" + about(after) + ")");
 
@@ -90,9 +90,9 @@ final class DiffCommand extends CliCommand {
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             String message = Messages.cannotRead(file, cause);
-            throw Messages.isBadInput(cause) ? Failure.badInput(message, e) : Failure.environment(message, e);
+            throw ExitCodes.isBadInput(cause) ? Failure.badInput(message, e) : Failure.environment(message, e);
         } catch (DatasetJsonException e) {
-            throw Failure.badInput(Messages.cut(file.toString()) + ": " + e.getMessage(), e);
+            throw Failure.badInput(Values.cut(file.toString()) + ": " + e.getMessage(), e);
         }
     }
 

@@ -18,8 +18,8 @@ final class DocumentsCommand extends QueryCommand {
 
     private final Options.Output output = new Options.Output(this);
 
-    DocumentsCommand() {
-        super("documents", "Documents (charter, declarations, conventions ...), by adoption date.");
+    DocumentsCommand(RunContext run) {
+        super(run, "documents", "Documents (charter, declarations, conventions ...), by adoption date.");
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.scofacts.demo;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.datapackage.DataPackage;
 import org.scofacts.json.DatasetJson;
+import org.scofacts.demo.message.ExitCodes;
 import org.scofacts.demo.message.Messages;
 import org.scofacts.demo.persistence.DatabaseException;
 import org.scofacts.demo.persistence.DatabaseTarget;
@@ -53,8 +51,8 @@ final class ExportCommand extends CliCommand {
 
     private final Options.Debug debug = new Options.Debug(this);
 
-    ExportCommand() {
-        super("export", "Writes the whole dataset into your database, in one transaction, and reads it back to check;"
+    ExportCommand(RunContext run) {
+        super(run, "export", "Writes the whole dataset into your database, in one transaction, and reads it back to check;"
                 + " or, with --format, to a file or standard output.",
             "With --jdbc-url: replaces what the sco_* tables there hold (creating them when missing) in one"
                 + " transaction: if the export fails or is killed, they still hold the previous export, complete."
@@ -100,7 +98,7 @@ final class ExportCommand extends CliCommand {
     }
 
     private int toDatabase() {
-        ScoDataset data = root().sco().dataset();
+        ScoDataset data = run.sco().dataset();
         DatabaseTarget target = DatabaseTarget.of(url.get(), user.get(), password.get())
                 .withTimeout(timeout.get());
         try (ScoDatabase db = ScoDatabase.open(target)) {
@@ -112,18 +110,17 @@ final class ExportCommand extends CliCommand {
                 throw Failure.environment(Messages.cannotReadBack(target.toString(), e), e);
             }
             boolean same = back.equals(data);
-            root().out().println("Exported SCO Facts " + data.version() + " to " + target + ": "
+            run.out().println("Exported SCO Facts " + data.version() + " to " + target + ": "
                     + data.countries().size() + " countries, " + data.sources().size() + " sources, "
                     + data.facts().count() + " facts in the sco_* tables; read back through JPQL: "
                     + (same ? "identical." : "DIFFERENT."));
-            root().out().flush();
             return same ? 0 : 1;
         }
     }
 
     private int toFile() {
         Path from = fromParam.get();
-        Sco sco = from == null ? root().sco() : Sco.of(DatasetJson.read(from));
+        Sco sco = from == null ? run.sco() : Sco.of(DatasetJson.read(from));
         ScoDataset data = sco.dataset();
         Path output = outputParam.get();
         if (formatParam.get() == FileFormat.DATAPACKAGE) {
@@ -143,17 +140,12 @@ final class ExportCommand extends CliCommand {
                     + data.sources().size() + " sources, " + data.facts().count() + " facts)";
         }
         if (output == null) {
-            root().out().print(text);
+            run.out().print(text);
         } else {
-            try {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                String message = Messages.cannotWrite(output, e);
-                throw Messages.isBadOutput(output, e) ? Failure.badInput(message, e) : Failure.environment(message, e);
-            }
-            root().out().println("Wrote " + what + " to " + output + ".");
+            String whole = text;
+            AtomicFile.write(output, out -> out.write(whole));
+            run.out().println("Wrote " + what + " to " + output + ".");
         }
-        root().out().flush();
         return 0;
     }
 
@@ -166,12 +158,11 @@ final class ExportCommand extends CliCommand {
             }
         } catch (UncheckedIOException e) {
             String message = Messages.cannotWrite(output, e.getCause());
-            throw Messages.isBadOutput(output, e.getCause()) ? Failure.badInput(message, e)
+            throw ExitCodes.isBadOutput(output, e.getCause()) ? Failure.badInput(message, e)
                     : Failure.environment(message, e);
         }
-        root().out().println("Wrote the data package of SCO Facts " + pkg.version() + " (" + pkg.tableNames().size()
+        run.out().println("Wrote the data package of SCO Facts " + pkg.version() + " (" + pkg.tableNames().size()
                 + " tables, datapackage.json and data/*.csv) to " + output + ".");
-        root().out().flush();
         return 0;
     }
 }

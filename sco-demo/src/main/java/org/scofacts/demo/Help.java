@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.cli.help.HelpFormatter;
 import org.apache.commons.cli.help.TextHelpAppendable;
-import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.ExitCodes;
 
 /**
  * What {@code --help} prints for a command: its usage line and description, its positional parameters, its
@@ -26,16 +26,17 @@ final class Help {
     /**
      * Prints a command's help.
      *
-     * @param command the command
-     * @param out     where to print it
+     * @param command     the command
+     * @param subcommands the subcommands to list, for the root; empty for a subcommand
+     * @param out         where to print it
      */
-    static void print(CliCommand command, PrintWriter out) {
+    static void print(CliCommand command, List<CliCommand> subcommands, PrintWriter out) {
         StringBuilder text = new StringBuilder();
         text.append("Usage: ").append(command.qualifiedName()).append(" [OPTIONS]");
         for (Param<?> p : command.positionals()) {
             text.append(' ').append(p.required() ? p.label() : "[" + p.label() + "]");
         }
-        if (command instanceof ScoDemo) {
+        if (!subcommands.isEmpty()) {
             text.append(" [COMMAND]");
         }
         text.append("\n\n");
@@ -51,20 +52,19 @@ final class Help {
             columns(text, rows);
         }
         text.append('\n').append(options(command).stripTrailing()).append('\n');
-        if (command instanceof ScoDemo) {
+        if (!subcommands.isEmpty()) {
             text.append("\nCommands:\n");
             List<String[]> rows = new ArrayList<>();
-            for (String name : ScoDemo.COMMANDS) {
-                rows.add(new String[] {name, ScoDemo.command(name).description().get(0)});
+            for (CliCommand subcommand : subcommands) {
+                rows.add(new String[] {subcommand.name(), subcommand.description().get(0)});
             }
             columns(text, rows);
             text.append('\n');
-            wrap(text, Messages.EXIT_CODES, "", WIDTH);
+            wrap(text, ExitCodes.RULE, "", WIDTH);
         }
         for (String line : text.toString().strip().split("\n", -1)) {
             out.println(line.stripTrailing());
         }
-        out.flush();
     }
 
     /** The options table, laid out by Commons CLI and sorted by name. */
@@ -75,7 +75,7 @@ final class Help {
         appendable.setLeftPad(INDENT.length());
         HelpFormatter formatter = HelpFormatter.builder().setShowSince(false).setHelpAppendable(appendable).get();
         try {
-            formatter.printOptions(formatter.sort(Console.cliOptions(command)));
+            formatter.printOptions(formatter.sort(command.cliOptions()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

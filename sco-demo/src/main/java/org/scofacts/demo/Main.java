@@ -1,5 +1,10 @@
 package org.scofacts.demo;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.TimeZone;
@@ -22,18 +27,39 @@ public final class Main {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
-        System.exit(new Console(new BundledData(), new SystemToday()).execute(args));
+        System.exit(new Console(new BundledData(), new SystemToday(), writer(FileDescriptor.out, "stdout.encoding"),
+                writer(FileDescriptor.err, "stderr.encoding")).execute(args));
     }
 
     /**
-     * The demo's console over a dataset and a clock, ready to {@code execute}; tests set its out and err.
+     * The demo's console over a dataset and a clock, ready to {@code execute}.
      *
      * @param data  the dataset, loaded when first needed
      * @param clock what "today" means
+     * @param out   where answers go
+     * @param err   where errors go
      * @return the console
      */
-    static Console console(Supplier<ScoDataset> data, Clock clock) {
-        return new Console(data, new ClockToday(clock));
+    static Console console(Supplier<ScoDataset> data, Clock clock, Writer out, Writer err) {
+        return new Console(data, new ClockToday(clock), out, err);
+    }
+
+    /**
+     * Standard output or error straight on its file descriptor rather than through {@code System.out}, a
+     * {@link java.io.PrintStream} that keeps no reason when a write fails; in the charset {@code System.out} would
+     * use (the JDK sets {@code stdout.encoding} from 19 on).
+     */
+    private static Writer writer(FileDescriptor fd, String encodingProperty) {
+        Charset charset = Charset.defaultCharset();
+        String encoding = System.getProperty(encodingProperty);
+        try {
+            if (encoding != null) {
+                charset = Charset.forName(encoding);
+            }
+        } catch (IllegalArgumentException unknownToThisJdk) {
+            // the platform's default, as System.out falls back to
+        }
+        return new OutputStreamWriter(new FileOutputStream(fd), charset);
     }
 
     /** The bundled dataset. (Classes rather than lambdas here: the JVM's first lambda costs a few milliseconds.) */

@@ -18,15 +18,15 @@ final class MembersCommand extends QueryCommand {
 
     private final Options.Output output = new Options.Output(this);
 
-    MembersCommand() {
-        super("members", "The states holding a status on a day (by default: member states today).");
+    MembersCommand(RunContext run) {
+        super(run, "members", "The states holding a status on a day (by default: member states today).");
     }
 
     @Override
     int answer(Session s) {
         Status status = statusParam.get();
         LocalDate date = asOf.get() != null ? asOf.get() : s.today();
-        List<Country> countries = s.answer(ScoDemo.plural(status).toLowerCase(java.util.Locale.ROOT) + " on " + date,
+        List<Country> countries = s.answer(Describe.plural(status).toLowerCase(java.util.Locale.ROOT) + " on " + date,
                 j -> j.countriesWithStatus(status, date),
                 s.sco.countries().withStatus(status).asOf(date).list(), Comparator.comparing(Country::alpha2));
         s.noteIfUnchecked(date, output.format());

@@ -20,8 +20,8 @@ final class OfficialsCommand extends QueryCommand {
 
     private final Options.Output output = new Options.Output(this);
 
-    OfficialsCommand() {
-        super("officials", "Holders of SCO posts (Secretary-General, RATS director), by start of term.");
+    OfficialsCommand(RunContext run) {
+        super(run, "officials", "Holders of SCO posts (Secretary-General, RATS director), by start of term.");
     }
 
     @Override

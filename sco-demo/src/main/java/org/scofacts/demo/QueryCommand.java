@@ -10,8 +10,8 @@ abstract class QueryCommand extends CliCommand {
 
     final Options.Debug debug = new Options.Debug(this);
 
-    QueryCommand(String name, String... description) {
-        super(name, description);
+    QueryCommand(RunContext run, String name, String... description) {
+        super(run, name, description);
     }
 
     abstract int answer(Session s);
@@ -23,8 +23,8 @@ abstract class QueryCommand extends CliCommand {
 
     @Override
     final int call() {
-        try (Session s = database.wanted() ? Session.withDatabase(root(), database.target())
-                : Session.withoutDatabase(root())) {
+        try (Session s = database.wanted() ? Session.withDatabase(run, database.target())
+                : Session.withoutDatabase(run)) {
             return answer(s);
         }
     }

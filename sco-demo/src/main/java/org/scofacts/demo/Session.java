@@ -22,26 +22,26 @@ final class Session implements AutoCloseable {
     final Sco sco;
     /** The database the dataset was loaded into, or null when the fluent API answers alone. */
     private final ScoDatabase db;
-    private final ScoDemo root;
+    private final RunContext run;
     final PrintWriter out;
     final PrintWriter err;
 
-    private Session(Sco sco, ScoDatabase db, ScoDemo root) {
+    private Session(Sco sco, ScoDatabase db, RunContext run) {
         this.sco = sco;
         this.db = db;
-        this.root = root;
-        this.out = root.out();
-        this.err = root.err();
+        this.run = run;
+        this.out = run.out();
+        this.err = run.err();
     }
 
     /** A session that answers from the fluent API alone, without starting a database. */
-    static Session withoutDatabase(ScoDemo root) {
-        return new Session(root.sco(), null, root);
+    static Session withoutDatabase(RunContext run) {
+        return new Session(run.sco(), null, run);
     }
 
     /** A session that loads the dataset into the database and answers through JPQL too. */
-    static Session withDatabase(ScoDemo root, DatabaseTarget target) {
-        Sco sco = root.sco();
+    static Session withDatabase(RunContext run, DatabaseTarget target) {
+        Sco sco = run.sco();
         ScoDatabase db = ScoDatabase.open(target);
         try {
             db.save(sco.dataset());
@@ -49,12 +49,12 @@ final class Session implements AutoCloseable {
             db.close();
             throw e;
         }
-        return new Session(sco, db, root);
+        return new Session(sco, db, run);
     }
 
     /** Today, by the demo's clock; asked for only by questions that default to today. */
     LocalDate today() {
-        return root.today();
+        return run.today();
     }
 
     /** The database of a session opened {@link #withDatabase}. */

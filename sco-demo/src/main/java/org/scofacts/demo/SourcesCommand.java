@@ -24,8 +24,8 @@ final class SourcesCommand extends QueryCommand {
 
     private Fact asked;
 
-    SourcesCommand() {
-        super("sources", "Every source with how many facts cite it, or the sources one fact cites; with --facts,"
+    SourcesCommand(RunContext run) {
+        super(run, "sources", "Every source with how many facts cite it, or the sources one fact cites; with --facts,"
                 + " every fact's id with its family and the sources it cites.");
     }
 
@@ -47,9 +47,9 @@ final class SourcesCommand extends QueryCommand {
             throw usage("Invalid value for positional parameter 'FACT': "
                     + e.getMessage());
         }
-        Optional<Fact> found = root().sco().dataset().fact(id);
+        Optional<Fact> found = run.sco().dataset().fact(id);
         if (found.isEmpty()) {
-            List<String> like = root().sco().dataset().facts().map(f -> f.id().value())
+            List<String> like = run.sco().dataset().facts().map(f -> f.id().value())
                     .filter(v -> v.startsWith(fact.substring(0, Math.min(3, fact.length())))).sorted().limit(5)
                     .toList();
             throw usage(Messages.noSuchFact(fact, like));

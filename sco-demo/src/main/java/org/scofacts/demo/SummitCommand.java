@@ -17,8 +17,8 @@ final class SummitCommand extends QueryCommand {
 
     private final Options.Output output = new Options.Output(this);
 
-    SummitCommand() {
-        super("summit", "One summit by its number, with the documents it adopted and who led each delegation.");
+    SummitCommand(RunContext run) {
+        super(run, "summit", "One summit by its number, with the documents it adopted and who led each delegation.");
     }
 
     @Override

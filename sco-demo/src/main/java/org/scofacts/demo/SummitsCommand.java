@@ -12,15 +12,15 @@ final class SummitsCommand extends QueryCommand {
 
     private final Param<Country> hostParam = option("--host", "COUNTRY", "Only those hosted by this country: an ISO"
             + " 3166-1 code (KZ, KAZ), an English name or alias, a Russian or Chinese name or a Wikidata id, any case.",
-            new Converters.CountryConverter(this));
+            new Converters.CountryConverter(run));
 
     private final Param<Integer> yearParam = option("--year", "YEAR",
             "Only those held in this year, four digits (2024).", new Converters.IntegerConverter());
 
     private final Options.Output output = new Options.Output(this);
 
-    SummitsCommand() {
-        super("summits", "Summits (meetings of the Council of Heads of State), chronologically.");
+    SummitsCommand(RunContext run) {
+        super(run, "summits", "Summits (meetings of the Council of Heads of State), chronologically.");
     }
 
     @Override

@@ -12,12 +12,12 @@ final class TimelineCommand extends QueryCommand {
     private final Param<Country> countryParam = parameter("COUNTRY", true, "The country, in any case: an ISO 3166-1"
             + " code (IR, IRN), an English name or alias (Iran, Persia), its Russian or Chinese name"
             + " (\u0418\u0440\u0430\u043d, \u4f0a\u6717) or its Wikidata id (Q794).",
-            new Converters.CountryConverter(this));
+            new Converters.CountryConverter(run));
 
     private final Options.Output output = new Options.Output(this);
 
-    TimelineCommand() {
-        super("timeline", "A country's statuses in the SCO, chronologically.");
+    TimelineCommand(RunContext run) {
+        super(run, "timeline", "A country's statuses in the SCO, chronologically.");
     }
 
     @Override

@@ -8,20 +8,11 @@ final class UsageException extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** The command whose arguments are wrong. */
-    private final transient CliCommand command;
-
-    UsageException(CliCommand command, String problem) {
+    UsageException(String problem) {
         super(problem);
-        this.command = command;
     }
 
-    UsageException(CliCommand command, String problem, Throwable cause) {
+    UsageException(String problem, Throwable cause) {
         super(problem, cause);
-        this.command = command;
-    }
-
-    CliCommand command() {
-        return command;
     }
 }

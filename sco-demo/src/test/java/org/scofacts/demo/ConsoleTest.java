@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,12 +41,10 @@ class ConsoleTest {
 
     /** Runs a command line as {@code main} does, on a dataset and a day. */
     static Run run(Supplier<ScoDataset> data, LocalDate today, String... args) {
-        Console console = Main.console(data, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        console.setOut(new PrintWriter(out, true));
-        console.setErr(new PrintWriter(err, true));
+        Console console = Main.console(data, Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC), out, err);
         int code = console.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -384,11 +381,11 @@ class ConsoleTest {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: sco-demo [OPTIONS] [COMMAND]")
-                .contains(ScoDemo.COMMANDS.stream().map(c -> "  " + c + " ").toList())
+                .contains(Commands.NAMES.stream().map(c -> "  " + c + " ").toList())
                 .contains("--via-database", "--jdbc-url <URL>", "--version");
 
         assertOneLineError(run("memebrs"), 2, "sco-demo: unknown command 'memebrs': expected one of "
-                + String.join(", ", ScoDemo.COMMANDS) + " (see 'sco-demo --help')");
+                + String.join(", ", Commands.NAMES) + " (see 'sco-demo --help')");
 
         Run sub = run("--debug", "members", "--help");
         assertThat(sub.exitCode()).isZero();

@@ -22,19 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scofacts.demo.ConsoleTest.Run;
-import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.ExitCodes;
+import org.scofacts.demo.message.Values;
 import org.scofacts.json.DatasetJson;
 import org.scofacts.json.Fixtures;
 
 /**
- * One rule for errors (see {@link Messages}): bad input exits 2, a failing environment 1; the message is one
+ * One rule for errors (see {@link ExitCodes}): bad input exits 2, a failing environment 1; the message is one
  * line on standard error naming the value, cut to a readable length, and the reason in words, without a Java
  * class name, a database error code or a stack trace. A table of bad inputs across every command checks it.
  */
 class ErrorsTest {
 
     private static final String LONG = "x".repeat(100_000);
-    private static final String LONG_CUT = "'" + "x".repeat(Messages.VALUE_LIMIT) + "…' (100000 characters)";
+    private static final String LONG_CUT = "'" + "x".repeat(Values.VALUE_LIMIT) + "…' (100000 characters)";
     /** Files and directories the bad inputs name; made once, removed after the class. */
     private static final Path DIR = tempDir();
     /** A regular file, used where a directory is expected. */
@@ -177,8 +178,8 @@ class ErrorsTest {
                         "export", "--format", "json", "--output", nonexistent),
                 bad(2, "sco-demo export: cannot write " + DIR + ": is a directory", "export", "--format", "cow-igo",
                         "--output", DIR.toString()),
-                bad(1, "sco-demo export: cannot write /proc/version: input/output error", "export", "--format",
-                        "cow-igo", "--output", "/proc/version"),
+                bad(1, "sco-demo export: cannot write /proc/version: cannot create a file in /proc", "export",
+                        "--format", "cow-igo", "--output", "/proc/version"),
                 bad(1, "sco-demo export: cannot write /proc/sco.csv: cannot create a file in /proc", "export",
                         "--format", "cow-igo", "--output", "/proc/sco.csv"),
                 // ---- diff ----
@@ -189,11 +190,11 @@ class ErrorsTest {
                 badStarting(2, "sco-demo diff: " + NOT_UTF8 + ": not UTF-8 text", "diff", NOT_UTF8.toString()),
                 badStarting(2, "sco-demo diff: " + NOT_JSON + ": not JSON: ", "diff", NOT_JSON.toString()),
                 bad(2, "sco-demo diff: " + LONG_VALUE + ": facts[0] (" + firstFactId() + "): status: \""
-                        + "x".repeat(Messages.VALUE_LIMIT) + "…\" (100000 characters) is not one of [MEMBER_STATE,"
+                        + "x".repeat(Values.VALUE_LIMIT) + "…\" (100000 characters) is not one of [MEMBER_STATE,"
                         + " OBSERVER_STATE, DIALOGUE_PARTNER, PARTNER]", "diff", LONG_VALUE.toString()),
                 bad(2, "sco-demo diff: Invalid value for positional parameter at index 0 (OLD.json): 'a\\u0000b' is not"
                         + " a file path: nul character not allowed (see 'sco-demo diff --help')", "diff", "a\0b"),
-                bad(2, "sco-demo diff: " + "d".repeat(Messages.VALUE_LIMIT) + "… (100000 characters): file name"
+                bad(2, "sco-demo diff: " + "d".repeat(Values.VALUE_LIMIT) + "… (100000 characters): file name"
                         + " too long",
                         "diff", "d".repeat(100_000)));
     }
@@ -247,7 +248,7 @@ class ErrorsTest {
         Run r = run("--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out().replaceAll("\\s+", " ")).contains(Messages.EXIT_CODES);
+        assertThat(r.out().replaceAll("\\s+", " ")).contains(ExitCodes.RULE);
     }
 
     @Test

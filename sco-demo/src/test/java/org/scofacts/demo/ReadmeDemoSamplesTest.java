@@ -7,7 +7,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,12 +141,11 @@ class ReadmeDemoSamplesTest {
             List<String> args = words.subList(3, words.size()).stream().map(this::inDir).toList();
             ScoDataset bundled = ScoDataset.bundled();
             String[] argv = args.toArray(String[]::new);
-            Console cl = Main.console(() -> bundled,
-                    Clock.fixed(bundled.checkedThrough().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
+            Console cl = Main.console(() -> bundled,
+                    Clock.fixed(bundled.checkedThrough().atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                    out, err);
             cl.execute(argv);
             return (out.toString() + err.toString()).lines().map(this::shownDir).toList();
         }

@@ -18,121 +18,25 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The demo's error messages and exit codes, in one place.
+ * The demo's error messages, in words.
  *
- * <p>The rule: exit {@value #BAD_INPUT} for bad input (an argument, a file or a JDBC URL the user typed wrong,
- * a malformed JSON file, a fact or summit the data does not hold), {@value #FAILED} for the environment (a
- * database that cannot be reached, an unknown host, a disk that cannot be written), {@value #DISAGREEMENT}
- * when JPQL and the fluent API disagree, {@value #ANSWERED} otherwise.
- *
- * <p>Every message is one line: the command, the value (cut to {@value #VALUE_LIMIT} characters, its full
- * length noted) and the reason in words, never a Java class name, a database's error code or a stack trace.
+ * <p>Every message is one line: the command, the value (cut and escaped by {@link Values}) and the reason in
+ * words, never a Java class name, a database's error code or a stack trace. Which exit code goes with a message
+ * is {@link ExitCodes}' rule.
  */
 public final class Messages {
 
-    /** Exit code: the question was answered. */
-    public static final int ANSWERED = 0;
-    /** Exit code: the environment failed (database unreachable, unknown host, disk not writable). */
-    public static final int FAILED = 1;
-    /** Exit code: bad input (arguments, files or URLs typed wrong, malformed files). */
-    public static final int BAD_INPUT = 2;
-    /** Exit code: JPQL and the fluent API disagree. */
-    public static final int DISAGREEMENT = 3;
-
-    /** The exit-code rule, as {@code --help} and README-demo.md state it. */
-    public static final String EXIT_CODES = "Exit codes: 0 answered; 2 bad input (an option, value, file or"
-            + " JDBC URL typed wrong, a malformed JSON file, a fact or summit the data does not hold); 1 the"
-            + " environment failed (database unreachable, unknown host, disk not writable); 3 JPQL and the"
-            + " fluent API disagree.";
-
-    /** Values longer than this many characters are cut in messages. */
-    public static final int VALUE_LIMIT = 80;
-
     private static final String DEBUG_HINT = " (run with --debug for the stack trace)";
-    /** H2 ends its messages with its error code and version, such as {@code [90062-240]}. */
-    private static final Pattern H2_CODE = Pattern.compile("\\s*\\[\\d+-\\d+]");
     /** A Java class name such as {@code java.nio.file.NoSuchFileException}, with a colon after it if any. */
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?::\\s*)?");
-    /** A double-quoted span in a message: data from a file, such as a JSON value. */
-    private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"]{" + VALUE_LIMIT + ",}[^\"…])\"");
 
     private Messages() {
-    }
-
-    // ---- values ----
-
-    /**
-     * A value as a message shows it, in single quotes: whole when short, else its first {@value #VALUE_LIMIT}
-     * characters, an ellipsis and its length, such as {@code 'aaaa…' (100000 characters)}.
-     *
-     * @param value the value
-     * @return the value, quoted and cut
-     */
-    public static String quoted(String value) {
-        return value.length() <= VALUE_LIMIT ? "'" + visible(value) + "'"
-                : "'" + visible(head(value)) + "…' (" + length(value) + ")";
-    }
-
-    /**
-     * A value shown without quotes, cut as {@link #quoted} cuts it: {@code aaaa… (100000 characters)}.
-     *
-     * @param value the value
-     * @return the value, cut
-     */
-    public static String cut(String value) {
-        return value.length() <= VALUE_LIMIT ? visible(value) : visible(head(value)) + "… (" + length(value) + ")";
-    }
-
-    /** Control characters, which would break the line or hide, written as Java escapes such as {@code \u0000}. */
-    private static String visible(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        value.chars().forEach(c -> sb.append(Character.isISOControl(c)
-                ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
-        return sb.toString();
-    }
-
-    /** The first {@value #VALUE_LIMIT} characters, one fewer if the last would split a surrogate pair. */
-    private static String head(String value) {
-        int end = Character.isHighSurrogate(value.charAt(VALUE_LIMIT - 1)) ? VALUE_LIMIT - 1 : VALUE_LIMIT;
-        return value.substring(0, end);
-    }
-
-    private static String length(String value) {
-        return String.format(Locale.ROOT, "%d characters", value.length());
-    }
-
-    /**
-     * A message as the console prints it: on one line, every long value the user typed cut where it appears
-     * (quoted or not), every long double-quoted value cut, and no database error codes.
-     *
-     * @param message the message
-     * @param typed   what the user typed (the command line's arguments)
-     * @return the message, one line
-     */
-    public static String tidy(String message, Collection<String> typed) {
-        String m = H2_CODE.matcher(message).replaceAll("");
-        List<String> longest = new ArrayList<>(typed.stream().filter(v -> v.length() > VALUE_LIMIT).distinct().toList());
-        longest.sort(Comparator.comparingInt(String::length).reversed());
-        for (String v : longest) {
-            m = m.replace("'" + v + "'", quoted(v)).replace("\"" + v + "\"", "\"" + head(v) + "…\" (" + length(v) + ")")
-                    .replace(v, cut(v));
-        }
-        Matcher q = DOUBLE_QUOTED.matcher(m);
-        StringBuilder sb = new StringBuilder();
-        while (q.find()) {
-            q.appendReplacement(sb, Matcher.quoteReplacement("\"" + head(q.group(1)) + "…\" (" + length(q.group(1))
-                    + ")"));
-        }
-        q.appendTail(sb);
-        return sb.toString().replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     // ---- the console's lines ----
@@ -190,7 +94,7 @@ public final class Messages {
      * @return the problem
      */
     public static String unknownCommand(String value, String commands) {
-        return "unknown command " + quoted(value) + ": expected one of " + commands;
+        return "unknown command " + Values.quoted(value) + ": expected one of " + commands;
     }
 
     /**
@@ -200,7 +104,7 @@ public final class Messages {
      * @return the problem
      */
     public static String notADate(String value) {
-        return quoted(value) + " is not a date: expected yyyy-MM-dd, such as 2024-07-04";
+        return Values.quoted(value) + " is not a date: expected yyyy-MM-dd, such as 2024-07-04";
     }
 
     /**
@@ -212,7 +116,7 @@ public final class Messages {
      * @return the problem
      */
     public static String notOneOf(String value, String noun, String valid) {
-        return quoted(value) + " is not " + noun + ": expected one of " + valid;
+        return Values.quoted(value) + " is not " + noun + ": expected one of " + valid;
     }
 
     /**
@@ -222,7 +126,7 @@ public final class Messages {
      * @return the problem
      */
     public static String notANumber(String value) {
-        return quoted(value) + " is not a whole number, such as 24";
+        return Values.quoted(value) + " is not a whole number, such as 24";
     }
 
     /**
@@ -233,7 +137,7 @@ public final class Messages {
      * @return the problem
      */
     public static String notAPath(String value, String reason) {
-        return quoted(value) + " is not a file path: " + lowerFirst(reason);
+        return Values.quoted(value) + " is not a file path: " + lowerFirst(reason);
     }
 
     /**
@@ -244,7 +148,7 @@ public final class Messages {
      * @return the problem
      */
     public static String noSuchFact(String fact, List<String> similar) {
-        return "Invalid value for positional parameter 'FACT': no fact " + quoted(fact) + " in the dataset"
+        return "Invalid value for positional parameter 'FACT': no fact " + Values.quoted(fact) + " in the dataset"
                 + (similar.isEmpty() ? "" : "; similar: " + String.join(", ", similar))
                 + "; 'sco-demo sources --facts' lists every fact";
     }
@@ -275,7 +179,8 @@ public final class Messages {
     // ---- files ----
 
     /**
-     * A file that cannot be written; a missing directory is named as such.
+     * A file that cannot be written, and why: "no such directory", "is a directory", "permission denied", "no space
+     * left on device" ...
      *
      * @param file the file
      * @param e    why
@@ -284,10 +189,21 @@ public final class Messages {
     public static String cannotWrite(Path file, IOException e) {
         Path parent = file.toAbsolutePath().getParent();
         if (e instanceof NoSuchFileException && parent != null) {
-            return "cannot write " + cut(file.toString()) + ": " + (Files.exists(parent) ? "cannot create a file in "
-                    : "no such directory ") + cut(parent.toString());
+            return "cannot write " + Values.cut(file.toString()) + ": " + (Files.exists(parent) ? "cannot create a file in "
+                    : "no such directory ") + Values.cut(parent.toString());
         }
-        return "cannot write " + cut(file.toString()) + ": " + fileReason(e, file.toString());
+        // The reason alone: the file named in the failure may be the temporary one written beside the file.
+        return "cannot write " + Values.cut(file.toString()) + ": " + ioWords(e);
+    }
+
+    /**
+     * Standard output that cannot take the answer: a full disk, a closed pipe or descriptor.
+     *
+     * @param e why
+     * @return the problem
+     */
+    public static String cannotWriteStandardOutput(IOException e) {
+        return "cannot write to standard output: " + ioWords(e);
     }
 
     /**
@@ -298,48 +214,15 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotRead(Path file, IOException e) {
-        return cut(file.toString()) + ": " + (e instanceof NoSuchFileException ? "no such file"
+        return Values.cut(file.toString()) + ": " + (e instanceof NoSuchFileException ? "no such file"
                 : fileReason(e, file.toString()));
-    }
-
-    /**
-     * Whether a file that could not be read was named wrong (no such file, a directory) or is not text, rather
-     * than the disk failing (permission denied, an input/output error ...).
-     *
-     * @param e the failure
-     * @return true for bad input
-     */
-    public static boolean isBadInput(IOException e) {
-        return e instanceof NoSuchFileException || e instanceof NotDirectoryException
-                || e instanceof CharacterCodingException || isADirectory(e);
-    }
-
-    /**
-     * Whether a file that could not be written was named wrong (in a directory that does not exist, or naming a
-     * directory), rather than the disk failing (permission denied, read-only, full ...).
-     *
-     * @param file the file
-     * @param e    the failure
-     * @return true for bad input
-     */
-    public static boolean isBadOutput(Path file, IOException e) {
-        Path parent = file.toAbsolutePath().getParent();
-        return e instanceof NoSuchFileException && parent != null && !Files.exists(parent)
-                || e instanceof NotDirectoryException || isADirectory(e);
-    }
-
-    /** A directory where a file was meant, a file where a directory was, or a name too long: typed wrong. */
-    private static boolean isADirectory(IOException e) {
-        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
-        return reason != null && (reason.equalsIgnoreCase("Is a directory") || reason.equalsIgnoreCase("Not a directory")
-                || reason.equalsIgnoreCase("File name too long"));
     }
 
     /** The reason for a file failure, naming the file only when it is another one (such as its directory). */
     private static String fileReason(IOException e, String file) {
         String words = ioWords(e);
         if (e instanceof FileSystemException f && f.getFile() != null && !f.getFile().equals(file)) {
-            return cut(f.getFile()) + ": " + words;
+            return Values.cut(f.getFile()) + ": " + words;
         }
         return words;
     }
@@ -384,7 +267,7 @@ public final class Messages {
      * @return the problem
      */
     public static String malformedUrl(String url) {
-        return "malformed JDBC URL " + quoted(url) + ": expected jdbc:<driver>:<database>, such as jdbc:h2:mem:sco"
+        return "malformed JDBC URL " + Values.quoted(url) + ": expected jdbc:<driver>:<database>, such as jdbc:h2:mem:sco"
                 + " or jdbc:postgresql://localhost:5432/sco";
     }
 
@@ -395,7 +278,7 @@ public final class Messages {
      * @return the problem
      */
     public static String noDriver(String url) {
-        return "no JDBC driver accepts " + quoted(url) + ": this demo bundles H2 (jdbc:h2:...) and PostgreSQL"
+        return "no JDBC driver accepts " + Values.quoted(url) + ": this demo bundles H2 (jdbc:h2:...) and PostgreSQL"
                 + " (jdbc:postgresql://host:port/database)";
     }
 
@@ -407,7 +290,7 @@ public final class Messages {
      * @return the problem
      */
     public static String urlRefused(String url, String reason) {
-        return "malformed JDBC URL " + quoted(url) + ": " + reason;
+        return "malformed JDBC URL " + Values.quoted(url) + ": " + reason;
     }
 
     /**
@@ -418,7 +301,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotConnect(String target, Throwable cause) {
-        return "cannot connect to " + cut(target) + ": " + reason(cause);
+        return "cannot connect to " + Values.cut(target) + ": " + reason(cause);
     }
 
     /**
@@ -429,7 +312,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotSetUp(String target, Throwable cause) {
-        return "cannot set up the SCO tables in " + cut(target) + ": " + reason(cause);
+        return "cannot set up the SCO tables in " + Values.cut(target) + ": " + reason(cause);
     }
 
     /**
@@ -440,7 +323,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotSave(String target, Throwable cause) {
-        return "cannot write the dataset to " + cut(target) + ", nothing was written: " + reason(cause);
+        return "cannot write the dataset to " + Values.cut(target) + ", nothing was written: " + reason(cause);
     }
 
     /**
@@ -451,7 +334,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotLoad(String target, Throwable cause) {
-        return "cannot read the dataset from " + cut(target) + ": " + reason(cause);
+        return "cannot read the dataset from " + Values.cut(target) + ": " + reason(cause);
     }
 
     /**
@@ -474,7 +357,7 @@ public final class Messages {
      * @return the problem
      */
     public static String notOneDataset(String target, int count) {
-        return cut(target) + " holds " + count + " datasets, expected 1";
+        return Values.cut(target) + " holds " + count + " datasets, expected 1";
     }
 
     /**
@@ -577,7 +460,7 @@ public final class Messages {
         for (Throwable t : chain) {
             if (t instanceof UnknownHostException u) {
                 String host = Optional.ofNullable(u.getMessage()).orElse("").split(":")[0].strip();
-                return host.isEmpty() ? "unknown host" : "unknown host " + cut(host);
+                return host.isEmpty() ? "unknown host" : "unknown host " + Values.cut(host);
             }
             if (t instanceof ConnectException) {
                 return "connection refused";
@@ -596,7 +479,7 @@ public final class Messages {
         }
         for (int i = 0; i < chain.size(); i++) {
             if (chain.get(i) instanceof IOException io) {
-                String file = io instanceof FileSystemException f && f.getFile() != null ? cut(f.getFile()) + ": " : "";
+                String file = io instanceof FileSystemException f && f.getFile() != null ? Values.cut(f.getFile()) + ": " : "";
                 boolean creating = chain.subList(0, i).stream()
                         .anyMatch(t -> t instanceof SQLException s && isH2(s, 90062));
                 return (creating ? "cannot create " : "") + file + ioWords(io);
@@ -617,7 +500,7 @@ public final class Messages {
             return Optional.empty();
         }
         String line = message.lines().findFirst().orElse("");
-        String clean = CLASS_NAME.matcher(H2_CODE.matcher(line).replaceAll("")).replaceAll("").strip();
+        String clean = CLASS_NAME.matcher(Values.H2_CODE.matcher(line).replaceAll("")).replaceAll("").strip();
         return clean.isEmpty() ? Optional.empty() : Optional.of(clean);
     }
 

@@ -15,26 +15,26 @@ class MessagesTest {
 
     @Test
     void a_short_value_is_shown_whole_and_a_long_one_cut_with_its_length() {
-        assertThat(Messages.quoted("IR")).isEqualTo("'IR'");
-        assertThat(Messages.quoted("a".repeat(80))).isEqualTo("'" + "a".repeat(80) + "'");
-        assertThat(Messages.quoted("a".repeat(100_000))).isEqualTo("'" + "a".repeat(80) + "…' (100000 characters)");
-        assertThat(Messages.cut("b".repeat(81))).isEqualTo("b".repeat(80) + "… (81 characters)");
+        assertThat(Values.quoted("IR")).isEqualTo("'IR'");
+        assertThat(Values.quoted("a".repeat(80))).isEqualTo("'" + "a".repeat(80) + "'");
+        assertThat(Values.quoted("a".repeat(100_000))).isEqualTo("'" + "a".repeat(80) + "…' (100000 characters)");
+        assertThat(Values.cut("b".repeat(81))).isEqualTo("b".repeat(80) + "… (81 characters)");
     }
 
     @Test
     void control_characters_are_written_as_escapes_so_the_line_stays_one() {
-        assertThat(Messages.quoted("a\nb\0")).isEqualTo("'a\\u000ab\\u0000'");
+        assertThat(Values.quoted("a\nb\0\u001b[31m\u0007\t\u009b")).isEqualTo("'a\\nb\\u0000\\e[31m\\u0007\\t\\u009b'");
     }
 
     @Test
     void tidy_cuts_typed_values_wherever_they_appear_and_is_one_line() {
         String typed = "z".repeat(500);
 
-        String line = Messages.tidy("Unknown country: \"" + typed + "\"; did you mean\nZambia?", List.of(typed));
+        String line = Values.tidy("Unknown country: \"" + typed + "\"; did you mean\nZambia?", List.of(typed));
 
         assertThat(line).isEqualTo("Unknown country: \"" + "z".repeat(80) + "…\" (500 characters); did you mean"
                 + " Zambia?");
-        assertThat(Messages.tidy(line, List.of(typed))).as("tidy twice changes nothing").isEqualTo(line);
+        assertThat(Values.tidy(line, List.of(typed))).as("tidy twice changes nothing").isEqualTo(line);
     }
 
     @Test
@@ -63,8 +63,8 @@ class MessagesTest {
         IOException missing = new NoSuchFileException("x.json");
         IOException refused = new AccessDeniedException("x.json");
 
-        assertThat(Messages.isBadInput(missing)).isTrue();
-        assertThat(Messages.isBadInput(refused)).isFalse();
+        assertThat(ExitCodes.isBadInput(missing)).isTrue();
+        assertThat(ExitCodes.isBadInput(refused)).isFalse();
         assertThat(Messages.cannotRead(java.nio.file.Path.of("x.json"), missing)).isEqualTo("x.json: no such file");
         assertThat(Messages.cannotRead(java.nio.file.Path.of("x.json"), refused))
                 .isEqualTo("x.json: permission denied");

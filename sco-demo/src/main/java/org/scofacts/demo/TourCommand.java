@@ -1,15 +1,11 @@
 package org.scofacts.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Appointment;
@@ -19,103 +15,23 @@ import org.scofacts.model.Meeting;
 import org.scofacts.model.Post;
 import org.scofacts.model.Status;
 import org.scofacts.model.StatusPeriod;
-import org.scofacts.query.Sco;
 
 /**
- * The {@code sco-demo} command: without a subcommand, a short tour of the facts, each question
- * answered by JPQL (Hibernate, in-memory H2 unless told otherwise) and by the fluent API side by side.
+ * The {@code sco-demo} command itself: without a subcommand, a short tour of the facts, each question answered by
+ * JPQL (Hibernate, in-memory H2 unless told otherwise) and by the fluent API side by side.
  */
-final class ScoDemo extends CliCommand {
+final class TourCommand extends CliCommand {
 
     /** The country whose timeline the tour shows. */
     static final String TOUR_COUNTRY = "IR";
-
-    /** The subcommands' names, in the order {@code --help} lists them; {@link #command(String)} makes each. */
-    static final List<String> COMMANDS = List.of("members", "timeline", "summits", "summit", "officials", "chair",
-            "documents", "sources", "export", "diff", "chart");
-
-    private final Supplier<ScoDataset> data;
-    private final Supplier<LocalDate> clock;
-    private Sco sco;
-    private LocalDate today;
-    /** Where the run prints, set by the {@link Console} before it runs a command. */
-    private PrintWriter out;
-    private PrintWriter err;
 
     final Options.Database database = new Options.Database(this);
 
     final Options.Debug debug = new Options.Debug(this);
 
-    ScoDemo(Supplier<ScoDataset> data, Supplier<LocalDate> clock) {
-        super("sco-demo", "SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and through"
-                + " the fluent API side by side.", "Without a command: a short tour.");
-        this.data = data;
-        this.clock = clock;
-    }
-
-    /**
-     * The table of subcommands: a new subcommand by its name, one of {@link #COMMANDS}, or null for any other
-     * word. (A switch rather than a map of constructor references: each of those would be a lambda to link at
-     * start-up, for eleven commands of which one runs.)
-     *
-     * @param name what the user typed
-     * @return the subcommand, or null
-     */
-    static CliCommand command(String name) {
-        // Typed Object until the cast: were the switch typed CliCommand, the JVM's verifier would load all eleven
-        // command classes to check each is one, about 10 ms of every run, before a single one is used.
-        Object command = switch (name) {
-            case "members" -> new MembersCommand();
-            case "timeline" -> new TimelineCommand();
-            case "summits" -> new SummitsCommand();
-            case "summit" -> new SummitCommand();
-            case "officials" -> new OfficialsCommand();
-            case "chair" -> new ChairCommand();
-            case "documents" -> new DocumentsCommand();
-            case "sources" -> new SourcesCommand();
-            case "export" -> new ExportCommand();
-            case "diff" -> new DiffCommand();
-            case "chart" -> new ChartCommand();
-            default -> null;
-        };
-        return (CliCommand) command;
-    }
-
-    /** The fluent API over the dataset, built on first use. */
-    Sco sco() {
-        if (sco == null) {
-            ScoDataset dataset;
-            try {
-                dataset = data.get();
-            } catch (RuntimeException | LinkageError e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                throw new IllegalStateException("the bundled dataset does not load: " + cause.getMessage(), e);
-            }
-            sco = Sco.of(dataset);
-        }
-        return sco;
-    }
-
-    /** Today, asked of the clock once, when first needed. */
-    LocalDate today() {
-        if (today == null) {
-            today = clock.get();
-        }
-        return today;
-    }
-
-    PrintWriter out() {
-        return out;
-    }
-
-    PrintWriter err() {
-        return err;
-    }
-
-    /** Where the run prints: the console's standard output and standard error, or a test's writers. */
-    void printTo(PrintWriter out, PrintWriter err) {
-        this.out = out;
-        this.err = err;
+    TourCommand(RunContext run) {
+        super(run, PROGRAM, "SCO Facts: the Shanghai Cooperation Organisation's facts, asked through JPQL and"
+                + " through the fluent API side by side.", "Without a command: a short tour.");
     }
 
     @Override
@@ -125,7 +41,7 @@ final class ScoDemo extends CliCommand {
 
     @Override
     int call() {
-        try (Session s = Session.withDatabase(this, database.target())) {
+        try (Session s = Session.withDatabase(run, database.target())) {
             tour(s);
         }
         return 0;
@@ -153,9 +69,9 @@ final class ScoDemo extends CliCommand {
             if (jpql.isEmpty() && fluent.isEmpty() && status != Status.MEMBER_STATE) {
                 continue;
             }
-            tour = tour.row(plural(status) + " on " + today, Describe.countries(sortedByName(jpql)),
+            tour = tour.row(Describe.plural(status) + " on " + today, Describe.countries(sortedByName(jpql)),
                     Describe.countries(sortedByName(fluent)));
-            s.agree(plural(status) + " on " + today, jpql, fluent, Comparator.comparing(Country::alpha2));
+            s.agree(Describe.plural(status) + " on " + today, jpql, fluent, Comparator.comparing(Country::alpha2));
         }
 
         Optional<Meeting> jpqlSummit = s.db().jpql().latestSummit();
@@ -179,8 +95,8 @@ final class ScoDemo extends CliCommand {
         if (country.isPresent()) {
             List<StatusPeriod> jpql = s.db().jpql().timeline(country.get());
             List<StatusPeriod> fluent = s.sco.timeline(country.get());
-            List<String> left = jpql.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
-            List<String> right = fluent.stream().map(ScoDemo::timelineEntry).collect(Collectors.toList());
+            List<String> left = jpql.stream().map(TourCommand::timelineEntry).collect(Collectors.toList());
+            List<String> right = fluent.stream().map(TourCommand::timelineEntry).collect(Collectors.toList());
             String question = "Timeline of " + country.get().shortName()
                     + country.get().wikidataId().map(id -> " (Wikidata " + id + ")").orElse("");
             for (int i = 0; i < Math.max(Math.max(left.size(), right.size()), 1); i++) {
@@ -195,15 +111,6 @@ final class ScoDemo extends CliCommand {
         out.println("Try: sco-demo --help, sco-demo members --as-of 2017-06-09, sco-demo timeline India,");
         out.println("     sco-demo chart --output membership.svg");
         out.flush();
-    }
-
-    static String plural(Status status) {
-        return switch (status) {
-            case MEMBER_STATE -> "Member states";
-            case OBSERVER_STATE -> "Observer states";
-            case DIALOGUE_PARTNER -> "Dialogue partners";
-            case PARTNER -> "SCO partners";
-        };
     }
 
     private static List<Country> sortedByName(List<Country> countries) {
@@ -224,29 +131,5 @@ final class ScoDemo extends CliCommand {
 
     private static String timelineEntry(StatusPeriod p) {
         return p.status().label() + " " + Describe.range(p.period());
-    }
-
-    /** What {@code --version} prints: the library's version and the version of the data it answers from. */
-    static final class Version {
-
-        private final Supplier<ScoDataset> data;
-
-        Version(Supplier<ScoDataset> data) {
-            this.data = data;
-        }
-
-        /** The lines {@code --version} prints. */
-        String[] lines() throws IOException {
-            Properties build = new Properties();
-            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    build.load(in);
-                }
-            }
-            ScoDataset dataset = data.get();
-            return new String[] {
-                "sco-demo, SCO Facts library " + build.getProperty("library.version", "(version unknown)"),
-                "data " + dataset.version() + ", checked through " + dataset.checkedThrough()};
-        }
     }
 }
