@@ -18,6 +18,7 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.demo.message.ExitCodes;
 import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.Reasons;
 import org.scofacts.demo.message.Values;
 import org.scofacts.demo.persistence.DatabaseException;
 import org.scofacts.json.DatasetJsonException;
@@ -33,6 +34,7 @@ final class Console {
 
     private final Supplier<ScoDataset> data;
     private final Supplier<LocalDate> today;
+    private final Environment environment;
     private Writer out;
     private Writer err;
 
@@ -40,13 +42,15 @@ final class Console {
      * A console over a dataset and a clock.
      *
      * @param data  the dataset, loaded when first needed
-     * @param today what "today" means, asked only by questions that default to today
-     * @param out   standard output
-     * @param err   standard error
+     * @param today       what "today" means, asked only by questions that default to today
+     * @param environment environment variables and the terminal
+     * @param out         standard output
+     * @param err         standard error
      */
-    Console(Supplier<ScoDataset> data, Supplier<LocalDate> today, Writer out, Writer err) {
+    Console(Supplier<ScoDataset> data, Supplier<LocalDate> today, Environment environment, Writer out, Writer err) {
         this.data = data;
         this.today = today;
+        this.environment = environment;
         this.out = out;
         this.err = err;
     }
@@ -72,7 +76,7 @@ final class Console {
         // Standard output is flushed when the run ends rather than at every line: a 300-row table is 300 lines.
         PrintWriter printed = new PrintWriter(answers, false);
         PrintWriter errors = new PrintWriter(new GuardedWriter(err), true);
-        Execution execution = new Execution(new RunContext(data, today, printed, errors), args);
+        Execution execution = new Execution(new RunContext(data, today, environment, printed, errors), args);
         int code = execution.run();
         printed.flush();
         IOException lost = answers.failure();
@@ -266,7 +270,7 @@ final class Console {
             return "'--" + a.getOption().getLongOpt() + "' and '--" + a.getOptionGroup().getSelected()
                     + "' exclude each other";
         }
-        return Messages.inWords(e.getMessage());
+        return Reasons.inWords(e.getMessage());
     }
 
     /**
@@ -300,7 +304,7 @@ final class Console {
             return e.getMessage();
         }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-            return Messages.inWords(e.getMessage());
+            return Reasons.inWords(e.getMessage());
         }
         return Messages.unexpected(e);
     }

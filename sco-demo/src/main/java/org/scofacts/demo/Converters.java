@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.io.Serial;
 import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.Reasons;
 import org.scofacts.model.Country;
 import org.scofacts.model.DatePrecision;
 import org.scofacts.model.PartialDate;
@@ -100,7 +101,7 @@ final class Converters {
             try {
                 return Path.of(value);
             } catch (InvalidPathException e) {
-                throw new BadValue(Messages.notAPath(value, Messages.inWords(e.getReason())));
+                throw new BadValue(Messages.notAPath(value, Reasons.inWords(e.getReason())));
             }
         }
     }

@@ -29,6 +29,9 @@ final class DiffCommand extends CliCommand {
     private final Param<Path> newerParam = parameter("NEW.json", false,
             "The newer export. Default: the bundled dataset.", new Converters.PathConverter());
 
+    private final Param<Boolean> exitCode = flag("--exit-code", "Exit with " + ExitCodes.DIFFERENT + " when the"
+            + " datasets differ and 0 when they do not, as git diff --exit-code does (without it: 0 either way).");
+
     private final Options.Debug debug = new Options.Debug(this);
 
     DiffCommand(RunContext run) {
@@ -48,38 +51,42 @@ final class DiffCommand extends CliCommand {
         ScoDataset before = read(older);
         ScoDataset after = newer == null ? run.sco().dataset() : read(newer);
         PrintWriter out = run.out();
-        out.println("Comparing " + older + " (" + about(before) + ") with "
+        line(out, "Comparing " + older + " (" + about(before) + ") with "
                 + (newer == null ? "the bundled dataset" : newer.toString()) + " (" + about(after) + ")");
 
         DatasetDiff diff = DatasetDiff.between(before, after);
-        diff.removedCountries().forEach(c -> out.println("removed country " + c.alpha2() + " (" + c.shortName() + ")"));
-        diff.addedCountries().forEach(c -> out.println("added country " + c.alpha2() + " (" + c.shortName() + ")"));
+        diff.removedCountries().forEach(c -> line(out, "removed country " + c.alpha2() + " (" + c.shortName() + ")"));
+        diff.addedCountries().forEach(c -> line(out, "added country " + c.alpha2() + " (" + c.shortName() + ")"));
         for (DatasetDiff.Change change : diff.changedCountries()) {
-            change.fields().forEach(field -> out.println("changed country " + change.id() + ": " + field));
+            change.fields().forEach(field -> line(out, "changed country " + change.id() + ": " + field));
         }
-        diff.removedFacts().forEach(f -> out.println("removed " + f.id() + " (" + describe(f) + ")"));
-        diff.addedFacts().forEach(f -> out.println("added " + f.id() + " (" + describe(f) + ")"));
+        diff.removedFacts().forEach(f -> line(out, "removed " + f.id() + " (" + describe(f) + ")"));
+        diff.addedFacts().forEach(f -> line(out, "added " + f.id() + " (" + describe(f) + ")"));
         for (DatasetDiff.Change change : diff.changedFacts()) {
-            change.fields().forEach(field -> out.println("changed " + change.id() + ": " + field));
+            change.fields().forEach(field -> line(out, "changed " + change.id() + ": " + field));
         }
-        diff.removedSources().forEach(s -> out.println("removed source " + s.id() + " (" + describe(s) + ")"));
-        diff.addedSources().forEach(s -> out.println("added source " + s.id() + " (" + describe(s) + ")"));
+        diff.removedSources().forEach(s -> line(out, "removed source " + s.id() + " (" + describe(s) + ")"));
+        diff.addedSources().forEach(s -> line(out, "added source " + s.id() + " (" + describe(s) + ")"));
         for (DatasetDiff.Change change : diff.changedSources()) {
-            change.fields().forEach(field -> out.println("changed source " + change.id() + ": " + field));
+            change.fields().forEach(field -> line(out, "changed source " + change.id() + ": " + field));
         }
 
         if (diff.isEmpty()) {
-            out.println("No differences in countries, facts or sources (" + after.countries().size() + " countries, "
+            line(out, "No differences in countries, facts or sources (" + after.countries().size() + " countries, "
                     + after.facts().count() + " facts, " + after.sources().size() + " sources).");
         } else {
-            out.println("Facts: " + diff.addedFacts().size() + " added, " + diff.removedFacts().size() + " removed, "
+            line(out, "Facts: " + diff.addedFacts().size() + " added, " + diff.removedFacts().size() + " removed, "
                     + diff.changedFacts().size() + " changed; sources: " + diff.addedSources().size() + " added, "
                     + diff.removedSources().size() + " removed, " + diff.changedSources().size()
                     + " changed; countries: " + diff.addedCountries().size() + " added, "
                     + diff.removedCountries().size() + " removed, " + diff.changedCountries().size() + " changed.");
         }
-        out.flush();
-        return 0;
+        return exitCode.get() && !diff.isEmpty() ? ExitCodes.DIFFERENT : ExitCodes.ANSWERED;
+    }
+
+    /** One line of the diff: values from a file, such as a title, cannot break it or forge another. */
+    private static void line(PrintWriter out, String text) {
+        out.println(Values.escaped(text));
     }
 
     /** Reads an export; a file that is missing, unreadable or malformed is refused in one line naming it. */

@@ -32,7 +32,7 @@ final class ExportCommand extends CliCommand {
 
     private final Param<String> user = option("--user", "USER", "Database user.", new Options.Text());
 
-    private final Param<String> password = option("--password", "PASSWORD", "Database password.", new Options.Text());
+    private final Options.Password password = new Options.Password(this);
 
     private final Param<Duration> timeout = Options.timeout(this);
 
@@ -99,7 +99,7 @@ final class ExportCommand extends CliCommand {
 
     private int toDatabase() {
         ScoDataset data = run.sco().dataset();
-        DatabaseTarget target = DatabaseTarget.of(url.get(), user.get(), password.get())
+        DatabaseTarget target = DatabaseTarget.of(url.get(), user.get(), password.get(run, url.get(), user.get()))
                 .withTimeout(timeout.get());
         try (ScoDatabase db = ScoDatabase.open(target)) {
             db.save(data);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import org.scofacts.demo.message.Values;
 
 /**
  * Rows under named columns, printed as an aligned table, TSV or JSON. Cells are strings, numbers or
@@ -23,14 +24,28 @@ import java.util.Set;
  * <p>A table fits a width (120 columns for a terminal, unbounded for {@code --wide}): when its
  * natural width is larger, the flexible columns (all of them unless some are named) narrow to a
  * common cap, and their longer cells are either cut with an ellipsis or wrapped onto more lines.
- * TSV and JSON always carry every cell in full.
+ * TSV and JSON always carry every cell in full. A table or TSV shows control characters in a cell as escapes
+ * ({@code \n}, {@code \t}, {@code \e}), so that a cell is one line and a title cannot forge another.
  *
  * @param columns  the column names, also the JSON keys and the TSV header
  * @param rows     the rows, each as long as the columns
  * @param flexible the columns that may narrow in a table; empty means every column may
- * @param wrap     whether narrowed cells wrap onto more lines (at spaces) instead of being cut
+ * @param overflow what narrowed cells do: cut with an ellipsis, or wrap onto more lines
  */
-record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexible, boolean wrap) {
+record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexible, Overflow overflow) {
+
+    /** What a cell longer than its column does in a table. */
+    enum Overflow {
+        /** Cut, with an ellipsis. */
+        CUT,
+        /** Wrapped at spaces, each line filled: titles and sentences. */
+        WRAP_AT_SPACES,
+        /**
+         * Wrapped between the items of a comma-separated list where they fit ({@code Sri Lanka (LK)} stays on one
+         * line), at spaces inside an item too long for a line: lists of countries.
+         */
+        WRAP_AT_ITEMS
+    }
 
     /** The width of the terminal a table is made for, unless {@code --wide} asks for everything. */
     static final int TERMINAL_WIDTH = 120;
@@ -98,18 +113,18 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
     }
 
     static Listing of(String... columns) {
-        return new Listing(Arrays.asList(columns), List.of(), Set.of(), false);
+        return new Listing(Arrays.asList(columns), List.of(), Set.of(), Overflow.CUT);
     }
 
     Listing row(Object... cells) {
         List<List<Object>> more = new ArrayList<>(rows);
         more.add(Arrays.asList(cells));
-        return new Listing(columns, more, flexible, wrap);
+        return new Listing(columns, more, flexible, overflow);
     }
 
     /** The same listing, where only these columns narrow to fit a table's width. */
     Listing flexible(String... names) {
-        return new Listing(columns, rows, Set.of(names), wrap);
+        return new Listing(columns, rows, Set.of(names), overflow);
     }
 
     /** The same listing without these columns. */
@@ -139,12 +154,17 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
                 stillFlexible.add(columns.get(i));
             }
         }
-        return new Listing(remaining, cut, stillFlexible, wrap);
+        return new Listing(remaining, cut, stillFlexible, overflow);
     }
 
-    /** The same listing, whose narrowed cells wrap onto more lines instead of being cut. */
+    /** The same listing, whose narrowed cells wrap onto more lines at spaces instead of being cut. */
     Listing wrapped() {
-        return new Listing(columns, rows, flexible, true);
+        return new Listing(columns, rows, flexible, Overflow.WRAP_AT_SPACES);
+    }
+
+    /** The same listing, whose narrowed cells wrap between list items where they can instead of being cut. */
+    Listing wrappedByItems() {
+        return new Listing(columns, rows, flexible, Overflow.WRAP_AT_ITEMS);
     }
 
     /** Prints the listing; a table fits {@link #TERMINAL_WIDTH}. */
@@ -207,13 +227,13 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
             for (List<Object> row : rows) {
                 String cell = text(row.get(i));
                 natural[i] = Math.max(natural[i], width(cell));
-                if (wrap) {
+                if (overflow != Overflow.CUT) {
                     for (String word : words(cell)) {
                         floor[i] = Math.max(floor[i], width(word.strip()));
                     }
                 }
             }
-            if (!wrap) {
+            if (overflow == Overflow.CUT) {
                 floor[i] = Math.max(floor[i], Math.min(natural[i], 8));
             }
             if (!flexible.isEmpty() && !flexible.contains(columns.get(i))) {
@@ -250,12 +270,12 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
         if (width(cell) <= width) {
             return List.of(cell);
         }
-        if (!wrap) {
+        if (overflow == Overflow.CUT) {
             return List.of(cell.substring(0, cell.offsetByCodePoints(0, width - 1)).stripTrailing() + ELLIPSIS);
         }
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String item : items(cell)) {
+        for (String item : overflow == Overflow.WRAP_AT_ITEMS ? items(cell) : List.of(cell)) {
             if (width(current + item.stripTrailing()) <= width) {
                 current.append(item);
                 continue;
@@ -328,7 +348,7 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
     private void printTsv(PrintWriter out) {
         out.println(String.join("\t", columns));
         for (List<Object> row : rows) {
-            out.println(String.join("\t", row.stream().map(c -> text(c).replaceAll("[\t\r\n]", " ")).toList()));
+            out.println(String.join("\t", row.stream().map(Listing::text).toList()));
         }
     }
 
@@ -344,11 +364,12 @@ record Listing(List<String> columns, List<List<Object>> rows, Set<String> flexib
         out.println(Json.write(objects));
     }
 
+    /** A cell as a table or TSV shows it: on one line, control characters (tabs, line breaks) escaped. */
     private static String text(Object cell) {
         if (cell instanceof List<?> list) {
-            return list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; "));
+            return Values.escaped(list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; ")));
         }
-        return Objects.toString(cell, "");
+        return Values.escaped(Objects.toString(cell, ""));
     }
 
     private static int width(String s) {

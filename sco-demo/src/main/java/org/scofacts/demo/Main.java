@@ -27,7 +27,7 @@ public final class Main {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
-        System.exit(new Console(new BundledData(), new SystemToday(), writer(FileDescriptor.out, "stdout.encoding"),
+        System.exit(new Console(new BundledData(), new SystemToday(), new SystemEnvironment(), writer(FileDescriptor.out, "stdout.encoding"),
                 writer(FileDescriptor.err, "stderr.encoding")).execute(args));
     }
 
@@ -41,7 +41,21 @@ public final class Main {
      * @return the console
      */
     static Console console(Supplier<ScoDataset> data, Clock clock, Writer out, Writer err) {
-        return new Console(data, new ClockToday(clock), out, err);
+        return console(data, clock, new NoEnvironment(), out, err);
+    }
+
+    /**
+     * The demo's console over a dataset, a clock and an environment, ready to {@code execute}.
+     *
+     * @param data        the dataset, loaded when first needed
+     * @param clock       what "today" means
+     * @param environment environment variables and the terminal
+     * @param out         where answers go
+     * @param err         where errors go
+     * @return the console
+     */
+    static Console console(Supplier<ScoDataset> data, Clock clock, Environment environment, Writer out, Writer err) {
+        return new Console(data, new ClockToday(clock), environment, out, err);
     }
 
     /**
@@ -81,6 +95,33 @@ public final class Main {
         public LocalDate get() {
             long now = System.currentTimeMillis();
             return LocalDate.ofEpochDay(Math.floorDiv(now + TimeZone.getDefault().getOffset(now), MILLIS_PER_DAY));
+        }
+    }
+
+    /** The process's environment variables and its terminal, if it has one. */
+    private static final class SystemEnvironment implements Environment {
+        @Override
+        public String variable(String name) {
+            return System.getenv(name);
+        }
+
+        @Override
+        public char[] readPassword(String prompt) {
+            java.io.Console terminal = System.console();
+            return terminal == null ? null : terminal.readPassword("%s", prompt);
+        }
+    }
+
+    /** No variables set and no terminal: a run that depends on its arguments alone. */
+    private static final class NoEnvironment implements Environment {
+        @Override
+        public String variable(String name) {
+            return null;
+        }
+
+        @Override
+        public char[] readPassword(String prompt) {
+            return null;
         }
     }
 

@@ -47,10 +47,12 @@ final class Options {
         private final Param<Boolean> viaDatabase;
         private final Param<String> url;
         private final Param<String> user;
-        private final Param<String> password;
+        private final Password password;
         private final Param<Duration> timeout;
+        private final RunContext run;
 
         Database(CliCommand command) {
+            run = command.run;
             viaDatabase = command.flag("--via-database", "Also answer through JPQL: load the dataset into a database"
                     + " (in-memory H2 unless --jdbc-url says otherwise) and check JPQL and the fluent API agree."
                     + " The tour always does.");
@@ -58,7 +60,7 @@ final class Options {
                     + " tables hold, in one transaction) instead of an in-memory H2 database, e.g."
                     + " jdbc:postgresql://localhost:5432/sco; implies --via-database.", new Text());
             user = command.option("--user", "USER", "Database user.", new Text());
-            password = command.option("--password", "PASSWORD", "Database password.", new Text());
+            password = new Password(command);
             timeout = Options.timeout(command);
         }
 
@@ -69,8 +71,55 @@ final class Options {
 
         DatabaseTarget target() {
             return url.get() == null ? DatabaseTarget.inMemory()
-                    : DatabaseTarget.of(url.get(), user.get(), password.get())
+                    : DatabaseTarget.of(url.get(), user.get(), password.get(run, url.get(), user.get()))
                             .withTimeout(timeout.get());
+        }
+    }
+
+    /**
+     * A database password: typed at a prompt ({@code --password-prompt}), from the environment variable
+     * {@value #VARIABLE}, or, visible to anyone who lists the processes, {@code --password}.
+     */
+    static final class Password {
+        /** The environment variable a password may come from. */
+        static final String VARIABLE = "SCO_DB_PASSWORD";
+
+        private final Param<String> given;
+        private final Param<Boolean> prompt;
+
+        Password(CliCommand command) {
+            given = command.option("--password", "PASSWORD", "Database password. Anyone who lists the processes sees"
+                    + " it: prefer --password-prompt or the environment variable " + VARIABLE + ".", new Text());
+            prompt = command.flag("--password-prompt", "Ask for the database password at the terminal, without"
+                    + " echoing it.");
+        }
+
+        /**
+         * The password for a database, or null for none.
+         *
+         * @param run  the run, whose environment and terminal may give it
+         * @param url  the database, named in the prompt
+         * @param user the user, named in the prompt
+         * @return the password, or null
+         * @throws UsageException when two ways are given at once, or a prompt without a terminal
+         */
+        String get(RunContext run, String url, String user) {
+            if (given.get() != null && prompt.get()) {
+                throw new UsageException("--password and --password-prompt exclude each other");
+            }
+            if (given.get() != null) {
+                return given.get();
+            }
+            if (prompt.get()) {
+                char[] typed = run.environment().readPassword("Password for " + (user == null ? "" : user + " at ")
+                        + url + ": ");
+                if (typed == null) {
+                    throw new UsageException("--password-prompt needs a terminal to ask at; without one, set the"
+                            + " environment variable " + VARIABLE);
+                }
+                return new String(typed);
+            }
+            return run.environment().variable(VARIABLE);
         }
     }
 

@@ -8,12 +8,14 @@ import org.scofacts.query.Sco;
 
 /**
  * What one run of the console hands its command: the dataset through the fluent API and "today", each asked for
- * only when first needed (most questions need no clock, help needs no dataset), and where to print.
+ * only when first needed (most questions need no clock, help needs no dataset), the environment, and where to
+ * print.
  */
 final class RunContext {
 
     private final Supplier<ScoDataset> data;
     private final Supplier<LocalDate> clock;
+    private final Environment environment;
     private final PrintWriter out;
     private final PrintWriter err;
     private Sco sco;
@@ -23,13 +25,16 @@ final class RunContext {
      * A run's context.
      *
      * @param data  the dataset, loaded when first needed
-     * @param clock what "today" means
-     * @param out   standard output, or a test's writer
-     * @param err   standard error, or a test's writer
+     * @param clock       what "today" means
+     * @param environment environment variables and the terminal
+     * @param out         standard output, or a test's writer
+     * @param err         standard error, or a test's writer
      */
-    RunContext(Supplier<ScoDataset> data, Supplier<LocalDate> clock, PrintWriter out, PrintWriter err) {
+    RunContext(Supplier<ScoDataset> data, Supplier<LocalDate> clock, Environment environment, PrintWriter out,
+               PrintWriter err) {
         this.data = data;
         this.clock = clock;
+        this.environment = environment;
         this.out = out;
         this.err = err;
     }
@@ -55,6 +60,11 @@ final class RunContext {
             today = clock.get();
         }
         return today;
+    }
+
+    /** Environment variables and the terminal. */
+    Environment environment() {
+        return environment;
     }
 
     /** Where answers go. */

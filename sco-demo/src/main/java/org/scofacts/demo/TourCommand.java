@@ -62,7 +62,7 @@ final class TourCommand extends CliCommand {
         out.println();
 
         Listing tour = Listing.of("Question", "JPQL (Hibernate)", "Fluent API")
-                .flexible("JPQL (Hibernate)", "Fluent API").wrapped();
+                .flexible("JPQL (Hibernate)", "Fluent API").wrappedByItems();
         for (Status status : Status.values()) {
             List<Country> jpql = s.db().jpql().countriesWithStatus(status, today);
             List<Country> fluent = s.sco.countries().withStatus(status).asOf(today).list();

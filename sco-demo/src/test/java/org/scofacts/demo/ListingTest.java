@@ -47,7 +47,7 @@ class ListingTest {
 
     @Test
     void given_a_wrapped_listing_when_printed_then_long_cells_continue_on_the_next_lines_without_losing_a_word() {
-        Listing listing = Listing.of("question", "answer").flexible("answer").wrapped()
+        Listing listing = Listing.of("question", "answer").flexible("answer").wrappedByItems()
                 .row("Partners", "Nepal (NP), Qatar (QA), Saudi Arabia (SA), Sri Lanka (LK), Türkiye (TR)");
 
         List<String> lines = table(listing, 40);
@@ -76,6 +76,27 @@ class ListingTest {
 
         assertThat(lines.subList(2, lines.size())).containsExactly("x   launched at Ufa in 2015,",
                 "    memorandum of obligations", "    signed in Tashkent in 2016");
+    }
+
+    @Test
+    void given_a_wrapped_title_with_commas_when_printed_then_it_breaks_at_the_last_space_that_fits() {
+        Listing listing = Listing.of("id", "title").flexible("title").wrapped()
+                .row("x", "Charter of the SCO, signed at St Petersburg");
+
+        List<String> lines = table(listing, 33);
+
+        assertThat(lines.subList(2, lines.size())).containsExactly("x   Charter of the SCO, signed at",
+                "    St Petersburg");
+    }
+
+    @Test
+    void given_a_cell_with_control_characters_when_printed_as_table_or_tsv_then_they_are_escapes_on_one_line() {
+        Listing listing = Listing.of("id", "title").row("x", "Red \u001b[31mtitle\nadded chs-99\tforged\u0007");
+        StringWriter tsv = new StringWriter();
+        listing.print(Format.TSV, new PrintWriter(tsv));
+
+        assertThat(table(listing, Integer.MAX_VALUE).get(2)).isEqualTo("x   Red \\e[31mtitle\\nadded chs-99\\tforged\\u0007");
+        assertThat(tsv.toString().lines()).containsExactly("id\ttitle", "x\tRed \\e[31mtitle\\nadded chs-99\\tforged\\u0007");
     }
 
     @Test

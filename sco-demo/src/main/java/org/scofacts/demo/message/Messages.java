@@ -1,27 +1,15 @@
 package org.scofacts.demo.message;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The demo's error messages, in words.
@@ -33,8 +21,6 @@ import java.util.regex.Pattern;
 public final class Messages {
 
     private static final String DEBUG_HINT = " (run with --debug for the stack trace)";
-    /** A Java class name such as {@code java.nio.file.NoSuchFileException}, with a colon after it if any. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?::\\s*)?");
 
     private Messages() {
     }
@@ -71,17 +57,7 @@ public final class Messages {
      * @return the problem, for {@link #failure}
      */
     public static String unexpected(Throwable e) {
-        return "unexpected failure: " + reason(e);
-    }
-
-    /**
-     * A message's first line in words: without Java class names or database error codes.
-     *
-     * @param message the message, or null
-     * @return the words, or "no reason given"
-     */
-    public static String inWords(String message) {
-        return words(message).orElse("no reason given");
+        return "unexpected failure: " + Reasons.reason(e);
     }
 
     // ---- values people type ----
@@ -137,7 +113,7 @@ public final class Messages {
      * @return the problem
      */
     public static String notAPath(String value, String reason) {
-        return Values.quoted(value) + " is not a file path: " + lowerFirst(reason);
+        return Values.quoted(value) + " is not a file path: " + Reasons.lowerFirst(reason);
     }
 
     /**
@@ -193,7 +169,7 @@ public final class Messages {
                     : "no such directory ") + Values.cut(parent.toString());
         }
         // The reason alone: the file named in the failure may be the temporary one written beside the file.
-        return "cannot write " + Values.cut(file.toString()) + ": " + ioWords(e);
+        return "cannot write " + Values.cut(file.toString()) + ": " + Reasons.ioWords(e);
     }
 
     /**
@@ -203,7 +179,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotWriteStandardOutput(IOException e) {
-        return "cannot write to standard output: " + ioWords(e);
+        return "cannot write to standard output: " + Reasons.ioWords(e);
     }
 
     /**
@@ -215,47 +191,7 @@ public final class Messages {
      */
     public static String cannotRead(Path file, IOException e) {
         return Values.cut(file.toString()) + ": " + (e instanceof NoSuchFileException ? "no such file"
-                : fileReason(e, file.toString()));
-    }
-
-    /** The reason for a file failure, naming the file only when it is another one (such as its directory). */
-    private static String fileReason(IOException e, String file) {
-        String words = ioWords(e);
-        if (e instanceof FileSystemException f && f.getFile() != null && !f.getFile().equals(file)) {
-            return Values.cut(f.getFile()) + ": " + words;
-        }
-        return words;
-    }
-
-    /**
-     * An I/O failure in words, without the file: "no such file or directory", "permission denied" ...
-     *
-     * @param e the failure
-     * @return the words
-     */
-    public static String ioWords(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "it already exists";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return lowerFirst(f.getReason());
-        }
-        if (e instanceof CharacterCodingException) {
-            return "not UTF-8 text";
-        }
-        return words(e.getMessage()).map(Messages::lowerFirst).orElse("input/output error");
+                : Reasons.fileReason(e, file.toString()));
     }
 
     // ---- databases ----
@@ -301,7 +237,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotConnect(String target, Throwable cause) {
-        return "cannot connect to " + Values.cut(target) + ": " + reason(cause);
+        return "cannot connect to " + Values.cut(target) + ": " + Reasons.reason(cause);
     }
 
     /**
@@ -312,7 +248,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotSetUp(String target, Throwable cause) {
-        return "cannot set up the SCO tables in " + Values.cut(target) + ": " + reason(cause);
+        return "cannot set up the SCO tables in " + Values.cut(target) + ": " + Reasons.reason(cause);
     }
 
     /**
@@ -323,7 +259,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotSave(String target, Throwable cause) {
-        return "cannot write the dataset to " + Values.cut(target) + ", nothing was written: " + reason(cause);
+        return "cannot write the dataset to " + Values.cut(target) + ", nothing was written: " + Reasons.reason(cause);
     }
 
     /**
@@ -334,7 +270,7 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotLoad(String target, Throwable cause) {
-        return "cannot read the dataset from " + Values.cut(target) + ": " + reason(cause);
+        return "cannot read the dataset from " + Values.cut(target) + ": " + Reasons.reason(cause);
     }
 
     /**
@@ -437,74 +373,12 @@ public final class Messages {
             return "an H2 file path must be absolute or start with ./ or ~/";
         }
         if (isH2(e, 90113)) {
-            return words(e.getMessage()).map(Messages::lowerFirst).orElse("an unsupported setting");
+            return Reasons.words(e.getMessage()).map(Reasons::lowerFirst).orElse("an unsupported setting");
         }
         return "the driver cannot parse it (check the host, the port and the database name)";
     }
 
-    private static boolean isH2(SQLException e, int code) {
+    static boolean isH2(SQLException e, int code) {
         return e.getErrorCode() == code && e.getClass().getName().startsWith("org.h2.");
-    }
-
-    /**
-     * Why something failed, in words: the most telling cause in the chain, without class names or codes.
-     *
-     * @param e the failure
-     * @return the words
-     */
-    public static String reason(Throwable e) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(t);
-        }
-        for (Throwable t : chain) {
-            if (t instanceof UnknownHostException u) {
-                String host = Optional.ofNullable(u.getMessage()).orElse("").split(":")[0].strip();
-                return host.isEmpty() ? "unknown host" : "unknown host " + Values.cut(host);
-            }
-            if (t instanceof ConnectException) {
-                return "connection refused";
-            }
-            if (t instanceof NoRouteToHostException) {
-                return "no route to host";
-            }
-            if (t instanceof SocketTimeoutException) {
-                return "timed out";
-            }
-        }
-        for (Throwable t : chain) {
-            if (t instanceof SQLException s && Optional.ofNullable(s.getSQLState()).orElse("").startsWith("28")) {
-                return "user name or password refused";
-            }
-        }
-        for (int i = 0; i < chain.size(); i++) {
-            if (chain.get(i) instanceof IOException io) {
-                String file = io instanceof FileSystemException f && f.getFile() != null ? Values.cut(f.getFile()) + ": " : "";
-                boolean creating = chain.subList(0, i).stream()
-                        .anyMatch(t -> t instanceof SQLException s && isH2(s, 90062));
-                return (creating ? "cannot create " : "") + file + ioWords(io);
-            }
-        }
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Optional<String> words = words(chain.get(i).getMessage());
-            if (words.isPresent()) {
-                return words.get();
-            }
-        }
-        return "no reason given";
-    }
-
-    /** A message's first line without class names or H2 codes, if anything is left. */
-    private static Optional<String> words(String message) {
-        if (message == null) {
-            return Optional.empty();
-        }
-        String line = message.lines().findFirst().orElse("");
-        String clean = CLASS_NAME.matcher(Values.H2_CODE.matcher(line).replaceAll("")).replaceAll("").strip();
-        return clean.isEmpty() ? Optional.empty() : Optional.of(clean);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 }

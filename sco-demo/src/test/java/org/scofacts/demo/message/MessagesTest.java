@@ -46,16 +46,16 @@ class MessagesTest {
 
     @Test
     void reasons_are_words_without_class_names_or_codes() {
-        assertThat(Messages.reason(new SQLException("The connection attempt failed.", "08001",
+        assertThat(Reasons.reason(new SQLException("The connection attempt failed.", "08001",
                 new UnknownHostException("no-such-host.invalid: Name or service not known"))))
                 .isEqualTo("unknown host no-such-host.invalid");
-        assertThat(Messages.reason(new SQLException("Wrong user name or password [28000-240]", "28000")))
+        assertThat(Reasons.reason(new SQLException("Wrong user name or password [28000-240]", "28000")))
                 .isEqualTo("user name or password refused");
-        assertThat(Messages.reason(new IllegalStateException("x", new AccessDeniedException("/data/sco.mv.db"))))
+        assertThat(Reasons.reason(new IllegalStateException("x", new AccessDeniedException("/data/sco.mv.db"))))
                 .isEqualTo("/data/sco.mv.db: permission denied");
-        assertThat(Messages.reason(new RuntimeException("java.lang.IllegalArgumentException: bad thing [90000-240]")))
+        assertThat(Reasons.reason(new RuntimeException("java.lang.IllegalArgumentException: bad thing [90000-240]")))
                 .isEqualTo("bad thing");
-        assertThat(Messages.inWords(null)).isEqualTo("no reason given");
+        assertThat(Reasons.inWords(null)).isEqualTo("no reason given");
     }
 
     @Test
