@@ -1,7 +1,7 @@
 package org.scofacts.demo;
 
 import java.time.Duration;
-import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.Values;
 import org.scofacts.demo.persistence.DatabaseTarget;
 
 /** Options several commands share; each class declares its options on the command that creates it. */
@@ -31,7 +31,7 @@ final class Options {
             } catch (NumberFormatException e) {
                 // said below
             }
-            throw new Converters.BadValue(Messages.quoted(value) + " is not a number of seconds from 1 to " + max);
+            throw new Converters.BadValue(Values.quoted(value) + " is not a number of seconds from 1 to " + max);
         }
     }
 

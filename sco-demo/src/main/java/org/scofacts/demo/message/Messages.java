@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -281,8 +282,8 @@ public final class Messages {
      * @return the problem
      */
     public static String cannotReadBack(String target, Throwable cause) {
-        return "wrote the dataset to " + cut(target) + ", but reading it back failed: "
-                + (cause.getCause() == null ? cause.getMessage() : reason(cause.getCause()));
+        return "wrote the dataset to " + Values.cut(target) + ", but reading it back failed: "
+                + (cause.getCause() == null ? cause.getMessage() : Reasons.reason(cause.getCause()));
     }
 
     /**
@@ -304,7 +305,7 @@ public final class Messages {
      * @return the problem
      */
     public static String passwordWanted(String target, boolean withUser) {
-        return "cannot connect to " + cut(target) + ": the server wants a " + (withUser ? "" : "user name and a ")
+        return "cannot connect to " + Values.cut(target) + ": the server wants a " + (withUser ? "" : "user name and a ")
                 + "password (give " + (withUser ? "" : "--user and ") + "--password)";
     }
 
@@ -316,7 +317,7 @@ public final class Messages {
      * @return the problem
      */
     public static String noAnswer(String target, Duration timeout) {
-        return "cannot connect to " + cut(target) + ": no answer within " + timeout.toSeconds()
+        return "cannot connect to " + Values.cut(target) + ": no answer within " + timeout.toSeconds()
                 + " s (a server that accepts connections but does not answer; --db-timeout sets the wait)";
     }
 

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scofacts.demo.message.Messages;
+import org.scofacts.demo.message.Values;
 
 /**
  * Makes the {@code sco_*} tables ready for a new export so that the previous export stays visible, complete, until
@@ -203,8 +203,8 @@ final class ExportTables {
                 while (rs.next()) {
                     String from = rs.getString("FKTABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!from.startsWith("sco_")) {
-                        throw new SQLException("table " + Messages.quoted(from) + " refers to " + table
-                                + " (constraint " + Messages.quoted(String.valueOf(rs.getString("FK_NAME")))
+                        throw new SQLException("table " + Values.quoted(from) + " refers to " + table
+                                + " (constraint " + Values.quoted(String.valueOf(rs.getString("FK_NAME")))
                                 + "): the export leaves tables it did not create alone;"
                                 + " drop that constraint to export again", "SCO01");
                     }
