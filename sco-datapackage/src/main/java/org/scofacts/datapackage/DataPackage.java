@@ -145,18 +145,32 @@ public final class DataPackage {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipped = new ZipOutputStream(out)) {
-                for (Map.Entry<String, String> file : files.entrySet()) {
-                    ZipEntry entry = new ZipEntry(file.getKey());
-                    entry.setTimeLocal(data.checkedThrough().atStartOfDay());
-                    zipped.putNextEntry(entry);
-                    zipped.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                    zipped.closeEntry();
-                }
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                writeZipTo(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + zip + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the package as one zip, as {@link #writeZip(Path)} does, to a stream, which is left open.
+     *
+     * @param out where to
+     * @throws NullPointerException if the stream is null
+     * @throws IOException when writing fails
+     */
+    public void writeZipTo(OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        ZipOutputStream zipped = new ZipOutputStream(out);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            ZipEntry entry = new ZipEntry(file.getKey());
+            entry.setTimeLocal(data.checkedThrough().atStartOfDay());
+            zipped.putNextEntry(entry);
+            zipped.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+            zipped.closeEntry();
+        }
+        zipped.finish();
     }
 
     /**

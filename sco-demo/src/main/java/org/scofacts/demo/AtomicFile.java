@@ -1,6 +1,8 @@
 package org.scofacts.demo;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -38,6 +40,20 @@ final class AtomicFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    /**
+     * What goes into a binary file (a zip).
+     */
+    @FunctionalInterface
+    interface Bytes {
+        /**
+         * Writes the content; the stream is closed after it returns.
+         *
+         * @param out where to
+         * @throws IOException when writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
@@ -50,6 +66,21 @@ final class AtomicFile {
      *                 folder named as the file is bad input, anything else (full, refused) the environment
      */
     static void write(Path file, Content content) {
+        writeBytes(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /**
+     * Writes a binary file, replacing it only when the whole content is written.
+     *
+     * @param file    the file
+     * @param content what to write
+     * @throws Failure as {@link #write(Path, Content)}
+     */
+    static void writeBytes(Path file, Bytes content) {
         try {
             replace(file, content);
         } catch (IOException e) {
@@ -58,13 +89,13 @@ final class AtomicFile {
         }
     }
 
-    private static void replace(Path file, Content content) throws IOException {
+    private static void replace(Path file, Bytes content) throws IOException {
         Path target = Files.exists(file) ? file.toRealPath() : file;
         if (Files.isDirectory(target)) {
             throw new FileSystemException(file.toString(), null, "Is a directory");
         }
         if (Files.exists(target) && !Files.isRegularFile(target)) {
-            try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(target)) {
                 content.writeTo(out);
             }
             return;
@@ -75,7 +106,7 @@ final class AtomicFile {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                Writer out = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);

@@ -1,8 +1,16 @@
 package org.scofacts.demo;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.datapackage.DataPackage;
 import org.scofacts.json.DatasetJson;
@@ -150,19 +158,91 @@ final class ExportCommand extends CliCommand {
     }
 
     private int toDataPackage(DataPackage pkg, Path output) {
-        try {
-            if (output.getFileName() != null && output.getFileName().toString().endsWith(".zip")) {
-                pkg.writeZip(output);
-            } else {
-                pkg.writeTo(output);
+        if (output.getFileName() != null && output.getFileName().toString().endsWith(".zip")) {
+            Path parent = output.toAbsolutePath().getParent();
+            try {
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw failure(output, e);
             }
-        } catch (UncheckedIOException e) {
-            String message = Messages.cannotWrite(output, e.getCause());
-            throw ExitCodes.isBadOutput(output, e.getCause()) ? Failure.badInput(message, e)
-                    : Failure.environment(message, e);
+            AtomicFile.writeBytes(output, pkg::writeZipTo);
+        } else {
+            try {
+                intoDirectory(pkg, output);
+            } catch (IOException e) {
+                throw failure(output, e);
+            } catch (UncheckedIOException e) {
+                throw failure(output, e.getCause());
+            }
         }
         run.out().println("Wrote the data package of SCO Facts " + pkg.version() + " (" + pkg.tableNames().size()
                 + " tables, datapackage.json and data/*.csv) to " + output + ".");
         return 0;
+    }
+
+    private static Failure failure(Path output, IOException e) {
+        String message = Messages.cannotWrite(output, e);
+        return ExitCodes.isBadOutput(output, e) ? Failure.badInput(message, e) : Failure.environment(message, e);
+    }
+
+    /**
+     * Writes the package into a directory whole or not at all: into a temporary directory beside it first, which
+     * becomes the directory when there was none; into an existing directory, each file of the package is moved
+     * over its old one only once every file is written, and the directory's other files are left alone.
+     */
+    private static void intoDirectory(DataPackage pkg, Path output) throws IOException {
+        Path target = (Files.exists(output) ? output.toRealPath() : output.toAbsolutePath()).normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new FileSystemException(output.toString(), null, "Not a directory");
+        }
+        Path folder = target.getParent();
+        if (folder == null) {
+            throw new FileSystemException(output.toString(), null, "Is a directory");
+        }
+        Files.createDirectories(folder);
+        Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(
+                ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+        Files.createDirectory(temporary);
+        try {
+            pkg.writeTo(temporary);
+            if (!Files.exists(target)) {
+                move(temporary, target);
+            } else {
+                for (String file : pkg.files().keySet()) {
+                    Path to = target.resolve(file);
+                    Files.createDirectories(to.getParent());
+                    move(temporary.resolve(file), to);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                deleteTree(temporary);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        deleteTree(temporary);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
