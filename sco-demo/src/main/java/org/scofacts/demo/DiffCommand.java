@@ -6,9 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.json.DatasetDiff;
@@ -107,45 +104,12 @@ final class DiffCommand extends CliCommand {
         return "version " + data.version() + ", checked through " + data.checkedThrough();
     }
 
-    /** Each fact family in a few words, one line per family; a test checks that they cover every family. */
-    static final List<Words<?>> WORDS = List.of(
-            new Words<>(FactFamily.STATUS_PERIODS, p -> p.country().alpha2() + " " + p.status().label() + " "
-                    + p.period()),
-            new Words<>(FactFamily.MEETINGS, m -> Converters.label(m.council()) + ", " + Describe.summit(m)),
-            new Words<>(FactFamily.DOCUMENTS, d -> d.title() + ", " + d.adopted()),
-            new Words<>(FactFamily.APPOINTMENTS, a -> Converters.label(a.post()) + " " + a.holder() + ", " + a.term()),
-            new Words<>(FactFamily.BODIES, b -> b.name()),
-            new Words<>(FactFamily.CHAIRMANSHIPS, c -> c.presidingState().alpha2() + ", " + c.term()),
-            new Words<>(FactFamily.DESIGNATIONS, d -> d.name() + ", " + d.period()),
-            new Words<>(FactFamily.EVENTS, e -> e.name() + ", " + e.period()),
-            new Words<>(FactFamily.FIGURES, f -> f.measure() + " " + Converters.label(f.bound()) + " "
-                    + f.value().toPlainString() + " " + Converters.label(f.unit()) + ", " + f.referenceDate()),
-            new Words<>(FactFamily.ACCESSION_STEPS, s -> s.country().alpha2() + " " + Converters.label(s.kind())
-                    + " (" + s.statusSought().label() + "), " + s.date()),
-            new Words<>(FactFamily.PARTNERSHIPS, p -> p.title() + " (" + p.organisation() + "), " + p.date()),
-            new Words<>(FactFamily.PRINCIPLES, p -> Converters.label(p.kind()) + ": " + p.statement() + ", "
-                    + p.stated()),
-            new Words<>(FactFamily.ATTENDANCES, a -> a.toString()));
-
     /**
-     * How the facts of one family read in a few words.
-     *
-     * @param family the family
-     * @param words  the words for one of its facts
-     * @param <F>    the family's record type
+     * A fact in a few words, so that an added or removed one can be recognised without looking it up: its
+     * family and the one readable line every fact record prints, so a new family needs no words here.
      */
-    record Words<F extends Fact>(FactFamily<F> family, Function<F, String> words) {
-
-        Optional<String> of(Fact fact) {
-            return family.select(List.of(fact)).stream().map(words).findFirst();
-        }
-    }
-
-    /** A fact in a few words, so that an added or removed one can be recognised without looking it up. */
     static String describe(Fact fact) {
-        String what = WORDS.stream().flatMap(w -> w.of(fact).stream()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no words for the family of " + fact.id()));
-        return FactFamily.of(fact).name() + ": " + what;
+        return FactFamily.of(fact).name() + ": " + fact;
     }
 
     private static String describe(Source source) {
