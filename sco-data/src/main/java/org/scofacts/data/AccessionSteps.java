@@ -1,5 +1,6 @@
 package org.scofacts.data;
 
+import static org.scofacts.data.Countries.AM;
 import static org.scofacts.data.Countries.BY;
 import static org.scofacts.data.Countries.IN;
 import static org.scofacts.data.Countries.IR;
@@ -9,6 +10,7 @@ import static org.scofacts.data.Countries.RU;
 import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.month;
+import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
@@ -51,6 +53,24 @@ final class AccessionSteps {
     }
 
     // The sources only this table cites; those that several tables cite are in Sources.
+    private static final Source MEHR_2022_MAJLIS_ACCESSION = source("mehr-2022-majlis-accession", NEWS_REPORT,
+            "Multilateralism reality of this century: FM Amir-Abdollahian", "Mehr News Agency", partialDate(2022, 11, 27),
+            "https://en.mehrnews.com/news/194156/Multilateralism-reality-of-this-century-FM-Amir-Abdollahian");
+    private static final Source MEHR_2023_GUARDIAN_COUNCIL = source("mehr-2023-guardian-council", NEWS_REPORT,
+            "Guardian Council approves Iran's membership in SCO bill", "Mehr News Agency", partialDate(2023, 1, 28),
+            "https://en.mehrnews.com/news/196714/Guardian-Council-approves-Iran-s-membership-in-SCO-bill");
+    private static final Source PEOPLE_2023_RAISI_LAW = source("people-2023-raisi-law", NEWS_REPORT,
+            "Iranian president approves law on Iran's SCO membership", "People's Daily Online (Xinhua)",
+            partialDate(2023, 2, 8), "http://en.people.cn/n3/2023/0208/c90000-10204675.html");
+    private static final Source TASNIM_2023_MEMORANDUM_BILL = noted("tasnim-2023-memorandum-bill", NEWS_REPORT,
+            "The Majlis passes the double-urgency bill on Iran's memorandum of obligations in the SCO",
+            "Tasnim News Agency", partialDate(2023, 2, 7), "https://tasnimnews.com/fa/news/1401/11/18/2849598/",
+            "The title is an English translation of the page's Persian headline.");
+    private static final Source TASS_2025_ARMENIA_APPLICATION = noted("tass-2025-armenia-application", NEWS_REPORT,
+            "Armenia applies for SCO membership, Pashinyan says", "TASS", partialDate(2025, 7, 16),
+            "https://tass.com/world/1990137", "The title is a descriptive English label; the page's own headline was"
+                    + " not recorded.");
+
     private static final Source NATION_2014_APPLICATIONS = source("nation-2014-applications", NEWS_REPORT,
             "India, Pakistan file formal applications for full membership in SCO", "The Nation (Pakistan)",
             partialDate(2014, 9, 13), "https://nation.com.pk/13-Sep-2014/india-pakistan-file-formal-applications-for-full-membership-in-sco");
@@ -171,6 +191,14 @@ final class AccessionSteps {
                 // Xinhua attaches it to the main day, 16 September.
                 step(IR, MEMORANDUM_SIGNED, partialDate(2022, 9, 15), at("Samarkand", UZ), "chs-22", URDUPOINT_2022_IRAN,
                         INFOROS_2022_IRAN),
+                // Two laws: the Majlis passed the accession bill on 27 November 2022 (205 for, 3 against; Mehr),
+                // amended it on 24 January 2023 after the Guardian Council's objections, and the Council approved
+                // it on 28 January (Mehr that day; a later Mehr report says 4 February); the President sent the
+                // law for implementation on 7 February. The Majlis passed the bill on the memorandum of
+                // obligations on 7 February 2023 (169 for, 2 against; Tasnim). The Guardian Council's approval of
+                // that second law is dated only by an unofficial copy of its text, so the month is recorded.
+                step(IR, RATIFICATION, month(2023, 2), NOT_RECORDED, NO_MEETING, MEHR_2022_MAJLIS_ACCESSION,
+                        MEHR_2023_GUARDIAN_COUNCIL, PEOPLE_2023_RAISI_LAW, TASNIM_2023_MEMORANDUM_BILL),
                 step(IR, ADMISSION, partialDate(2023, 7, 4), at("New Delhi", IN), "chs-23", SPUTNIK_2023_IRAN,
                         LOKMAT_2023_IRAN, DEVDISCOURSE_2023_KWATRA),
 
@@ -188,7 +216,13 @@ final class AccessionSteps {
                 step(BY, RATIFICATION, month(2023, 11), NOT_RECORDED, NO_MEETING, TASS_2023_BELARUS,
                         PEOPLE_2023_BELARUS, ORIENT_2023_BELARUS),
                 step(BY, ADMISSION, partialDate(2024, 7, 4), at("Astana", KZ), "chs-24", KAZINFORM_2024_BELARUS,
-                        ASTANA_TIMES_2024_BELARUS));
+                        ASTANA_TIMES_2024_BELARUS),
+
+                // Armenia's foreign ministry stated its wish to join on 3 July 2025; on 16 July the prime minister
+                // said the application had been made. The day of submission is not given. Left out: Pakistan's
+                // request of 2006 (Pakistan's foreign ministry calls 2010 its first application, a Pakistani
+                // outlet says 2006), and Azerbaijan's bid (its submission is undated; the report is second-hand).
+                step(AM, APPLICATION, month(2025, 7), NOT_RECORDED, NO_MEETING, TASS_2025_ARMENIA_APPLICATION));
     }
 
     private static Place at(String city, Country country) {

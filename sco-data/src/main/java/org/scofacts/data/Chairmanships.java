@@ -54,9 +54,16 @@ import org.scofacts.model.Source;
 
 /**
  * The presiding state for each term that a source names: one row per term. The chair passes at the
- * close of each summit, so a term runs from the day after one summit to the day after the next, and
- * its dates are taken from {@link Meetings} rather than written twice. Kazakhstan's foreign ministry
- * dated its presidency from 12 June 2010, the day after the Tashkent summit closed, which is the rule.
+ * close of each summit, so a term runs from the closing day of the summit at which it is handed over to
+ * the closing day of the next one (half-open: on that day the next chair holds it), and its dates are
+ * taken from {@link Meetings} rather than written twice.
+ *
+ * <p>The rule follows the sources: eleven terms have a source that puts the handover on the summit's
+ * closing day (Russia "assumed the Presidency ... on 14 June 2019", the closing day at Bishkek;
+ * Tajikistan took the chair on 10 November 2020, the day of the video summit; Kyrgyzstan on 1 September
+ * 2025), and none on a later day but two statements of Kazakhstan's foreign ministry (from 12 June 2010
+ * and from 5 July 2023, each the day after), which Kazakhstan's own presidential press service
+ * contradicts for 2010 (it accepted the chair on 11 June). Those conflicts are noted beside the rows.
  *
  * <p>Every row cites a source that names the presiding state; the host of the next summit is not
  * taken as the chair on the strength of a rule, because the rule has failed once: in 2003 the summit
@@ -64,10 +71,10 @@ import org.scofacts.model.Source;
  * hosted it (three sources of 28-29 May 2003). That term records the summit in
  * {@link Chairmanship#summitHostedElsewhere()}.
  *
- * <p>Left out for want of a source naming the chair: 2001-2002 (Russia hosted the 2002 summit; no
- * source calls it the chair, and the Charter was signed only at that summit) and 2004-2005 (Kazakhstan
- * hosted the 2005 summit; no source found calls it the chair). The query answers "none recorded" on
- * those days.
+ * <p>Left out for want of a source naming the chair (searched again in English, Russian and Chinese for
+ * data 2026.12.0): 2001-2002 (Russia hosted the 2002 summit; no source calls it the chair, and the
+ * Charter was signed only at that summit) and 2004-2005 (Kazakhstan hosted the 2005 summit; no source
+ * found calls it the chair). The query answers "none recorded" on those days.
  */
 final class Chairmanships {
 
@@ -89,7 +96,7 @@ final class Chairmanships {
             "https://eng.khovar.tj/2017/06/china-to-take-over-sco-chairmanship-from-kazakhstan");
     private static final Source MFA_TAJIKISTAN_2020_PRESIDENCY = source("mfa-tajikistan-2020-presidency", OFFICIAL,
             "Tajikistan's SCO presidency: cooperation for stability and prosperity", "Ministry of Foreign Affairs of"
-                    + " Tajikistan", month(2020, 12),
+                    + " Tajikistan", partialDate(2020, 12, 9),
             "https://www.mfa.tj/en/berlin/view/6771/tajikistans-sco-presidency-cooperation-for-stability-and-prosperity");
     private static final Source CENTRELINE_2021_UZBEK_CHAIR = source("centreline-2021-uzbek-chair", NEWS_REPORT,
             "Uzbekistan's chairmanship in the SCO (article by Secretary-General Vladimir Norov)", "Centreline",
@@ -129,6 +136,33 @@ final class Chairmanships {
             "Official logo of presidency of Kazakhstan in SCO confirmed", "Kazakhstan Today", partialDate(2010, 8, 24),
             "https://kt.kz/eng/society/official_logo_of_presidency_of_kazakhstan_in_sco_confirmed_1153523247.html");
 
+    private static final Source VESTI_2010_KAZAKH_CHAIR = noted("vesti-2010-kazakh-chair", NEWS_REPORT,
+            "Kazakhstan has accepted the chairmanship of the SCO", "Vesti.kz (citing the Kazakh presidential press"
+                    + " service)", partialDate(2010, 6, 11),
+            "https://vesti.kz/kazakhstan/kazahstan-prinyal-predsedatelstvo-v-shos-53952",
+            "The title is an English translation of the page's Russian headline.");
+    private static final Source CHINA_DAILY_2011_NEW_DECADE = source("china-daily-2011-new-decade", NEWS_REPORT,
+            "China upbeat upon SCO's new decade", "China Daily", partialDate(2011, 6, 8),
+            "http://europe.chinadaily.com.cn/china/2011-06-08/content_12660425.htm");
+    private static final Source VB_2013_BISHKEK = noted("vb-2013-bishkek", NEWS_REPORT,
+            "Atambayev opened the 13th meeting of the SCO heads of state", "Vecherny Bishkek",
+            partialDate(2013, 9, 13), "https://vb.kg./doc/243297_atambaev_otkryl_13_e_zasedanie_glav_stran_shos.html",
+            "The title is an English translation of the page's Russian headline.");
+    private static final Source TASS_2015_UZBEK_PRESIDENCY = source("tass-2015-uzbek-presidency", NEWS_REPORT,
+            "Uzbekistan takes over presidency at Shanghai Cooperation Organization", "TASS", partialDate(2015, 7, 10),
+            "http://tass.com/world/807537");
+    private static final Source BELTA_2016_TASHKENT = noted("belta-2016-tashkent", NEWS_REPORT,
+            "Next SCO summit to be held in Astana on 7-8 June 2017", "BelTA", partialDate(2016, 6, 24),
+            "https://belta.by/world/view/sledujuschij-sammit-shos-sostoitsja-v-astane-7-8-ijunja-2017-goda-198915-2016",
+            "The title is an English translation of the page's Russian headline.");
+    private static final Source SCO_RUSSIA_2019_PRESIDENCY = source("sco-russia-2019-presidency", OFFICIAL,
+            "Russia assumes the Presidency of the Shanghai Cooperation Organisation", "Official website of Russia's"
+                    + " SCO presidency 2019-2020", partialDate(2019, 6, 14),
+            "https://eng.sco-russia2020.ru/news/20190614/5870/Russia-assumes-the-Presidency-of-the-Shanghai-Cooperation-Organisation-President-of-Russia-Vladimir.html");
+    private static final Source DUNYO_2021_UZBEK_CHAIR = source("dunyo-2021-uzbek-chair", NEWS_REPORT,
+            "The outcome of the SCO Summit: SCO chairmanship passes to Uzbekistan", "Dunyo (Embassy of Uzbekistan in"
+                    + " Japan)", partialDate(2021, 9, 17), "https://uzbekistan.jp/news/24250?language=x");
+
     static List<Chairmanship> all(List<Meeting> meetings) {
         // A loop rather than a stream: this table is read in every fresh JVM's first answer (issue 12).
         Map<Integer, Meeting> summits = new HashMap<>();
@@ -148,21 +182,26 @@ final class Chairmanships {
                 t.between(TJ, 7, 8, WORLDJPN_CHS_2008, KREMLIN_2008_DUSHANBE_COMMUNIQUE),
                 t.between(RU, 8, 9, INFOSHOS_2009_NURGALIYEV, INFOSHOS_2009_YEKATERINBURG),
                 t.between(UZ, 9, 10, UZBEKISTAN_EMBASSY_2010_CHAIR, XINHUA_2010_TASHKENT),
-                t.between(KZ, 10, 11, KT_2010_KAZAKH_PRESIDENCY, WORLDJPN_CHS_2011),
-                // Newsline (4 July 2011) says China took over "on Friday"; read with the Charter's rule that
-                // Kazakhstan cites for 2010, the handover is the day after the summit, as recorded.
-                t.between(CN, 11, 12, NEWSLINE_2011_CHINA_CHAIR, PAJHWOK_2012_AFGHANISTAN),
+                // Kazakhstan accepted the chair on 11 June 2010, the closing day (Vesti.kz, from the presidential
+                // press service); its foreign ministry later dated the presidency from 12 June.
+                t.between(KZ, 10, 11, VESTI_2010_KAZAKH_CHAIR, KT_2010_KAZAKH_PRESIDENCY, WORLDJPN_CHS_2011),
+                // Newsline (Monday 4 July 2011) says China took over "on Friday", 1 July, sixteen days after the
+                // summit; no other source gives that day, and China Daily expected the handover at the Astana
+                // summit in mid-June, so the rule's day (15 June 2011) is kept and Newsline's noted here.
+                t.between(CN, 11, 12, NEWSLINE_2011_CHINA_CHAIR, CHINA_DAILY_2011_NEW_DECADE, PAJHWOK_2012_AFGHANISTAN),
                 t.between(KG, 12, 13, CARAVAN_2012_APPOINTMENTS, SCO_SUMMIT_2013),
-                t.between(TJ, 13, 14, DIPLOMAT_2014_DUSHANBE, SCO_SUMMIT_2013),
+                t.between(TJ, 13, 14, VB_2013_BISHKEK, DIPLOMAT_2014_DUSHANBE, SCO_SUMMIT_2013),
                 t.between(RU, 14, 15, TASS_2014_PRESIDENCY, TASS_2015_UFA),
-                t.between(UZ, 15, 16, TASS_2015_UFA, TIMES_KUWAIT_2016_TASHKENT),
-                t.between(KZ, 16, 17, KAZINFORM_2016_CHAIR),
+                t.between(UZ, 15, 16, TASS_2015_UZBEK_PRESIDENCY, TASS_2015_UFA, TIMES_KUWAIT_2016_TASHKENT),
+                t.between(KZ, 16, 17, KAZINFORM_2016_CHAIR, BELTA_2016_TASHKENT),
                 t.between(CN, 17, 18, KHOVAR_2017_CHINA_CHAIR, KP_KG_2018_QINGDAO),
                 t.between(KG, 18, 19, KP_KG_2018_QINGDAO, RFERL_2019_BISHKEK),
-                t.between(RU, 19, 20, RFERL_2019_BISHKEK, TASS_2020_VIDEO_SUMMIT),
+                t.between(RU, 19, 20, SCO_RUSSIA_2019_PRESIDENCY, RFERL_2019_BISHKEK, TASS_2020_VIDEO_SUMMIT),
                 t.between(TJ, 20, 21, MFA_TAJIKISTAN_2020_PRESIDENCY),
-                t.between(UZ, 21, 22, CENTRELINE_2021_UZBEK_CHAIR, PTI_2022_INDIA_CHAIR),
+                t.between(UZ, 21, 22, DUNYO_2021_UZBEK_CHAIR, CENTRELINE_2021_UZBEK_CHAIR, PTI_2022_INDIA_CHAIR),
                 t.between(IN, 22, 23, PTI_2022_INDIA_CHAIR, TREND_2023_KAZAKH_CHAIR),
+                // Kazakhstan's foreign ministry dates this term from 5 July 2023, the day after the summit;
+                // Trend (4 July 2023) reports the chair passed at the summit, which the rule follows.
                 t.between(KZ, 23, 24, TREND_2023_KAZAKH_CHAIR, TREND_2024_CHINA_CHAIR),
                 t.between(CN, 24, 25, TREND_2024_CHINA_CHAIR, ANEWS_2024_ASTANA, SEED_004),
                 t.since(KG, 25, XINHUA_2025_KYRGYZ_CHAIR, TASS_2025_TIANJIN, ASTANA_TIMES_2025_TIANJIN,
@@ -179,7 +218,7 @@ final class Chairmanships {
         }
 
         Chairmanship between(Country chair, int handedOverAt, int handedOnAt, Source... sources) {
-            return chairmanship(chair, handedOverAt, DateRange.of(dayAfter(handedOverAt), dayAfter(handedOnAt)),
+            return chairmanship(chair, handedOverAt, DateRange.of(closingDay(handedOverAt), closingDay(handedOnAt)),
                     Optional.empty(), sources);
         }
 
@@ -189,12 +228,12 @@ final class Chairmanships {
             if (summit.host().equals(chair)) {
                 throw new IllegalStateException("summit " + handedOnAt + " was hosted by its chair " + chair.alpha2());
             }
-            return chairmanship(chair, handedOverAt, DateRange.of(dayAfter(handedOverAt), dayAfter(handedOnAt)),
+            return chairmanship(chair, handedOverAt, DateRange.of(closingDay(handedOverAt), closingDay(handedOnAt)),
                     Optional.of(MeetingRef.to(summit)), sources);
         }
 
         Chairmanship since(Country chair, int handedOverAt, Source... sources) {
-            return chairmanship(chair, handedOverAt, DateRange.ofOpenEnd(dayAfter(handedOverAt)), Optional.empty(),
+            return chairmanship(chair, handedOverAt, DateRange.ofOpenEnd(closingDay(handedOverAt)), Optional.empty(),
                     sources);
         }
 
@@ -205,8 +244,8 @@ final class Chairmanships {
                     summitHostedElsewhere);
         }
 
-        private PartialDate dayAfter(int ordinal) {
-            return PartialDate.of(summit(ordinal).lastDay().plusDays(1));
+        private PartialDate closingDay(int ordinal) {
+            return PartialDate.of(summit(ordinal).lastDay());
         }
 
         private Meeting summit(int ordinal) {

@@ -199,9 +199,10 @@ final class DatasetValidator {
     }
 
     /**
-     * If a chair is recorded on a summit's first day, it hosted the summit, or its term records, with the
-     * term's sources, that it presided over this summit in another state. A term that records such a
-     * summit must hold on its first day, and the summit must have been hosted by another state.
+     * If a chair is recorded on the eve of a summit's closing day (the chair passes on the closing day, so
+     * the eve is the outgoing chair's last day), it hosted the summit, or its term records, with the term's
+     * sources, that it presided over this summit in another state. A term that records such a summit must
+     * hold on that eve, and the summit must have been hosted by another state.
      */
     private void summitHostsPreside(List<Fact> all) {
         List<Chairmanship> chairs = FactFamily.CHAIRMANSHIPS.select(all);
@@ -209,12 +210,13 @@ final class DatasetValidator {
             if (summit.council() != Council.HEADS_OF_STATE) {
                 continue;
             }
-            chairs.stream().filter(c -> c.term().contains(summit.firstDay())).findFirst()
+            LocalDate eve = presidingDay(summit);
+            chairs.stream().filter(c -> c.term().contains(eve)).findFirst()
                     .filter(c -> !c.presidingState().equals(summit.host()))
                     .filter(c -> !c.summitHostedElsewhere().map(MeetingRef::id).equals(Optional.of(summit.id())))
                     .ifPresent(c -> {
                         throw fail(summit, "hosted by " + summit.host().alpha2() + " while " + c.id()
-                                + " has " + c.presidingState().alpha2() + " presiding on " + summit.firstDay()
+                                + " has " + c.presidingState().alpha2() + " presiding on " + eve
                                 + ", and " + c.id() + " does not record presiding over it abroad");
                     });
         }
@@ -226,8 +228,8 @@ final class DatasetValidator {
                     throw fail(c, "records presiding abroad over " + id + ", which is not a summit of the"
                             + " Council of Heads of State");
                 }
-                if (!c.term().contains(summit.firstDay())) {
-                    throw fail(c, "records presiding abroad over " + id + " on " + summit.firstDay()
+                if (!c.term().contains(presidingDay(summit))) {
+                    throw fail(c, "records presiding abroad over " + id + " on " + presidingDay(summit)
                             + ", outside its term " + c.term());
                 }
                 if (summit.host().equals(c.presidingState())) {
@@ -236,6 +238,11 @@ final class DatasetValidator {
                 }
             });
         }
+    }
+
+    /** The outgoing chair's last day at a summit: the eve of its closing day, when the chair passes. */
+    private static LocalDate presidingDay(Meeting summit) {
+        return summit.lastDay().minusDays(1);
     }
 
     /**

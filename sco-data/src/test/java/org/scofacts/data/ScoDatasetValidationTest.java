@@ -468,7 +468,8 @@ class ScoDatasetValidationTest {
 
     @Test
     void build_rejects_a_summit_whose_host_does_not_preside() {
-        // GIVEN Russia presides from 2001-06-16 to 2002-06-08, and the 2nd summit is on 2002-06-07
+        // GIVEN Russia presides from 2001-06-16 to 2002-06-08, and the 2nd summit is on 2002-06-07 (Russia's
+        // term holds on its eve, 2002-06-06, the outgoing chair's last day)
         // WHEN the 2nd summit is recorded in Kazakhstan instead of Russia
         List<Fact> facts = validFacts();
         facts.remove(CHS_2);
@@ -476,7 +477,7 @@ class ScoDatasetValidationTest {
 
         // THEN the summit is named, with the chairmanship it contradicts
         assertInvalid(builder(facts), "chs-2")
-                .withMessage("fact chs-2: hosted by KZ while chair.ru.2001 has RU presiding on 2002-06-07, and"
+                .withMessage("fact chs-2: hosted by KZ while chair.ru.2001 has RU presiding on 2002-06-06, and"
                         + " chair.ru.2001 does not record presiding over it abroad");
     }
 
@@ -517,12 +518,12 @@ class ScoDatasetValidationTest {
         facts.add(astana);
         facts.remove(CHAIR_RU);
         facts.add(new Chairmanship(FactId.of("chair.ru.2001"), RU,
-                DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 7)), List.of(WIKI),
+                DateRange.of(LocalDate.of(2001, 6, 16), LocalDate.of(2002, 6, 6)), List.of(WIKI),
                 Optional.of(MeetingRef.to(astana))));
 
         assertInvalid(builder(facts), "chair.ru.2001")
-                .withMessage("fact chair.ru.2001: records presiding abroad over chs-2 on 2002-06-07, outside its term"
-                        + " 2001-06-16..2002-06-06");
+                .withMessage("fact chair.ru.2001: records presiding abroad over chs-2 on 2002-06-06, outside its term"
+                        + " 2001-06-16..2002-06-05");
     }
 
     // ---------------------------------------------------------------------------------------------

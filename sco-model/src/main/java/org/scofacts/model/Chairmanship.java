@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /**
  * A member state presiding over the SCO for a term. The chair passes at the close of each summit
- * of the Council of Heads of State, as a rule to the state that hosts the next one.
+ * of the Council of Heads of State, as a rule to the state that hosts the next one. A term starts on
+ * the closing day of the summit that handed it over, as the sources date the handovers (Russia assumed
+ * the chair on 14 June 2019, the closing day at Bishkek), and ends, exclusively, on the closing day of
+ * the next summit: on a handover day the incoming chair holds the term.
  *
  * <p>The rule has had an exception: the summit of 29 May 2003 moved from Astana to Moscow, and
  * Kazakhstan's president chaired it as the presiding state while Russia hosted it. A term records
@@ -13,7 +16,7 @@ import java.util.Optional;
  *
  * @param id                    the stable identifier
  * @param presidingState        the state that presides
- * @param term                  the term, half-open; it starts the day after the summit that handed over
+ * @param term                  the term, half-open; it starts on the closing day of the summit that handed it over
  * @param sources               the sources that back the fact, each naming the presiding state
  * @param summitHostedElsewhere the summit of the Council of Heads of State this term's chair presided
  *                              over although another state hosted it, as the sources state; empty as
@@ -56,7 +59,7 @@ public record Chairmanship(FactId id, Country presidingState, DateRange term, Li
     }
 
     /**
-     * The presiding state and the term (last day included): {@code chair Kyrgyzstan (KG), 2025-09-02..}.
+     * The presiding state and the term (last day included): {@code chair Kyrgyzstan (KG), 2025-09-01..}.
      *
      * @return one short line
      */
