@@ -74,8 +74,8 @@ class ConsoleTest {
                 .containsPattern("Secretary-General on 2025-10-01 +Nurlan Yermekbayev, +Nurlan Yermekbayev,\n"
                         + " +nominated by Kazakhstan \\(KZ\\), +nominated by Kazakhstan \\(KZ\\),\n"
                         + " +since 2025-01-01 +since 2025-01-01\n")
-                .containsPattern("Chair on 2025-10-01 +Kyrgyzstan \\(KG\\), since 2025-09-01 +Kyrgyzstan \\(KG\\),"
-                        + " since 2025-09-01\n")
+                .containsPattern("Chair on 2025-10-01 +Kyrgyzstan \\(KG\\), since 2025-09-02 +Kyrgyzstan \\(KG\\),"
+                        + " since 2025-09-02\n")
                 .contains("Answers about days after 2025-11-01 assume that nothing changed since then.")
                 .containsPattern("Timeline of Iran \\(Wikidata Q794\\) +observer state 2005-07\\.\\.2023-07-03"
                         + " +observer state 2005-07\\.\\.2023-07-03\n")
