@@ -260,6 +260,17 @@ public abstract class FactFamily<F extends Fact> {
     }
 
     /**
+     * Each record type's components, read once: {@link Class#getRecordComponents()} builds a new array of
+     * new objects on every call, and validating a dataset asks for them twice per fact.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /**
      * The fields of a fact of any family, by record component name, in declaration order.
      *
      * @param fact the fact
@@ -269,7 +280,7 @@ public abstract class FactFamily<F extends Fact> {
     public static Map<String, Object> fields(Fact fact) {
         Objects.requireNonNull(fact, "fact");
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (RecordComponent component : fact.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(fact.getClass())) {
             try {
                 fields.put(component.getName(), component.getAccessor().invoke(fact));
             } catch (ReflectiveOperationException e) {
