@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.scofacts.model.AccessionStep;
@@ -206,12 +208,16 @@ final class DatasetValidator {
      */
     private void summitHostsPreside(List<Fact> all) {
         List<Chairmanship> chairs = FactFamily.CHAIRMANSHIPS.select(all);
+        // Terms do not overlap (checked before), so the term holding on a day is the last one starting by then.
+        TreeMap<LocalDate, Chairmanship> byStart = new TreeMap<>();
+        chairs.forEach(c -> byStart.put(c.term().startDay(), c));
         for (Meeting summit : FactFamily.MEETINGS.select(all)) {
             if (summit.council() != Council.HEADS_OF_STATE) {
                 continue;
             }
             LocalDate eve = presidingDay(summit);
-            chairs.stream().filter(c -> c.term().contains(eve)).findFirst()
+            Optional.ofNullable(byStart.floorEntry(eve)).map(Map.Entry::getValue)
+                    .filter(c -> c.term().contains(eve))
                     .filter(c -> !c.presidingState().equals(summit.host()))
                     .filter(c -> !c.summitHostedElsewhere().map(MeetingRef::id).equals(Optional.of(summit.id())))
                     .ifPresent(c -> {
@@ -247,29 +253,54 @@ final class DatasetValidator {
 
     /**
      * An admission is the start of the status it grants, and no other step towards that status comes
-     * certainly after it (at the precision of both dates).
+     * certainly after it (at the precision of both dates) while that status lasts; a state that left could
+     * apply again.
      */
     private void admissionsStartStatusPeriods(List<Fact> all) {
-        List<StatusPeriod> periods = FactFamily.STATUS_PERIODS.select(all);
-        List<AccessionStep> steps = FactFamily.ACCESSION_STEPS.select(all);
-        for (AccessionStep admission : steps) {
-            if (admission.kind() != AccessionStepKind.ADMISSION) {
-                continue;
-            }
-            boolean started = periods.stream().anyMatch(p -> p.country().equals(admission.country())
-                    && p.status() == admission.statusSought() && p.period().start().equals(admission.date()));
-            if (!started) {
-                throw fail(admission, "admits " + admission.country().alpha2() + " as " + admission.statusSought().label()
-                        + " on " + admission.date() + ", but no status period of that country and status starts then");
-            }
-            for (AccessionStep step : steps) {
-                if (step.country().equals(admission.country()) && step.statusSought() == admission.statusSought()
-                        && step.date().firstDay().isAfter(admission.date().lastDay())) {
+        Map<List<Object>, StatusPeriod> byStart = new HashMap<>();
+        for (StatusPeriod p : FactFamily.STATUS_PERIODS.select(all)) {
+            byStart.put(List.of(p.country(), p.status(), p.period().start()), p);
+        }
+        Map<List<Object>, List<AccessionStep>> stepsByBid = FactFamily.ACCESSION_STEPS.select(all).stream()
+                .sorted(Comparator.comparing((AccessionStep s) -> s.date().firstDay()))
+                .collect(Collectors.groupingBy(s -> List.of(s.country(), s.statusSought()), LinkedHashMap::new,
+                        Collectors.toList()));
+        for (List<AccessionStep> bid : stepsByBid.values()) {
+            List<LocalDate> firstDays = bid.stream().map(s -> s.date().firstDay()).toList();
+            for (AccessionStep admission : bid) {
+                if (admission.kind() != AccessionStepKind.ADMISSION) {
+                    continue;
+                }
+                StatusPeriod granted = byStart.get(List.of(admission.country(), admission.statusSought(),
+                        admission.date()));
+                if (granted == null) {
+                    throw fail(admission, "admits " + admission.country().alpha2() + " as "
+                            + admission.statusSought().label() + " on " + admission.date()
+                            + ", but no status period of that country and status starts then");
+                }
+                int next = firstAfter(firstDays, admission.date().lastDay());
+                if (next < bid.size() && granted.period().contains(firstDays.get(next))) {
+                    AccessionStep step = bid.get(next);
                     throw fail(step, step.kind() + " of " + step.country().alpha2() + " on " + step.date()
                             + " comes after its admission on " + admission.date());
                 }
             }
         }
+    }
+
+    /** The index of the first of the sorted days that is after the given day, or the list's size. */
+    private static int firstAfter(List<LocalDate> sortedDays, LocalDate day) {
+        int low = 0;
+        int high = sortedDays.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sortedDays.get(mid).isAfter(day)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     private void notAfterCheckDate(List<Fact> all) {

@@ -565,6 +565,27 @@ class ScoDatasetValidationTest {
                         + " admission on 2017-06-09");
     }
 
+    @Test
+    void build_accepts_a_new_application_once_the_status_an_admission_granted_has_ended() {
+        // GIVEN India was an observer from 2005-07-05 until it became a member on 2017-06-09
+        AccessionStep observer = observerStep("admission", AccessionStepKind.ADMISSION, PartialDate.of(2005, 7, 5));
+        AccessionStep whileObserver = observerStep("application-2010", AccessionStepKind.APPLICATION,
+                PartialDate.of(2010, 3));
+        AccessionStep afterwards = observerStep("application-2020", AccessionStepKind.APPLICATION,
+                PartialDate.ofYear(2020));
+
+        assertThat(builder(validFactsAnd(observer, afterwards)).build().accessionSteps())
+                .containsExactly(observer, afterwards);
+        assertInvalid(builder(validFactsAnd(observer, whileObserver, afterwards)), "accession.in.observer.application-2010")
+                .withMessage("fact accession.in.observer.application-2010: APPLICATION of IN on 2010-03 comes after its"
+                        + " admission on 2005-07-05");
+    }
+
+    private static AccessionStep observerStep(String name, AccessionStepKind kind, PartialDate date) {
+        return new AccessionStep(FactId.of("accession.in.observer." + name), IN, Status.OBSERVER_STATE, kind, date,
+                Optional.empty(), Optional.empty(), List.of(WIKI));
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Dataset-wide settings
 
