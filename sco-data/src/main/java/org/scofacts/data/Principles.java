@@ -87,7 +87,7 @@ final class Principles {
                 principle("principle.language.chinese", WORKING_LANGUAGE, "Chinese", year(2006), NO_DOCUMENT,
                         CCTV_2006_ABOUT_SCO, CHINA_ORG_2018_WIKI),
 
-                // Article 1 of the Charter, in its order; its last items were not read and are left out.
+                // Article 1 of the Charter, all ten goals and tasks in its order.
                 goal("mutual-trust", "Strengthen mutual trust, friendship and good-neighbourliness among the member"
                         + " states"),
                 goal("peace-security-stability", "Develop cooperation in many fields to keep peace, security and"
@@ -106,7 +106,9 @@ final class Principles {
                 goal("external-relations", "Maintain and develop relations with other states and international"
                         + " organisations"),
                 goal("conflict-prevention", "Cooperate in preventing international conflicts and settling them"
-                        + " peacefully"));
+                        + " peacefully"),
+                goal("twenty-first-century", "Look together for answers to the problems the twenty-first century"
+                        + " would bring"));
     }
 
     private static Principle spirit(String slug, String statement) {
