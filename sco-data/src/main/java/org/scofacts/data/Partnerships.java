@@ -32,8 +32,11 @@ import org.scofacts.model.Source;
  * General Assembly's resolutions on cooperation, an observer status. One row per tie. A place outside the
  * dataset's countries (Jakarta, New York) is not recorded, nor one that a source only implies.
  *
- * <p>Not recorded for want of a source that states them: the date of the SCO's observer status in the UN
- * General Assembly, and memoranda with ESCAP, UNECE and the ECO.
+ * <p>Not recorded for want of a source that states them: the SCO's observer status in the UN General Assembly
+ * (the pages found say only that the SCO has been an observer since 2005, not when or by which resolution it was
+ * granted), the Assembly's resolutions on cooperation before 2016 and any other than those below, which no page
+ * found dates to the day, a RATS-CSTO protocol said to date from 2011, and memoranda with UNECE and the ECO, of
+ * which the pages report only drafts and talks. The memorandum with ESCAP is dated only to its year.
  */
 final class Partnerships {
 
@@ -95,6 +98,29 @@ final class Partnerships {
     private static final Source GREATER_KASHMIR_2025_UNGA = source("greater-kashmir-2025-unga", NEWS_REPORT,
             "United Nations debates on SCO", "Greater Kashmir", partialDate(2025, 9, 6),
             "https://m.greaterkashmir.com/article/united-nations-debates-on-sco/430840");
+    private static final Source TDMINEWS_ESCAP = source("tdminews-escap", NEWS_REPORT,
+            "SCO mulls cooperation with ESCAP", "TDM News (agencies, SCO Secretariat)", null,
+            "https://tdminews.com/sco-mulls-cooperation-with-esap");
+    private static final Source CIVILSHOS_2016_UNGA = source("civilshos-2016-unga", NEWS_REPORT,
+            "The UN General Assembly adopted a resolution on the strengthening of cooperation with the CSTO, CIS and"
+                    + " SCO", "SCO Civil Forum (civilshos.ru)", partialDate(2016, 11, 24),
+            "http://en.civilshos.ru/news/news_post/the-un-general-assembly-adopted-a-resolution-on-the-strengthening-of-cooperation-with-the-csto-cis-and-sco");
+    private static final Source KHOVAR_2021_UNGA = source("khovar-2021-unga", NEWS_REPORT,
+            "UN GA Adopts the Resolution Between the UN and the SCO Developed by Tajikistan", "Khovar (NIAT)",
+            partialDate(2021, 4, 1),
+            "https://eng.khovar.tj/2021/04/un-ga-adopts-the-resolution-between-the-un-and-the-sco-developed-by-tajikistan/");
+    private static final Source NEWSWIRE_2023_EEC = source("newswire-2023-eec", NEWS_REPORT,
+            "SCO's role in ensuring sustainable growth in region emphasized", "Newswire (SCO Secretariat)",
+            partialDate(2023, 4, 2), "https://newswire.com.pk/2023/04/02/sco-22");
+    private static final Source EEC_2023_SCO = source("eec-2023-sco", OFFICIAL,
+            "EAEU and SCO strengthen their multi-faceted economic partnership", "Eurasian Economic Commission", null,
+            "https://eec.eaeunion.org:443/en/news/eaes-i-shos-ukreplyayut-mnogoplanovye-ekonomicheskoe-partnerstvo-/");
+    private static final Source ASTANA_TIMES_2023_UNGA = source("astana-times-2023-unga", NEWS_REPORT,
+            "UN General Assembly adopts resolution on UN-SCO cooperation", "The Astana Times", month(2023, 9),
+            "https://astanatimes.com/2023/09/un-general-assembly-adopts-resolution-on-un-sco-cooperation/");
+    private static final Source QAZINFORM_2025_UNGA = source("qazinform-2025-unga", NEWS_REPORT,
+            "General Assembly adopts resolution on UN-SCO cooperation", "Qazinform (Xinhua)", null,
+            "https://qazinform.com/news/general-assembly-adopts-resolution-on-un-sco-cooperation-75ff02");
     private static final Source CARICC_2026_SCO = source("caricc-2026-sco", OFFICIAL,
             "Memorandum of understanding signed between CARICC and SCO Secretariat", "CARICC", partialDate(2026, 3, 18),
             "https://www.caricc.org/en/publications/news/memorandum-of-understanding-signed-between-caricc-and-sco-secretariat");
@@ -117,6 +143,11 @@ final class Partnerships {
                 partnership("partnership.csto.2007", "Secretariat of the Collective Security Treaty Organization",
                         MEMORANDUM_OF_UNDERSTANDING, MOU, partialDate(2007, 10, 5), NOT_RECORDED,
                         EALEGISLATION_2007_CSTO),
+                // The report, citing the SCO Secretariat, gives only the year. A 2020 report (APP) has the national
+                // coordinators discussing a draft memorandum with ESCAP; no page found dates one to 2019.
+                partnership("partnership.escap.2008", "United Nations Economic and Social Commission for Asia and the"
+                                + " Pacific (ESCAP)", MEMORANDUM_OF_UNDERSTANDING, MOU, year(2008), NOT_RECORDED,
+                        TDMINEWS_ESCAP),
                 partnership("partnership.un.2010", "United Nations Secretariat", JOINT_DECLARATION,
                         "Joint Declaration on Cooperation between the Secretariats of the UN and the SCO, signed by"
                                 + " Secretary-General Ban Ki-moon", partialDate(2010, 4, 5), at("Tashkent", UZ),
@@ -129,6 +160,11 @@ final class Partnerships {
                 partnership("partnership.cica.2014", "Secretariat of the Conference on Interaction and"
                                 + " Confidence-Building Measures in Asia", MEMORANDUM_OF_UNDERSTANDING, MOU,
                         partialDate(2014, 5, 20), at("Shanghai", CN), KAZINFORM_2014_CICA),
+                // The report, posted on Thursday 24 November 2016, says the Assembly adopted it without a vote on the
+                // Monday, 21 November, together with the resolutions on the CSTO and the CIS.
+                partnership("partnership.unga.2016", "United Nations General Assembly",
+                        UN_GENERAL_ASSEMBLY_RESOLUTION, UNGA + ", adopted without a vote", partialDate(2016, 11, 21),
+                        NOT_RECORDED, CIVILSHOS_2016_UNGA),
                 partnership("partnership.icrc.2017", "International Committee of the Red Cross",
                         MEMORANDUM_OF_UNDERSTANDING, "Memorandum of understanding between the SCO Secretariat and the"
                                 + " ICRC", partialDate(2017, 6, 9), at("Astana", KZ), SECTSCO_2017_ICRC),
@@ -149,16 +185,25 @@ final class Partnerships {
                         MEMORANDUM_OF_UNDERSTANDING, "Memorandum of understanding between the SCO Secretariat and"
                                 + " FAO", partialDate(2019, 11, 2), at("Tashkent", UZ), AGROINFORM_2019_FAO, SECTSCO_2019_FAO),
                 partnership("partnership.unga.2021", "United Nations General Assembly",
-                        UN_GENERAL_ASSEMBLY_RESOLUTION, UNGA + ", adopted by consensus", partialDate(2021, 3, 25),
-                        NOT_RECORDED, SECTSCO_2021_UNGA),
+                        UN_GENERAL_ASSEMBLY_RESOLUTION, "Resolution 75/69 \"Cooperation between the United Nations and"
+                                + " the Shanghai Cooperation Organization\", adopted by consensus", partialDate(2021, 3, 25),
+                        NOT_RECORDED, SECTSCO_2021_UNGA, KHOVAR_2021_UNGA),
+                // The SCO Secretariat's memorandum with the Eurasian Economic Union's executive body.
+                partnership("partnership.eec.2021", "Eurasian Economic Commission", MEMORANDUM_OF_UNDERSTANDING,
+                        "Memorandum of understanding between the SCO Secretariat and the Eurasian Economic Commission",
+                        partialDate(2021, 9, 17), at("Dushanbe", TJ), NEWSWIRE_2023_EEC, EEC_2023_SCO),
                 // Renews the 2018 memorandum for 2023-2027; signed on the margins of the Samarkand summit.
                 partnership("partnership.unesco.2022", "United Nations Educational, Scientific and Cultural"
                                 + " Organization", MEMORANDUM_OF_UNDERSTANDING, "Memorandum of understanding between"
                                 + " the SCO Secretariat and UNESCO for 2023-2027", partialDate(2022, 9, 15),
                         at("Samarkand", UZ), EADAILY_2022_UNESCO),
+                // Drafted under Kazakhstan's chairmanship, in the Assembly's 77th session.
+                partnership("partnership.unga.2023", "United Nations General Assembly",
+                        UN_GENERAL_ASSEMBLY_RESOLUTION, UNGA, partialDate(2023, 9, 1), NOT_RECORDED,
+                        ASTANA_TIMES_2023_UNGA),
                 partnership("partnership.unga.2025", "United Nations General Assembly",
                         UN_GENERAL_ASSEMBLY_RESOLUTION, UNGA + ", adopted by 120 votes to 27 with 28 abstentions",
-                        partialDate(2025, 9, 5), NOT_RECORDED, GREATER_KASHMIR_2025_UNGA),
+                        partialDate(2025, 9, 5), NOT_RECORDED, GREATER_KASHMIR_2025_UNGA, QAZINFORM_2025_UNGA),
                 // Decided at the CIS Council of Heads of State in Dushanbe.
                 partnership("partnership.cis.2025", "Commonwealth of Independent States", OBSERVER_STATUS,
                         "Observer status of the SCO in the CIS", partialDate(2025, 10, 10), at("Dushanbe", TJ),
