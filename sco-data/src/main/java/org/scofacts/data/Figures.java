@@ -20,6 +20,7 @@ import static org.scofacts.model.Bound.MORE_THAN;
 import static org.scofacts.model.Bound.UP_TO;
 import static org.scofacts.model.Measure.DIALOGUE_PARTNER_COUNT;
 import static org.scofacts.model.Measure.FAMILY_COUNT;
+import static org.scofacts.model.Measure.GDP;
 import static org.scofacts.model.Measure.GROWTH_RATE;
 import static org.scofacts.model.Measure.LAND_SHARE;
 import static org.scofacts.model.Measure.LOANS;
@@ -58,7 +59,9 @@ import org.scofacts.model.Unit;
  * established values, record the speaker and the day ({@link Claim}); pledges are recorded as pledges.
  *
  * <p>Left out on purpose: seed-003's "a hundredfold" growth in foreign trade (sources give about
- * eight- to ninefold), and seed-002's claims on opiate seizures and visits, which no source confirms.
+ * eight- to ninefold), and two seed-002 claims that no measure here fits: Vladimir Norov's share of Eurasia's
+ * opiate seizures made by SCO agencies, and Wang Yi's seven million visits between China and the other members
+ * in 2019.
  */
 final class Figures {
 
@@ -97,6 +100,7 @@ final class Figures {
             "https://www.pakistantoday.com.pk/2025/09/01/xi-calls-for-forging-ahead-with-solid-steps-as-sco-convenes-largest-ever-summit/");
 
     private static final Optional<Claim> ESTABLISHED = Optional.empty();
+    private static final Optional<Claim> WANG_YI_ON_SCO_DAY = Optional.of(Claim.of("Wang Yi", partialDate(2021, 6, 15)));
     private static final Optional<Claim> XI_AT_DUSHANBE = Optional.of(Claim.of("Xi Jinping", partialDate(2021, 9, 17)));
     private static final Optional<Claim> XI_AT_TIANJIN = Optional.of(Claim.of("Xi Jinping", partialDate(2025, 9, 1)));
 
@@ -134,10 +138,19 @@ final class Figures {
                 // Economic claims of Chinese officials, as they stated them.
                 row("figure-growth-2001-2020", GROWTH_RATE, "average annual growth of member states' GDP and foreign"
                         + " trade since 2001", ABOUT, "12", PERCENT, year(2020), XI_AT_DUSHANBE, SEED_001),
-                // The 2020 GDP figure (18.4 trillion US dollars, attributed to Wang Yi by seed-002) is left out: no
-                // source found states it. The trade figure is China's customs data as CGTN reports it.
+                // China's customs data as CGTN reports it.
                 row("figure-trade-2020", TRADE, "member states' total foreign trade", EXACTLY, "6.06e12", US_DOLLARS,
                         year(2020), ESTABLISHED, CGTN_2023_TRADE_SHARE),
+                // Wang Yi's video address to the SCO Day reception in Beijing on 15 June 2021 (event-sco-day-2021;
+                // the SCO Secretariat's report of it does not repeat the figures). He put the GDP at 11 times the
+                // early days'; no official statistic for 2020 was found to compare.
+                row("figure-gdp-2020", GDP, "member states' combined GDP", EXACTLY, "18.4e12", US_DOLLARS, year(2020),
+                        WANG_YI_ON_SCO_DAY, SEED_002),
+                // Worded as seed-002 reports it ("mutual trade", 8 times the early days'). The value is close to
+                // the members' total foreign trade in China's customs data (6.06 trillion, figure-trade-2020), not to
+                // trade among the members, so "mutual" is probably the report's wording rather than the speaker's.
+                row("figure-trade-2020-wang-yi", TRADE, "member states' mutual trade, as seed-002 reports the claim",
+                        EXACTLY, "6.2e12", US_DOLLARS, year(2020), WANG_YI_ON_SCO_DAY, SEED_002),
                 row("figure-loan-facility-2018", LOANS, "special loans China provided under the SCO Interbank"
                         + " Consortium", EXACTLY, "30e9", YUAN, year(2018), ESTABLISHED, PEOPLE_2020_ECONOMIC_FACTS,
                         SEED_001),
@@ -146,6 +159,11 @@ final class Figures {
                 row("figure-vaccines-2021", VACCINE_DOSES, "COVID-19 vaccine doses China had supplied to other"
                         + " countries and international organisations", UP_TO, "1.2e9", COUNT, partialDate(2021, 9, 17),
                         XI_AT_DUSHANBE, PEOPLE_2021_XI_VACCINES, SEED_001),
+                // A pledge for the rest of 2021, first announced in August 2021; Xi said on 31 December 2021 that
+                // China had provided 2 billion doses.
+                row("figure-vaccine-pledge-2021", VACCINE_DOSES, "COVID-19 vaccine doses China pledged to provide to"
+                        + " other countries in the course of 2021", EXACTLY, "2e9", COUNT, year(2021), XI_AT_DUSHANBE,
+                        SEED_001, PEOPLE_2021_XI_VACCINES),
                 // Xi reported at Tianjin (1 September 2025) that the target was reached ahead of schedule.
                 row("figure-trade-target-2021", TRADE_TARGET, "cumulative China-SCO trade target for the five years"
                         + " from 2021", EXACTLY, "2.3e12", US_DOLLARS, partialDate(2021, 9, 17), XI_AT_DUSHANBE, SEED_001,
