@@ -30,6 +30,7 @@ import static org.scofacts.model.EventKind.MILESTONE;
 import static org.scofacts.model.EventKind.OPERATION;
 import static org.scofacts.model.SourceKind.NEWS_REPORT;
 import static org.scofacts.model.SourceKind.OFFICIAL;
+import static org.scofacts.model.SourceKind.REFERENCE_WORK;
 
 import java.util.List;
 import java.util.Optional;
@@ -155,6 +156,47 @@ final class Events {
             "China-Kyrgyzstan-Uzbekistan railway: Heads of State send addresses", "24.kg", partialDate(2024, 12, 27),
             "https://24.kg/english/315640_China-Kyrgyzstan-Uzbekistan_railway_Heads_of_State_send_addresses/");
 
+    private static final Source HRIC_SCO_EXERCISES = noted("hric-sco-exercises", REFERENCE_WORK,
+            "Appendix E.1: Military and Law Enforcement Cooperation between Member States of the Shanghai Cooperation"
+                    + " Organization: Chart", "Human Rights in China", null, "http://www.hrichina.org/hk/node/5239",
+            "A table of SCO joint exercises with their dates, places and participants, from an HRIC report.");
+    private static final Source RFERL_2006_TIANSHAN = source("rferl-2006-tianshan", NEWS_REPORT,
+            "China/Kazakhstan: Forces Hold First-Ever Joint Terrorism Exercises", "Radio Free Europe/Radio Liberty",
+            partialDate(2006, 8, 24), "https://www.rferl.org/a/1070801.html");
+    private static final Source CHINA_ORG_2006_TIANSHAN_ALMATY = noted("china-org-2006-tianshan-almaty", NEWS_REPORT,
+            "China and Kazakhstan finish the first phase of Tianshan-I (2006) in the Almaty region", "china.org.cn (Xinhua)",
+            partialDate(2006, 8, 25), "http://china.org.cn/archive/2006-08/25/content_1179060.htm",
+            "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source CHINA_ORG_2006_TIANSHAN_YINING = noted("china-org-2006-tianshan-yining", NEWS_REPORT,
+            "China wraps up the second phase of Tianshan-I (2006) in Yining", "china.org.cn (Xinhua)",
+            partialDate(2006, 8, 26), "http://english.china.org.cn/archive/2006-08/26/content_1179235.htm",
+            "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source CHINA_ORG_2011_TIANSHAN = source("china-org-2011-tianshan", NEWS_REPORT,
+            "China, Kyrgyzstan, Tajikistan conduct joint anti-terror drill", "china.org.cn (Xinhua)",
+            partialDate(2011, 5, 7), "http://china.org.cn/world/2011-05/07/content_22514873.htm");
+    private static final Source TREND_2013_KAZYGURT = noted("trend-2013-kazygurt", NEWS_REPORT,
+            "Kazygurt-Antiterror-2013 international exercise to be held in South Kazakhstan region on 13 June", "Trend",
+            partialDate(2013, 6, 10), "https://www.trend.az/casia/kazakhstan/2159710.html",
+            "The title is a descriptive English label for a Russian-language report; the page's own headline was not recorded.");
+    private static final Source CRI_2013_KAZAKHSTAN_DRILL = noted("cri-2013-kazakhstan-drill", NEWS_REPORT,
+            "SCO holds joint anti-terrorism exercise in Kazakhstan", "China Radio International (Filipino service)",
+            partialDate(2013, 6, 13), "https://filipino.cri.cn/301/2013/06/13/2s120643.htm",
+            "The title is a descriptive English label for a Filipino-language report; the publication date is the one"
+                    + " in the page's address.");
+    private static final Source CHINA_DAILY_2017_TIANSHAN = source("china-daily-2017-tianshan", NEWS_REPORT,
+            "China, Kyrgyzstan hold joint anti-terrorism drill", "China Daily", null,
+            "http://www.chinadaily.com.cn/a/201706/27/WS59bbf31ca310ded8ac18f1bb_1.html");
+    private static final Source WHATSONXIAMEN_2017_CYBER = source("whatsonxiamen-2017-cyber", NEWS_REPORT,
+            "SCO security: 8 nations hold anti-cyber-terrorism drill in Amoy", "What's On Xiamen",
+            partialDate(2017, 12, 12), "http://www.whatsonxiamen.com/event4795.html");
+    private static final Source GLOBAL_TIMES_2019_CYBER = noted("global-times-2019-cyber", NEWS_REPORT,
+            "SCO launches joint online anti-terrorism exercise in Xiamen", "Global Times", partialDate(2019, 12, 12),
+            "http://www.globaltimes.cn/content/1173369.shtml",
+            "The title is a descriptive English label; the page's own headline was not recorded.");
+    private static final Source SHANGHAI_DAILY_2019_CYBER = source("shanghai-daily-2019-cyber", NEWS_REPORT,
+            "Anti-terrorism drill", "Shanghai Daily", partialDate(2019, 12, 13),
+            "https://archive.shine.cn/nation/Antiterrorism-drill/shdaily.shtml");
+
     private static final Place PLACE_NOT_RECORDED = null;
 
     static List<Event> all() {
@@ -169,18 +211,25 @@ final class Events {
                 // (sources disagree on whether Uzbekistan sent troops), Belarus in Peace Mission 2021 (a
                 // participant per TASS, an observer per Pakistan's military), Pabbi-Antiterror-2021's list (only
                 // Pakistan and China took part in person, the others from their own territories), and the
-                // exercises known only from announcements or mirror sites (Kazygurt-Antiterror-2013, Norak-Antiterror-2009,
-                // Tianshan-1 and -2, Sary-Arka-Antiterror-2019).
+                // exercises known only from announcements or mirror sites (Norak-Antiterror-2009, whose only report
+                // found gives no day; Sary-Arka-Antiterror-2019; Vostok-Antiterror-2012).
                 exercise("event-exercise-01-2002", "Exercise-01, the first bilateral anti-terrorist exercise of SCO"
                         + " member states, on the China-Kyrgyzstan border", on(month(2002, 10)), PLACE_NOT_RECORDED,
                         List.of(CN, KG), SCIO_2018_EXERCISES),
-                // Held in eastern Kazakhstan and in Xinjiang, China, so no single place is recorded.
+                // Held in eastern Kazakhstan and in Xinjiang, China, so no single place is recorded. The days are
+                // HRIC's (6-12 August); the SCIO infographic gives the month only.
                 exercise("event-coalition-2003", "Coalition-2003, the first multilateral SCO anti-terrorist exercise",
-                        on(month(2003, 8)), PLACE_NOT_RECORDED, List.of(CN, KZ, KG, RU, TJ), SCIO_2018_EXERCISES),
+                        between(partialDate(2003, 8, 6), partialDate(2003, 8, 13)), PLACE_NOT_RECORDED,
+                        List.of(CN, KZ, KG, RU, TJ), SCIO_2018_EXERCISES, HRIC_SCO_EXERCISES),
                 // A China-Russia exercise; it opened in Vladivostok, its field phase was in China.
                 exercise("event-peace-mission-2005", "Peace Mission 2005 joint exercise",
                         between(partialDate(2005, 8, 18), partialDate(2005, 8, 26)), at("Shandong Peninsula", CN),
                         List.of(CN, RU), CHINA_ORG_2005_PEACE_MISSION, HERALD_TRIBUNE_2005_PEACE_MISSION),
+                // Law-enforcement bodies and special forces; the first phase was in Kazakhstan's Almaty region, the
+                // second in Yining, Xinjiang, so no single place is recorded.
+                exercise("event-tianshan-1-2006", "Tianshan-I (2006) joint anti-terrorist exercise of China and"
+                        + " Kazakhstan", between(partialDate(2006, 8, 24), partialDate(2006, 8, 27)), PLACE_NOT_RECORDED,
+                        List.of(CN, KZ), RFERL_2006_TIANSHAN, CHINA_ORG_2006_TIANSHAN_ALMATY, CHINA_ORG_2006_TIANSHAN_YINING),
                 exercise("event-peace-mission-2007", "Peace Mission 2007 joint counter-terrorism exercise",
                         between(partialDate(2007, 8, 9), partialDate(2007, 8, 18)), at("Chelyabinsk", RU),
                         List.of(CN, KZ, KG, RU, TJ, UZ), CHINA_ORG_2007_PEACE_MISSION),
@@ -190,9 +239,16 @@ final class Events {
                 exercise("event-peace-mission-2010", "Peace Mission 2010 joint counter-terrorism exercise",
                         between(partialDate(2010, 9, 10), partialDate(2010, 9, 25)), at("Matybulak", KZ),
                         List.of(CN, KZ, KG, RU, TJ), XINHUA_2010_PEACE_MISSION),
+                exercise("event-tianshan-2-2011", "Tianshan-II (2011) joint anti-terrorist exercise",
+                        on(partialDate(2011, 5, 6)), at("Kashgar", CN), List.of(CN, KG, TJ), CHINA_ORG_2011_TIANSHAN),
                 exercise("event-peace-mission-2012", "Peace Mission 2012 joint counter-terrorism exercise",
                         between(partialDate(2012, 6, 8), partialDate(2012, 6, 15)), at("Chorukh-Dayron", TJ),
                         List.of(CN, KZ, KG, RU, TJ), ECRATS_COORDINATION, PEOPLE_2012_PEACE_MISSION),
+                // The name and the region are from Kazakhstan's announcement three days before; CRI reported the
+                // drill held on the day, without naming it. Participants are left out: no report found lists them.
+                exercise("event-kazygurt-antiterror-2013", "Kazygurt-Antiterror-2013 joint anti-terrorist exercise",
+                        on(partialDate(2013, 6, 13)), at("South Kazakhstan region", KZ), List.of(), TREND_2013_KAZYGURT,
+                        CRI_2013_KAZAKHSTAN_DRILL),
                 exercise("event-peace-mission-2013", "Peace Mission 2013 joint counter-terrorism exercise",
                         between(partialDate(2013, 7, 27), partialDate(2013, 8, 16)), at("Chebarkul", RU), List.of(CN, RU),
                         CHINA_DAILY_2013_PEACE_MISSION, RT_2013_PEACE_MISSION),
@@ -204,9 +260,21 @@ final class Events {
                 exercise("event-peace-mission-2016", "Peace Mission 2016 joint counter-terrorism exercise",
                         between(partialDate(2016, 9, 15), partialDate(2016, 9, 22)), at("Issyk-Kul region", KG),
                         List.of(CN, KZ, KG, RU, TJ), KAZINFORM_2016_PEACE_MISSION),
+                // Border-defence troops; representatives of all six then members watched. Global Times' 2019 photo
+                // caption gives the same day and prefecture.
+                exercise("event-tianshan-3-2017", "Tianshan-III joint anti-terrorist exercise of China and Kyrgyzstan",
+                        on(partialDate(2017, 6, 27)), at("Artux", CN), List.of(CN, KG), CHINA_DAILY_2017_TIANSHAN,
+                        GLOBAL_TIMES_2019_CYBER),
+                exercise("event-xiamen-2017", "SCO joint online counter-terrorism exercise in Xiamen, 2017",
+                        on(partialDate(2017, 12, 6)), at("Xiamen", CN), List.of(CN, IN, KZ, KG, PK, RU, TJ, UZ),
+                        WHATSONXIAMEN_2017_CYBER),
                 exercise("event-peace-mission-2018", "Peace Mission 2018 joint counter-terrorism exercise",
                         between(partialDate(2018, 8, 22), partialDate(2018, 8, 30)), at("Chebarkul", RU), List.of(),
                         IDS_2018_PEACE_MISSION),
+                // The competent authorities of the eight member states, coordinated by the RATS Executive Committee.
+                exercise("event-xiamen-2019", "Third SCO joint online counter-terrorism exercise",
+                        on(partialDate(2019, 12, 12)), at("Xiamen", CN), List.of(CN, IN, KZ, KG, PK, RU, TJ, UZ),
+                        GLOBAL_TIMES_2019_CYBER, SHANGHAI_DAILY_2019_CYBER),
                 exercise("event-peace-mission-2021", "Peace Mission 2021 joint counter-terrorism exercise",
                         between(partialDate(2021, 9, 20), partialDate(2021, 9, 25)), at("Donguz", RU),
                         List.of(CN, IN, KZ, KG, PK, RU, TJ, UZ), TASS_2021_PEACE_MISSION, TASS_2021_PEACE_MISSION_STARTS),
