@@ -9,7 +9,6 @@ import static org.scofacts.data.Countries.TJ;
 import static org.scofacts.data.Countries.UZ;
 import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
-import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
 import static org.scofacts.data.Sources.BELTA_2025_TIANJIN;
@@ -143,6 +142,12 @@ final class Documents {
             "Declaration of the 10th Meeting of the Council of Heads of State of the SCO Member States",
             "Ministry of Foreign Affairs of China", partialDate(2010, 6, 11),
             "https://www.fmprc.gov.cn/mfa_eng/zxxx_662805/t711709.shtml");
+    private static final Source XINHUA_2010_TASHKENT_DECLARATION = source("xinhua-2010-tashkent-declaration", NEWS_REPORT,
+            "SCO summit vows to boost regional peace, stability, prosperity", "Xinhua (via Sina English)",
+            partialDate(2010, 6, 11), "https://english.sina.com/china/2010/0611/324432.html");
+    private static final Source PEOPLE_2010_TASHKENT_DECLARATION = source("people-2010-tashkent-declaration", NEWS_REPORT,
+            "SCO Tashkent summit reiterates adherence to regional stability", "People's Daily Online",
+            partialDate(2010, 6, 12), "http://en.people.cn/90001/90776/90883/7023313.html");
     private static final Source WORLDJPN_DECLARATION_2011 = source("worldjpn-declaration-2011", OFFICIAL,
             "Astana Declaration on the 10th Anniversary of the Shanghai Cooperation Organization", "The World and Japan Database (GRIPS, University of Tokyo)", null,
             "https://worldjpn.net/documents/texts/SCO/20110615.D2E.html");
@@ -256,10 +261,12 @@ final class Documents {
                 row("doc-yekaterinburg-declaration", "Yekaterinburg Declaration by the Heads of the Member States of the"
                         + " Shanghai Cooperation Organization", DECLARATION, partialDate(2009, 6, 16),
                         at("Yekaterinburg", RU), NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-9", WORLDJPN_DECLARATION_2009),
-                // The meeting sat on 10-11 June; the source does not say on which day the declaration was adopted.
+                // The meeting sat on 10-11 June; Xinhua and People's Daily report the declaration issued as the
+                // summit closed on Friday 11 June.
                 row("doc-tashkent-declaration-2010", "Declaration of the 10th Meeting of the Council of Heads of State"
-                        + " of the SCO Member States", DECLARATION, month(2010, 6), at("Tashkent", UZ),
-                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-10", MFA_CHINA_2010_DECLARATION),
+                        + " of the SCO Member States", DECLARATION, partialDate(2010, 6, 11), at("Tashkent", UZ),
+                        NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-10", MFA_CHINA_2010_DECLARATION, XINHUA_2010_TASHKENT_DECLARATION,
+                        PEOPLE_2010_TASHKENT_DECLARATION),
                 row("doc-astana-declaration-2011", "Astana Declaration on the 10th Anniversary of the Shanghai"
                         + " Cooperation Organization", DECLARATION, partialDate(2011, 6, 15), at("Astana", KZ),
                         NOT_IN_FORCE_YET_OR_UNKNOWN, "chs-11", WORLDJPN_DECLARATION_2011),
