@@ -109,8 +109,11 @@ final class Appointments {
                 // The first head was styled Executive Secretary; the post is the same.
                 row("sg-zhang-deguang", SECRETARY_GENERAL, "Zhang Deguang", CN, between(partialDate(2004, 1, 15), year(2007)),
                         SECTSCO_SECRETARIAT_20, PEOPLE_2004_SECRETARIAT, CHINA_ORG_2004_SECRETARIAT),
+                // Day not set: RIA reports his inauguration ceremony in Beijing on 23 January 2007 and Zhang Deguang
+                // leaving at the end of 2006; only a Wikipedia mirror says 1 January 2007.
                 row("sg-bolat-nurgaliyev", SECRETARY_GENERAL, "Bolat Nurgaliyev", KZ, between(year(2007), month(2010, 1)),
                         SECTSCO_SECRETARIAT_20, RIA_2007_NURGALIYEV),
+                // Beijing Review says only that he took office in January 2010; no source found gives the day.
                 row("sg-muratbek-imanaliev", SECRETARY_GENERAL, "Muratbek Imanaliev", KG,
                         between(month(2010, 1), partialDate(2013, 1, 1)), SECTSCO_SECRETARIAT_20, BJREVIEW_2010_IMANALIEV),
                 row("sg-dmitry-mezentsev", SECRETARY_GENERAL, "Dmitry Mezentsev", RU,
