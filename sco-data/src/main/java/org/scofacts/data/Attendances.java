@@ -25,6 +25,7 @@ import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.source;
+import static org.scofacts.data.Sources.PEOPLE_DAILY_2026_BISHKEK;
 import static org.scofacts.data.Sources.KAZINFORM_2024_SCO_PLUS;
 import static org.scofacts.data.Sources.KHOVAR_2021_DUSHANBE;
 import static org.scofacts.data.Sources.KREMLIN_2001_FOUNDING;
@@ -67,8 +68,8 @@ import org.scofacts.model.MeetingRef;
 import org.scofacts.model.Source;
 
 /**
- * Who led each delegation at the Councils of Heads of State (1st to 25th) and at the two SCO Plus meetings:
- * one row per delegation, with the name as the first cited source spells it. A delegation whose leader no
+ * Who led each delegation at the Councils of Heads of State (1st to 26th) and at the three SCO Plus meetings
+ * (2024 to 2026): one row per delegation, with the name as the first cited source spells it. A delegation whose leader no
  * stored source names has no row (the 3rd summit's Kyrgyz, Tajik and Uzbek heads, the 5th's Tajik head, the
  * 10th's observers, among others): a missing row means "not recorded", not "absent". Before 2020 the
  * sources do not name the mode; they report the leaders at the venue. The comment above a row carries the
@@ -261,6 +262,8 @@ final class Attendances {
     private static final Meet SCO_PLUS_2024 = meet("sco-plus-2024", 2024, 7, 4);
     private static final Meet CHS_25 = meet("chs-25", 2025, 8, 31);
     private static final Meet SCO_PLUS_2025 = meet("sco-plus-2025", 2025, 9, 1);
+    private static final Meet CHS_26 = meet("chs-26", 2026, 9, 1);
+    private static final Meet SCO_PLUS_2026 = meet("sco-plus-2026", 2026, 9, 1);
 
     static List<Attendance> all() {
         return List.of(
@@ -827,7 +830,12 @@ final class Attendances {
                 organisation(SCO_PLUS_2025, "UN", "António Guterres", "secretary-general", IN_PERSON, UN_2025_GUTERRES_CHINA_TRAVELS),
                 // present at the Tianjin summit on 1 Sep (sideline meetings); the source does not name the session; non-
                 // members could attend only the SCO Plus session that day; first Vietnamese leader at an SCO summit
-                state(SCO_PLUS_2025, GUEST, VN, "Phạm Minh Chính", "prime minister", HEAD_OF_GOVERNMENT, IN_PERSON, BAOQUOCTE_2025_TIANJIN_PHAM_MINH_CHINH));
+                state(SCO_PLUS_2025, GUEST, VN, "Phạm Minh Chính", "prime minister", HEAD_OF_GOVERNMENT, IN_PERSON, BAOQUOCTE_2025_TIANJIN_PHAM_MINH_CHINH),
+
+                // the only delegation the source names: Xi in the group photo with the member states' leaders, and
+                // speaking at the SCO Plus meeting that afternoon after Japarov's welcome banquet
+                state(CHS_26, MEMBER, CN, "Xi Jinping", "president", HEAD_OF_STATE, IN_PERSON, PEOPLE_DAILY_2026_BISHKEK),
+                state(SCO_PLUS_2026, MEMBER, CN, "Xi Jinping", "president", HEAD_OF_STATE, IN_PERSON, PEOPLE_DAILY_2026_BISHKEK));
     }
 
     /** A meeting as the rows refer to it: its identifier and its first day. */

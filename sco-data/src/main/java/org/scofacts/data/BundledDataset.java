@@ -24,9 +24,9 @@ import org.scofacts.model.Source;
 final class BundledDataset extends FactStore {
 
     /** Changes whenever a fact does; see CHANGELOG.md. */
-    static final String VERSION = "2026.12.0";
+    static final String VERSION = "2026.12.1";
     /** The date up to which the facts were checked against their sources. */
-    static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 11, 29);
+    static final LocalDate CHECKED_THROUGH = LocalDate.of(2026, 12, 6);
 
     private final Map<FactFamily<?>, List<? extends Fact>> loaded = new ConcurrentHashMap<>();
     private volatile List<Source> sources;

@@ -12,6 +12,7 @@ import static org.scofacts.data.Rows.noted;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Rows.year;
+import static org.scofacts.data.Sources.PEOPLE_DAILY_2026_BISHKEK;
 import static org.scofacts.data.Sources.ANEWS_2024_ASTANA;
 import static org.scofacts.data.Sources.CARAVAN_2012_APPOINTMENTS;
 import static org.scofacts.data.Sources.KREMLIN_2008_DUSHANBE_COMMUNIQUE;
@@ -74,7 +75,8 @@ import org.scofacts.model.Source;
  * <p>Left out for want of a source naming the chair (searched again in English, Russian and Chinese for
  * data 2026.12.0): 2001-2002 (Russia hosted the 2002 summit; no source calls it the chair, and the
  * Charter was signed only at that summit) and 2004-2005 (Kazakhstan hosted the 2005 summit; no source
- * found calls it the chair). The query answers "none recorded" on those days.
+ * found calls it the chair), and the term that began at the Bishkek summit of 1 September 2026 (checked
+ * for data 2026.12.1). The query answers "none recorded" on those days.
  */
 final class Chairmanships {
 
@@ -204,8 +206,10 @@ final class Chairmanships {
                 // Trend (4 July 2023) reports the chair passed at the summit, which the rule follows.
                 t.between(KZ, 23, 24, TREND_2023_KAZAKH_CHAIR, TREND_2024_CHINA_CHAIR),
                 t.between(CN, 24, 25, TREND_2024_CHINA_CHAIR, ANEWS_2024_ASTANA, SEED_004),
-                t.since(KG, 25, XINHUA_2025_KYRGYZ_CHAIR, TASS_2025_TIANJIN, ASTANA_TIMES_2025_TIANJIN,
-                        TASS_2026_KYRGYZ_CHAIR));
+                // Ends with the Bishkek summit of 1 September 2026 by the rule above; the state that took the chair then
+                // is not recorded: no stored source names it.
+                t.between(KG, 25, 26, XINHUA_2025_KYRGYZ_CHAIR, TASS_2025_TIANJIN, ASTANA_TIMES_2025_TIANJIN,
+                        TASS_2026_KYRGYZ_CHAIR, PEOPLE_DAILY_2026_BISHKEK));
     }
 
     /** Builds terms from the summits that open and close them. */

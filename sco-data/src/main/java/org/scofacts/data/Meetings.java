@@ -12,6 +12,7 @@ import static org.scofacts.data.Rows.localDate;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.source;
+import static org.scofacts.data.Sources.PEOPLE_DAILY_2026_BISHKEK;
 import static org.scofacts.data.Sources.CHINA_ORG_2006_PRESIDENCY;
 import static org.scofacts.data.Sources.DIPLOMAT_2014_DUSHANBE;
 import static org.scofacts.data.Sources.EASTDAY_2006_SUMMITS;
@@ -242,12 +243,19 @@ final class Meetings {
                         SEED_004, SEED_000),
                 summit(25, localDate(2025, 8, 31), localDate(2025, 9, 1), "Tianjin", CN, IN_PERSON, TASS_2025_TIANJIN,
                         GLOBAL_TIMES_2025_TIANJIN),
+                // The Council met on the morning of 1 September, the SCO Plus meeting that afternoon; whether the
+                // summit had a first day before is not stated.
+                summit(26, localDate(2026, 9, 1), localDate(2026, 9, 1), "Bishkek", KG, IN_PERSON,
+                        PEOPLE_DAILY_2026_BISHKEK),
 
                 // The first meeting held under the SCO Plus name.
                 meeting("sco-plus-2024", Council.SCO_PLUS, localDate(2024, 7, 4), "Astana", KZ, TASS_2024_SCO_PLUS,
                         KAZINFORM_2024_SCO_PLUS, SEED_004),
 
                 meeting("sco-plus-2025", Council.SCO_PLUS, localDate(2025, 9, 1), "Tianjin", CN, PEOPLE_2025_SCO_PLUS),
+
+                meeting("sco-plus-2026", Council.SCO_PLUS, localDate(2026, 9, 1), "Bishkek", KG,
+                        PEOPLE_DAILY_2026_BISHKEK),
 
                 // Councils of Heads of Government, numbered as the SCO numbers them (the 6th and 7th by
                 // sequence); virtual meetings are placed in the capital of the chair that convened them.

@@ -47,6 +47,12 @@ final class Rows {
                 Optional.empty(), note);
     }
 
+    /** A newspaper's printed page, read as a scan that has no web address of its own. */
+    static Source inPrint(String id, SourceKind kind, String title, String publisher, PartialDate published,
+                          String note) {
+        return new Source(SourceId.of(id), kind, title, publisher, Optional.of(published), Optional.empty(), note);
+    }
+
     /** A source at a web address; its publication date is null when the page gives none. */
     static Source source(String id, SourceKind kind, String title, String publisher,
                          PartialDate publishedOrNull, String url) {

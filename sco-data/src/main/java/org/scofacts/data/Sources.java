@@ -1,5 +1,6 @@
 package org.scofacts.data;
 
+import static org.scofacts.data.Rows.inPrint;
 import static org.scofacts.data.Rows.partialDate;
 import static org.scofacts.data.Rows.month;
 import static org.scofacts.data.Rows.noted;
@@ -87,6 +88,11 @@ final class Sources {
     static final Source BELTA_2025_TIANJIN = source("belta-2025-tianjin", NEWS_REPORT,
             "In Tianjin heads of state approve SCO Development Strategy until 2035", "BelTA (news.by)",
             month(2025, 9), "https://news.by/eng/news/politika/in-tianjin-heads-of-states-approve-sco-development-strategy-until-2035");
+    static final Source PEOPLE_DAILY_2026_BISHKEK = inPrint("people-daily-2026-09-02", NEWS_REPORT,
+            "Xi Jinping attends the 26th meeting of the SCO Council of Heads of State and the SCO Plus meeting in"
+                    + " Bishkek", "People's Daily (print edition)", partialDate(2026, 9, 2),
+            "Page 1 of the print edition of 2 September 2026 (Xinhua reports and photo captions, in Chinese);"
+                    + " the title is a descriptive English label.");
     static final Source TASS_2025_TIANJIN = source("tass-2025-tianjin", NEWS_REPORT,
             "SCO presidency passes to Kyrgyzstan (Tianjin Declaration)", "TASS", partialDate(2025, 9, 1),
             "https://tass.com/world/2010153");

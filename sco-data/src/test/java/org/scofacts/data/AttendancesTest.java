@@ -22,8 +22,13 @@ class AttendancesTest {
             .collect(Collectors.toMap(Meeting::id, Function.identity()));
 
     @Test
-    void every_row_of_the_researched_table_is_bundled() {
-        assertThat(BUNDLED.facts(FactFamily.ATTENDANCES)).hasSize(322);
+    void no_delegation_is_recorded_twice_at_one_meeting() {
+        Map<String, Long> rowsPerDelegation = BUNDLED.facts(FactFamily.ATTENDANCES).stream()
+                .collect(Collectors.groupingBy(a -> a.meeting().id().value() + " "
+                        + a.country().map(c -> c.alpha2()).or(a::organisation).orElseThrow(), Collectors.counting()));
+
+        assertThat(rowsPerDelegation).isNotEmpty().allSatisfy((delegation, rows) ->
+                assertThat(rows).as(delegation).isEqualTo(1L));
     }
 
     @Test
