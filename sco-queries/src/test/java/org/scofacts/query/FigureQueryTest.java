@@ -1,10 +1,14 @@
 package org.scofacts.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.scofacts.model.Claim;
+import org.scofacts.model.Figure;
 import org.scofacts.model.Measure;
+import org.scofacts.model.PartialDate;
 import org.scofacts.model.Unit;
 
 class FigureQueryTest {
@@ -55,11 +59,15 @@ class FigureQueryTest {
     }
 
     @Test
-    void given_bundled_data_when_measuring_gdp_then_no_growth_rate_and_when_measuring_trade_then_the_sourced_2020_figure() {
+    void given_bundled_data_when_measuring_gdp_then_wang_yis_claim_and_when_measuring_trade_then_customs_data_beside_it() {
         Sco sco = Sco.facts();
-        assertThat(sco.figures().measuring(Measure.GDP).list()).isEmpty();
+        Figure gdp = sco.figures().measuring(Measure.GDP).only();
+        assertThat(gdp.value()).isEqualByComparingTo("18.4e12");
+        assertThat(gdp.claimedBy()).contains(Claim.of("Wang Yi", PartialDate.of(2021, 6, 15)));
         assertThat(sco.figures().measureContains("GDP").list()).extracting(f -> f.kind())
-                .containsOnly(Measure.GROWTH_RATE);
-        assertThat(sco.figures().measuring(Measure.TRADE).only().value()).isEqualByComparingTo("6.06e12");
+                .containsOnly(Measure.GDP, Measure.GROWTH_RATE);
+        assertThat(sco.figures().measuring(Measure.TRADE).list())
+                .extracting(f -> f.value().toPlainString(), f -> f.claimedBy().map(Claim::speaker).orElse("established"))
+                .containsExactlyInAnyOrder(tuple("6060000000000", "established"), tuple("6200000000000", "Wang Yi"));
     }
 }

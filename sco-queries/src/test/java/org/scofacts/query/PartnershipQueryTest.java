@@ -41,10 +41,10 @@ class PartnershipQueryTest {
     }
 
     @Test
-    void given_general_assembly_resolutions_when_listed_then_2019_2021_and_2025() {
+    void given_general_assembly_resolutions_when_listed_then_2016_2019_2021_2023_and_2025() {
         assertThat(sco.partnerships().kind(PartnershipKind.UN_GENERAL_ASSEMBLY_RESOLUTION).list())
-                .extracting(Partnership::date).containsExactly(PartialDate.of(2019, 8, 30),
-                        PartialDate.of(2021, 3, 25), PartialDate.of(2025, 9, 5));
+                .extracting(Partnership::date).containsExactly(PartialDate.of(2016, 11, 21), PartialDate.of(2019, 8, 30),
+                        PartialDate.of(2021, 3, 25), PartialDate.of(2023, 9, 1), PartialDate.of(2025, 9, 5));
     }
 
     @Test
@@ -71,7 +71,7 @@ class PartnershipQueryTest {
         assertThat(query.list()).extracting(Partnership::organisation).containsExactly("World Tourism Organization",
                 "Food and Agriculture Organization of the United Nations");
         assertThat(all).hasToString("partnerships()");
-        assertThat(all.count()).isEqualTo(16);
+        assertThat(all.count()).isEqualTo(20);
         assertThatThrownBy(() -> all.kind(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("kind");
     }

@@ -55,7 +55,7 @@ class PrincipleQueryTest {
     void given_the_charter_goals_when_listed_then_signed_on_7_june_2002_and_countering_the_three_evils_among_them() {
         var goals = sco.principles().kind(PrincipleKind.CHARTER_GOAL).list();
 
-        assertThat(goals).hasSize(9).allSatisfy(g -> {
+        assertThat(goals).hasSize(10).allSatisfy(g -> {
             assertThat(g.stated()).isEqualTo(PartialDate.of(2002, 6, 7));
             assertThat(g.document()).contains(DocumentRef.of("doc-charter"));
         });
@@ -70,7 +70,7 @@ class PrincipleQueryTest {
 
         assertThat(languages).hasToString("principles().kind(WORKING_LANGUAGE)");
         assertThat(all).hasToString("principles()").isNotEqualTo(languages);
-        assertThat(all.count()).isEqualTo(20);
+        assertThat(all.count()).isEqualTo(21);
         assertThatThrownBy(() -> all.kind(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("kind");
     }
