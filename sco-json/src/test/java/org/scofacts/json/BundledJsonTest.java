@@ -19,7 +19,7 @@ import org.scofacts.model.Fact;
 import org.scofacts.model.Source;
 
 /**
- * The bundled dataset's JSON file is pinned ({@code bundled-2026.12.0.json}, written by {@code sco-demo export
+ * The bundled dataset's JSON file is pinned ({@code bundled-2026.12.1.json}, written by {@code sco-demo export
  * --format json}), so that a change to the format or to any fact shows in review; and every fact family goes
  * through JSON and back. The 2026.11.0 file, from before figures had a typed measure, is refused with a
  * message naming the missing field.
@@ -33,10 +33,10 @@ class BundledJsonTest {
     }
 
     @Test
-    void given_the_bundled_dataset_when_written_then_the_text_is_byte_for_byte_the_2026_12_0_export()
+    void given_the_bundled_dataset_when_written_then_the_text_is_byte_for_byte_the_2026_12_1_export()
             throws IOException {
-        assertThat(BUNDLED.version()).isEqualTo("2026.12.0");
-        assertThat(DatasetJson.write(BUNDLED)).isEqualTo(resource("bundled-2026.12.0.json"));
+        assertThat(BUNDLED.version()).isEqualTo("2026.12.1");
+        assertThat(DatasetJson.write(BUNDLED)).isEqualTo(resource("bundled-2026.12.1.json"));
     }
 
     @Test
