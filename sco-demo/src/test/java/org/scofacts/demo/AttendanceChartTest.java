@@ -58,13 +58,16 @@ class AttendanceChartTest {
         assertThat(cell("TJ", 3)).as("no stored source names Tajikistan's head at the 3rd summit")
                 .isEqualTo(Cell.NOT_RECORDED);
         assertThat(cell("IN", 17)).as("admitted at the 17th summit, Modi attended").isEqualTo(Cell.HEAD_IN_PERSON);
+        assertThat(cell("CN", 26)).as("Xi Jinping in Bishkek, 2026").isEqualTo(Cell.HEAD_IN_PERSON);
+        assertThat(cell("RU", 26)).as("the one source on the 26th summit names China's delegation only")
+                .isEqualTo(Cell.NOT_RECORDED);
     }
 
     @Test
     void the_chart_has_a_row_per_state_that_has_been_a_member_and_a_column_per_summit() {
         assertThat(AttendanceChart.rows(BUNDLED)).extracting(Country::alpha2)
                 .containsExactlyInAnyOrder("CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY");
-        assertThat(AttendanceChart.columns(BUNDLED)).hasSize(25);
+        assertThat(AttendanceChart.columns(BUNDLED)).as("the 1st (2001) to the 26th (Bishkek, 2026)").hasSize(26);
         String svg = AttendanceChart.svg(BUNDLED);
         assertThat(svg).contains("<title>Narendra Modi, prime minister of India (IN), by video at the 20th summit</title>")
                 .contains("<title>Tajikistan (TJ), not recorded at summit 3</title>")
