@@ -206,8 +206,9 @@ final class Chairmanships {
                 // Trend (4 July 2023) reports the chair passed at the summit, which the rule follows.
                 t.between(KZ, 23, 24, TREND_2023_KAZAKH_CHAIR, TREND_2024_CHINA_CHAIR),
                 t.between(CN, 24, 25, TREND_2024_CHINA_CHAIR, ANEWS_2024_ASTANA, SEED_004),
-                // Ends with the Bishkek summit of 1 September 2026 by the rule above; the state that took the chair then
-                // is not recorded: no stored source names it.
+                // Ends with the Bishkek summit of 1 September 2026 by the rule above: People's Daily dates the summit
+                // but does not mention the handover; the state that took the chair is not recorded, as no stored
+                // source names it.
                 t.between(KG, 25, 26, XINHUA_2025_KYRGYZ_CHAIR, TASS_2025_TIANJIN, ASTANA_TIMES_2025_TIANJIN,
                         TASS_2026_KYRGYZ_CHAIR, PEOPLE_DAILY_2026_BISHKEK));
     }

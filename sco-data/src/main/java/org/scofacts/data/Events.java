@@ -18,6 +18,7 @@ import static org.scofacts.data.Rows.source;
 import static org.scofacts.data.Sources.GNFCC_2021_WUHAN;
 import static org.scofacts.data.Sources.PEOPLE_2025_PARTIES_FORUM;
 import static org.scofacts.data.Sources.SECTSCO_2023_YEAR_OF_TOURISM;
+import static org.scofacts.data.Sources.SECTSCO_2021_SCO_DAY;
 import static org.scofacts.data.Sources.SEED_000;
 import static org.scofacts.data.Sources.SEED_002;
 import static org.scofacts.data.Sources.SEED_003;
@@ -59,9 +60,6 @@ final class Events {
     private static final Source RFERL_1996_SHANGHAI = source("rferl-1996-shanghai", NEWS_REPORT,
             "Five presidents sign border treaty in Shanghai", "Radio Free Europe/Radio Liberty", partialDate(1996, 4, 26),
             "https://www.rferl.org/a/1080434.html");
-    private static final Source SECTSCO_2021_SCO_DAY = source("sectsco-2021-sco-day", OFFICIAL,
-            "Gala evening for the SCO's 20th anniversary at Diaoyutai, Beijing", "SCO Secretariat", partialDate(2021, 6, 15),
-            "https://eng.sectsco.org/20210615/765514.html");
     private static final Source SECTSCO_2021_CONTACT_GROUP = source("sectsco-2021-contact-group", OFFICIAL,
             "Secretary-General at the SCO-Afghanistan Contact Group meeting of foreign ministers, Dushanbe",
             "SCO Secretariat", partialDate(2021, 7, 14), "http://eng.sectsco.org/20210714/768423.html");
@@ -260,8 +258,9 @@ final class Events {
                 exercise("event-peace-mission-2016", "Peace Mission 2016 joint counter-terrorism exercise",
                         between(partialDate(2016, 9, 15), partialDate(2016, 9, 22)), at("Issyk-Kul region", KG),
                         List.of(CN, KZ, KG, RU, TJ), KAZINFORM_2016_PEACE_MISSION),
-                // Border-defence troops; representatives of all six then members watched. Global Times' 2019 photo
-                // caption gives the same day and prefecture.
+                // Border-defence troops, watched by representatives of other member states (Global Times' 2019 photo
+                // caption names six states as "all" the members, though India and Pakistan had joined on 9 June).
+                // The caption gives the same day and prefecture.
                 exercise("event-tianshan-3-2017", "Tianshan-III joint anti-terrorist exercise of China and Kyrgyzstan",
                         on(partialDate(2017, 6, 27)), at("Artux", CN), List.of(CN, KG), CHINA_DAILY_2017_TIANSHAN,
                         GLOBAL_TIMES_2019_CYBER),

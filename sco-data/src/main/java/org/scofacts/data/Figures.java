@@ -9,6 +9,7 @@ import static org.scofacts.data.Sources.ANEWS_2024_ASTANA;
 import static org.scofacts.data.Sources.ASTANA_TIMES_2024_BELARUS;
 import static org.scofacts.data.Sources.GNFCC_2021_WUHAN;
 import static org.scofacts.data.Sources.SEED_001;
+import static org.scofacts.data.Sources.SECTSCO_2021_SCO_DAY;
 import static org.scofacts.data.Sources.SEED_002;
 import static org.scofacts.data.Sources.SEED_004;
 import static org.scofacts.data.Sources.TASS_2021_PARTNERS;
@@ -145,12 +146,13 @@ final class Figures {
                 // the SCO Secretariat's report of it does not repeat the figures). He put the GDP at 11 times the
                 // early days'; no official statistic for 2020 was found to compare.
                 row("figure-gdp-2020", GDP, "member states' combined GDP", EXACTLY, "18.4e12", US_DOLLARS, year(2020),
-                        WANG_YI_ON_SCO_DAY, SEED_002),
+                        WANG_YI_ON_SCO_DAY, SEED_002, SECTSCO_2021_SCO_DAY),
                 // Worded as seed-002 reports it ("mutual trade", 8 times the early days'). The value is close to
                 // the members' total foreign trade in China's customs data (6.06 trillion, figure-trade-2020), not to
                 // trade among the members, so "mutual" is probably the report's wording rather than the speaker's.
-                row("figure-trade-2020-wang-yi", TRADE, "member states' mutual trade, as seed-002 reports the claim",
-                        EXACTLY, "6.2e12", US_DOLLARS, year(2020), WANG_YI_ON_SCO_DAY, SEED_002),
+                row("figure-trade-2020-wang-yi", TRADE, "member states' trade (\"mutual trade\" in seed-002's report;"
+                        + " the value is that of their total foreign trade)", EXACTLY, "6.2e12", US_DOLLARS, year(2020),
+                        WANG_YI_ON_SCO_DAY, SEED_002, SECTSCO_2021_SCO_DAY),
                 row("figure-loan-facility-2018", LOANS, "special loans China provided under the SCO Interbank"
                         + " Consortium", EXACTLY, "30e9", YUAN, year(2018), ESTABLISHED, PEOPLE_2020_ECONOMIC_FACTS,
                         SEED_001),

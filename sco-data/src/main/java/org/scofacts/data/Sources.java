@@ -91,8 +91,11 @@ final class Sources {
     static final Source PEOPLE_DAILY_2026_BISHKEK = inPrint("people-daily-2026-09-02", NEWS_REPORT,
             "Xi Jinping attends the 26th meeting of the SCO Council of Heads of State and the SCO Plus meeting in"
                     + " Bishkek", "People's Daily (print edition)", partialDate(2026, 9, 2),
-            "Page 1 of the print edition of 2 September 2026 (Xinhua reports and photo captions, in Chinese);"
-                    + " the title is a descriptive English label.");
+            "Page 1 of the print edition of 2 September 2026 (Xinhua reports and photo captions, in Chinese), read"
+                    + " as a stored scan of that issue; the title is a descriptive English label.");
+    static final Source SECTSCO_2021_SCO_DAY = source("sectsco-2021-sco-day", OFFICIAL,
+            "Gala evening for the SCO's 20th anniversary at Diaoyutai, Beijing", "SCO Secretariat", partialDate(2021, 6, 15),
+            "https://eng.sectsco.org/20210615/765514.html");
     static final Source TASS_2025_TIANJIN = source("tass-2025-tianjin", NEWS_REPORT,
             "SCO presidency passes to Kyrgyzstan (Tianjin Declaration)", "TASS", partialDate(2025, 9, 1),
             "https://tass.com/world/2010153");
