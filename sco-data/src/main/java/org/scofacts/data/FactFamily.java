@@ -4,7 +4,6 @@ import static org.scofacts.data.FactOrder.BY_ID;
 import static org.scofacts.data.FactOrder.BY_START;
 import static org.scofacts.data.FactOrder.BY_START_THEN_COUNCIL;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.scofacts.data.internal.RecordShape;
 import org.scofacts.model.AccessionStep;
 import org.scofacts.model.Appointment;
 import org.scofacts.model.Attendance;
@@ -260,17 +260,6 @@ public abstract class FactFamily<F extends Fact> {
     }
 
     /**
-     * Each record type's components, read once: {@link Class#getRecordComponents()} builds a new array of
-     * new objects on every call, and validating a dataset asks for them twice per fact.
-     */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
-        }
-    };
-
-    /**
      * The fields of a fact of any family, by record component name, in declaration order.
      *
      * @param fact the fact
@@ -278,16 +267,8 @@ public abstract class FactFamily<F extends Fact> {
      * @throws NullPointerException if the fact is null
      */
     public static Map<String, Object> fields(Fact fact) {
-        Objects.requireNonNull(fact, "fact");
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (RecordComponent component : COMPONENTS.get(fact.getClass())) {
-            try {
-                fields.put(component.getName(), component.getAccessor().invoke(fact));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + fact.id(), e);
-            }
-        }
-        return Collections.unmodifiableMap(fields);
+        Record record = (Record) Objects.requireNonNull(fact, "fact");
+        return Collections.unmodifiableMap(RecordShape.ofRecord(record).values(record));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.scofacts.datapackage;
 
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.scofacts.data.internal.RecordShape.Component;
+import org.scofacts.data.internal.RecordShape;
 import org.scofacts.data.FactFamily;
 import org.scofacts.data.ScoDataset;
 import org.scofacts.model.Fact;
@@ -57,9 +58,9 @@ final class FactTables {
         String table = tableName(family);
         Map<String, List<Column>> byComponent = new LinkedHashMap<>();
         List<Table> links = new ArrayList<>();
-        for (RecordComponent component : family.type().getRecordComponents()) {
-            String name = component.getName();
-            Type type = component.getGenericType();
+        for (Component component : RecordShape.of(family.type().asSubclass(Record.class)).components()) {
+            String name = component.name();
+            Type type = component.genericType();
             if (name.equals(ID)) {
                 byComponent.put(name, List.of(Column.of(Field.of(ID, Field.STRING, "identifier of the fact, unique"
                         + " across every table of the package (fact_sources.fact_id refers to it)", true),
@@ -90,20 +91,20 @@ final class FactTables {
         tables.addAll(links);
     }
 
-    private static <F extends Fact> Table linkTable(FactFamily<F> family, String familyTable, RecordComponent component,
+    private static <F extends Fact> Table linkTable(FactFamily<F> family, String familyTable, Component component,
                                                     List<F> facts, ScoDataset data) {
         String owner = Columns.snake(family.name()) + "_" + ID;
-        String element = singular(Columns.snake(component.getName()));
-        Type elementType = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+        String element = singular(Columns.snake(component.name()));
+        Type elementType = ((ParameterizedType) component.genericType()).getActualTypeArguments()[0];
         List<Column> columns = new ArrayList<>();
         columns.add(Column.of(Field.of(owner, Field.STRING, "the fact (a key into " + familyTable + ")", true),
                 v -> ((FactId) v).value()).referring(familyTable, ID));
-        List<Column> elementColumns = Columns.of(element, elementType, Glossary.component(component.getName()),
-                factIdTarget(facts, component.getName(), data));
+        List<Column> elementColumns = Columns.of(element, elementType, Glossary.component(component.name()),
+                factIdTarget(facts, component.name(), data));
         columns.addAll(elementColumns);
         List<List<String>> rows = new ArrayList<>();
         for (F fact : facts) {
-            for (Object value : (Collection<?>) FactFamily.fields(fact).get(component.getName())) {
+            for (Object value : (Collection<?>) FactFamily.fields(fact).get(component.name())) {
                 List<String> row = new ArrayList<>();
                 row.add(fact.id().value());
                 for (Column column : elementColumns) {
@@ -116,9 +117,9 @@ final class FactTables {
         for (Column column : columns) {
             key.add(column.field().name());
         }
-        String name = Columns.snake(family.name()) + "_" + Columns.snake(component.getName());
-        return table(name, family.name() + " " + component.getName(), "One row per fact of " + familyTable
-                + " and each of its " + component.getName() + ", in the order the fact lists them.", columns, key, rows);
+        String name = Columns.snake(family.name()) + "_" + Columns.snake(component.name());
+        return table(name, family.name() + " " + component.name(), "One row per fact of " + familyTable
+                + " and each of its " + component.name() + ", in the order the fact lists them.", columns, key, rows);
     }
 
     /**

@@ -19,6 +19,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
+import org.scofacts.data.internal.RecordShape;
 
 /**
  * Reads the whole dataset: sources first (countries' names cite them), then countries, then facts, each

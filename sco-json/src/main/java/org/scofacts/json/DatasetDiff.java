@@ -16,6 +16,7 @@ import org.scofacts.model.FactId;
 import org.scofacts.model.Place;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
+import org.scofacts.data.internal.RecordShape;
 
 /**
  * What changed between two datasets, fact by fact and field by field: facts, sources and countries

@@ -5,12 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.scofacts.json.RecordShape.Component;
+import org.scofacts.data.internal.RecordShape.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
+import org.scofacts.data.internal.RecordShape;
 
 /**
  * Reads a JSON object into a record through its canonical constructor, each component bound by Jackson to

@@ -11,6 +11,7 @@ import org.scofacts.model.Fact;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import org.scofacts.data.internal.RecordShape;
 
 /**
  * Writes a record as a JSON object of its components, by name in declaration order: an empty

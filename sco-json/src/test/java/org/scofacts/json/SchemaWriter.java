@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.scofacts.data.internal.RecordShape;
 
 /**
  * Writes the JSON Schema of the export from the same record components that {@link RecordSerializer}

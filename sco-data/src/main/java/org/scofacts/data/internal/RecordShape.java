@@ -1,4 +1,4 @@
-package org.scofacts.json;
+package org.scofacts.data.internal;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -12,13 +12,15 @@ import java.util.Map;
 
 /**
  * The components of one record type in declaration order, read from a record and given to its canonical
- * constructor. This is the one walker over record components in sco-json: JSON writes and reads every fact,
- * country and source through it, and {@link DatasetDiff} compares through it, so a component added to a
- * record shows in the file and in the diff without a line here.
+ * constructor: the one walker over record components. The registry finds a fact's countries and references
+ * through it ({@code FactFamily.fields}), JSON writes and reads every fact, country and source through it,
+ * the diff compares through it and the data package lays out its tables with it, so a component added to a
+ * record shows everywhere without a line of code per family. Each type's shape is made once:
+ * {@link Class#getRecordComponents()} builds new objects on every call.
  *
  * @param <R> the record type
  */
-final class RecordShape<R extends Record> {
+public final class RecordShape<R extends Record> {
 
     private static final ClassValue<RecordShape<?>> SHAPES = new ClassValue<>() {
         @Override
@@ -56,7 +58,7 @@ final class RecordShape<R extends Record> {
      * @return its shape, made once per type
      */
     @SuppressWarnings("unchecked")
-    static <R extends Record> RecordShape<R> of(Class<R> type) {
+    public static <R extends Record> RecordShape<R> of(Class<R> type) {
         return (RecordShape<R>) SHAPES.get(type);
     }
 
@@ -68,20 +70,34 @@ final class RecordShape<R extends Record> {
      * @return its shape
      */
     @SuppressWarnings("unchecked")
-    static <R extends Record> RecordShape<R> ofRecord(R record) {
+    public static <R extends Record> RecordShape<R> ofRecord(R record) {
         return (RecordShape<R>) SHAPES.get(record.getClass());
     }
 
-    Class<R> type() {
+    /**
+     * The record type.
+     *
+     * @return the record class
+     */
+    public Class<R> type() {
         return type;
     }
 
-    List<Component> components() {
+    /**
+     * The components, in declaration order.
+     *
+     * @return the components, unmodifiable
+     */
+    public List<Component> components() {
         return components;
     }
 
-    /** The component names in declaration order, for messages that list what a JSON object may hold. */
-    List<String> names() {
+    /**
+     * The component names in declaration order, for messages that list what a record may hold.
+     *
+     * @return the names
+     */
+    public List<String> names() {
         List<String> names = new ArrayList<>();
         components.forEach(c -> names.add(c.name()));
         return names;
@@ -93,7 +109,7 @@ final class RecordShape<R extends Record> {
      * @param record the record
      * @return an ordered map from component name to value
      */
-    Map<String, Object> values(R record) {
+    public Map<String, Object> values(R record) {
         Map<String, Object> values = new LinkedHashMap<>();
         components.forEach(c -> values.put(c.name(), c.valueOf(record)));
         return values;
@@ -106,7 +122,7 @@ final class RecordShape<R extends Record> {
      * @param values one value per component, in declaration order
      * @return the record
      */
-    R create(Object... values) {
+    public R create(Object... values) {
         try {
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
@@ -120,7 +136,7 @@ final class RecordShape<R extends Record> {
     }
 
     /** One record component: its name, its declared (generic) type and how to read it. */
-    static final class Component {
+    public static final class Component {
 
         private final RecordComponent component;
 
@@ -128,20 +144,40 @@ final class RecordShape<R extends Record> {
             this.component = component;
         }
 
-        String name() {
+        /**
+         * The component's name.
+         *
+         * @return the name
+         */
+        public String name() {
             return component.getName();
         }
 
-        /** The declared type with its type arguments ({@code Optional<Country>}), for Jackson to bind. */
-        Type genericType() {
+        /**
+         * The declared type with its type arguments ({@code Optional<Country>}), for JSON to bind.
+         *
+         * @return the generic type
+         */
+        public Type genericType() {
             return component.getGenericType();
         }
 
-        Class<?> rawType() {
+        /**
+         * The declared class without type arguments.
+         *
+         * @return the class
+         */
+        public Class<?> rawType() {
             return component.getType();
         }
 
-        Object valueOf(Record record) {
+        /**
+         * The component's value in a record of this shape.
+         *
+         * @param record the record
+         * @return the value
+         */
+        public Object valueOf(Record record) {
             try {
                 return component.getAccessor().invoke(record);
             } catch (IllegalAccessException | InvocationTargetException e) {
