@@ -166,7 +166,6 @@ final class Chairmanships {
                     + " Japan)", partialDate(2021, 9, 17), "https://uzbekistan.jp/news/24250?language=x");
 
     static List<Chairmanship> all(List<Meeting> meetings) {
-        // A loop rather than a stream: this table is read in every fresh JVM's first answer (issue 12).
         Map<Integer, Meeting> summits = new HashMap<>();
         for (Meeting m : meetings) {
             if (m.council() == Council.HEADS_OF_STATE && m.ordinal().isPresent()) {

@@ -39,9 +39,7 @@ final class Checks {
     }
 
     /**
-     * Whether the text is lower-case letters and digits in runs separated by single '-' or '.'. A scan
-     * rather than a regular expression: every fact and source identifier passes here while the bundled
-     * dataset loads, and {@code java.util.regex} would add its classes to every start-up.
+     * Whether the text is lower-case letters and digits in runs separated by single '-' or '.'.
      */
     private static boolean isIdentifier(String value) {
         boolean runStarted = false;

@@ -248,7 +248,6 @@ public record Country(String alpha2, String alpha3, String shortName, String off
         return List.copyOf(names);
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code Country} with equal components.

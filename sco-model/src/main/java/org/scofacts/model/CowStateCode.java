@@ -42,7 +42,7 @@ public record CowStateCode(int code, String abbreviation) {
         return new CowStateCode(code, abbreviation);
     }
 
-    /** Three letters A-Z: scanned, as the model avoids regular expressions on its start-up path. */
+    /** Three letters A-Z. */
     private static boolean isThreeCapitals(String text) {
         if (text.length() != 3) {
             return false;
@@ -55,7 +55,6 @@ public record CowStateCode(int code, String abbreviation) {
         return true;
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code CowStateCode} with equal components.

@@ -45,7 +45,6 @@ public record FactId(String value) implements Comparable<FactId> {
         return value;
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code FactId} with equal components.

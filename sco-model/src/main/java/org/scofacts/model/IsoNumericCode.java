@@ -40,7 +40,6 @@ public record IsoNumericCode(int value) {
         return String.format(java.util.Locale.ROOT, "%03d", value);
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code IsoNumericCode} with equal components.

@@ -290,7 +290,6 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
         }
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code PartialDate} with equal components.

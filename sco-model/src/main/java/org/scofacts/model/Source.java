@@ -49,7 +49,6 @@ public record Source(SourceId id, SourceKind kind, String title, String publishe
         }
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code Source} with equal components.

@@ -45,7 +45,6 @@ public record SourceId(String value) implements Comparable<SourceId> {
         return value;
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code SourceId} with equal components.

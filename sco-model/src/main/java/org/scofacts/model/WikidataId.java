@@ -45,7 +45,7 @@ public record WikidataId(String value) {
         return value;
     }
 
-    /** "Q", a digit 1-9, then digits: scanned, as the model avoids regular expressions on its start-up path. */
+    /** "Q", a digit 1-9, then digits. */
     private static boolean isItem(String value) {
         if (value.length() < 2 || value.charAt(0) != 'Q' || value.charAt(1) < '1' || value.charAt(1) > '9') {
             return false;
@@ -58,7 +58,6 @@ public record WikidataId(String value) {
         return true;
     }
 
-    // equals and hashCode written out rather than generated: see "Start-up" in package-info.
 
     /**
      * Whether the other object is {@code WikidataId} with equal components.

@@ -10,7 +10,6 @@ import org.scofacts.model.Meeting;
 final class MeetingIndex {
 
     private final List<Meeting> all;
-    // Arrays by ordinal rather than EnumMaps: see "Start-up" in package-info.
     private final List<List<Meeting>> meetingsByCouncil = new ArrayList<>();
     private final Meeting[][] meetingsByOrdinal = new Meeting[Council.values().length][];
 

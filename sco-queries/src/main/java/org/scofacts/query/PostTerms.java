@@ -8,7 +8,6 @@ import org.scofacts.model.Post;
 /** A dataset's appointments post by post, in chronological order. */
 final class PostTerms {
 
-    // Lists by ordinal rather than EnumMaps: see "Start-up" in package-info.
     private final List<List<Appointment>> termsByPost = new ArrayList<>();
 
     PostTerms(List<Appointment> appointments) {

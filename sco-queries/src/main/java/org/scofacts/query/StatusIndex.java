@@ -17,7 +17,6 @@ import org.scofacts.model.StatusPeriod;
 /** The status periods of a dataset: each country's timeline, and who held each status on a day. */
 final class StatusIndex {
 
-    // Written out rather than composed from lambdas: see "Start-up" in package-info.
     private static final Comparator<StatusPeriod> BY_START_DAY_THEN_COUNTRY = new Comparator<>() {
         @Override
         public int compare(StatusPeriod a, StatusPeriod b) {
@@ -28,7 +27,6 @@ final class StatusIndex {
 
     private final Map<String, List<StatusPeriod>> timelines;
     private final StatusTable anyStatus;
-    // Arrays by ordinal rather than EnumMaps: see "Start-up" in package-info.
     private final StatusTable[] byStatus = new StatusTable[Status.values().length];
     private final Set<String> founders;
 
