@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param place        where it was taken, when known
  * @param meeting      the council meeting at which it was taken or decided, when one was and the dataset records it
  * @param sources      the sources that back the fact
+ * @since 0.1.0
  */
 public record AccessionStep(FactId id, Country country, Status statusSought, AccessionStepKind kind, PartialDate date,
                             Optional<Place> place, Optional<MeetingRef> meeting, List<Source> sources) implements Fact {

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The steps by which a state joins the SCO or rises to a higher status, in the order they are taken. */
+/**
+ * The steps by which a state joins the SCO or rises to a higher status, in the order they are taken.
+ *
+ * @since 0.1.0
+ */
 public enum AccessionStepKind {
     /** The state applies for the status. */
     APPLICATION,

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param term        the term of office, half-open; open while the holder serves
  * @param sources     the sources that back the fact
  * @param holderWikidataId the Wikidata item of the holder, where one exists and was checked
+ * @since 0.1.0
  */
 public record Appointment(FactId id, Post post, String holder, Optional<Country> nominatedBy, DateRange term,
                           List<Source> sources,

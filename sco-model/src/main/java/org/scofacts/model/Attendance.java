@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param mode             in person or by video
  * @param personWikidataId the Wikidata item of the person, where one was checked; empty otherwise
  * @param sources          the sources that back the fact
+ * @since 0.1.0
  */
 public record Attendance(FactId id, MeetingRef meeting, LocalDate day, AttendanceCapacity capacity,
                          Optional<Country> country,

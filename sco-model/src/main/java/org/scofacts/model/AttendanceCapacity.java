@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** In what capacity a delegation attended a meeting: as the sources list it, on the day of the meeting. */
+/**
+ * In what capacity a delegation attended a meeting: as the sources list it, on the day of the meeting.
+ *
+ * @since 0.1.0
+ */
 public enum AttendanceCapacity {
     /** A member state's delegation, including a state admitted at that meeting. */
     MEMBER,

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param seat        where it sits, for bodies with a seat
  * @param established when it was established or began work, where known
  * @param sources     the sources that back the fact
+ * @since 0.1.0
  */
 public record Body(FactId id, String name, BodyKind kind, Optional<Place> seat, Optional<PartialDate> established,
                    List<Source> sources) implements Fact {

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The kinds of SCO bodies. */
+/**
+ * The kinds of SCO bodies.
+ *
+ * @since 0.1.0
+ */
 public enum BodyKind {
     /** A council of the member states' leaders, ministers or coordinators. */
     COUNCIL,

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** How a source qualifies a figure: exactly, about, more than, at least, up to. */
+/**
+ * How a source qualifies a figure: exactly, about, more than, at least, up to.
+ *
+ * @since 0.1.0
+ */
 public enum Bound {
     /** The figure is exact. */
     EXACTLY,

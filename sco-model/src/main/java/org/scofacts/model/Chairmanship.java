@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param summitHostedElsewhere the summit of the Council of Heads of State this term's chair presided
  *                              over although another state hosted it, as the sources state; empty as
  *                              a rule
+ * @since 0.1.0
  */
 public record Chairmanship(FactId id, Country presidingState, DateRange term, List<Source> sources,
                            Optional<MeetingRef> summitHostedElsewhere) implements Fact {

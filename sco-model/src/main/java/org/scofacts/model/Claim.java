@@ -6,6 +6,7 @@ package org.scofacts.model;
  *
  * @param speaker the speaker's name in English, given name first, such as {@code Xi Jinping}
  * @param on      the day (or the month or year, at the precision known) the speaker stated it
+ * @since 0.1.0
  */
 public record Claim(String speaker, PartialDate on) {
 

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The SCO bodies whose meetings the dataset records. */
+/**
+ * The SCO bodies whose meetings the dataset records.
+ *
+ * @since 0.1.0
+ */
 public enum Council {
     /** The Council of Heads of State, the SCO's supreme body; its annual meeting is the summit. */
     HEADS_OF_STATE("Council of Heads of State"),

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param wikidataId   the Wikidata item of the state, where recorded
  * @param cowCode      the Correlates of War state code, where the state has one and it is recorded
  * @param localNames   names in other languages that differ from the JDK's, each with its source; may be empty
+ * @since 0.1.0
  */
 public record Country(String alpha2, String alpha3, String shortName, String officialName, Set<String> aliases,
                       Optional<IsoNumericCode> isoNumeric, Optional<WikidataId> wikidataId,

@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param language the language, such as Russian ({@code ru}), without a country or variant
  * @param name     the name as written in that language
  * @param source   the source that gives the name
+ * @since 0.1.0
  */
 public record CountryName(Locale language, String name, Source source) {
 

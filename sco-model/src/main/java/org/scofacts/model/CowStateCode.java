@@ -8,6 +8,7 @@ package org.scofacts.model;
  *
  * @param code         the COW state number (ccode), 2 to 999
  * @param abbreviation the COW state abbreviation, three upper-case letters
+ * @since 0.1.0
  */
 public record CowStateCode(int code, String abbreviation) {
 

@@ -19,6 +19,8 @@ import java.util.Optional;
  * {@code [2005, 2010)} is the year 2009, so that range prints {@code 2005..2009}.
  * {@link #parse(CharSequence)} reads that form back, and also the half-open ISO 8601 interval
  * {@code 2001-06-15/2017-06-09} (open end {@code 2017-06-09/..}) that {@link #toIsoInterval()} writes.
+ *
+ * @since 0.1.0
  */
 public final class DateRange {
 

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The rank of the person who led a delegation, as a chart of who came needs it. */
+/**
+ * The rank of the person who led a delegation, as a chart of who came needs it.
+ *
+ * @since 0.1.0
+ */
 public enum DelegationLevel {
     /** A head of state: a president, an acting president, a monarch. */
     HEAD_OF_STATE,

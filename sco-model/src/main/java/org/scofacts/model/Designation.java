@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param place   the city designated, for capitals
  * @param period  the period the designation covers, half-open
  * @param sources the sources that back the fact
+ * @since 0.1.0
  */
 public record Designation(FactId id, DesignationKind kind, String name, Optional<Place> place, DateRange period,
                           List<Source> sources) implements Fact {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param adoptedAt   the meeting that adopted it, when one did and the dataset records it
  * @param sources     the sources that back the fact
  * @param wikidataId the Wikidata item of the document, where one exists and was checked
+ * @since 0.1.0
  */
 public record Document(FactId id, String title, DocumentKind kind, PartialDate adopted, Optional<Place> place,
                        Optional<PartialDate> inForce, Optional<MeetingRef> adoptedAt, List<Source> sources,

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The legal or political kind of an SCO document. */
+/**
+ * The legal or political kind of an SCO document.
+ *
+ * @since 0.1.0
+ */
 public enum DocumentKind {
     /** The SCO Charter. */
     CHARTER,

@@ -4,6 +4,7 @@ package org.scofacts.model;
  * A reference to a document of the same dataset, by its identifier.
  *
  * @param id the identifier of the document
+ * @since 0.1.0
  */
 public record DocumentRef(FactId id) implements FactRef {
 

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param place   where it took place, when known
  * @param sources the sources that back the fact
  * @param participants the states that took part, as the sources list them; empty when no source does
+ * @since 0.1.0
  */
 public record Event(FactId id, EventKind kind, String name, DateRange period, Optional<Place> place,
                     List<Source> sources, List<Country> participants) implements Fact {

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The kinds of SCO events other than council meetings. */
+/**
+ * The kinds of SCO events other than council meetings.
+ *
+ * @since 0.1.0
+ */
 public enum EventKind {
     /** A forum, such as the Wuhan Forum on People-to-People Friendship. */
     FORUM,

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /**
  * A curated statement about the SCO, with a stable identifier and at least one source.
+ *
+ * @since 0.1.0
  */
 public sealed interface Fact
         permits StatusPeriod, Meeting, Document, Appointment, Body, Chairmanship, Designation, Event, Figure,

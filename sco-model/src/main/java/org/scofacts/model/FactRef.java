@@ -6,6 +6,8 @@ package org.scofacts.model;
  * through a fact's record components, as it does the countries a fact names.
  *
  * <p>A reference prints, and is written in JSON, as the identifier it holds ({@code chs-17}).
+ *
+ * @since 0.1.0
  */
 public sealed interface FactRef permits MeetingRef, DocumentRef {
 

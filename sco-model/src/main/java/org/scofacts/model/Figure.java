@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param referenceDate the date the value refers to, at the precision known
  * @param sources       the sources that back the fact
  * @param claimedBy     who stated the value and when, where the figure is a claim by a named speaker
+ * @since 0.1.0
  */
 public record Figure(FactId id, Measure kind, String measure, Bound bound, BigDecimal value, Unit unit,
                      PartialDate referenceDate, List<Source> sources, Optional<Claim> claimedBy) implements Fact {

@@ -5,6 +5,7 @@ package org.scofacts.model;
  * for Afghanistan).
  *
  * @param value the code, 1 to 999
+ * @since 0.1.0
  */
 public record IsoNumericCode(int value) {
 

@@ -3,6 +3,8 @@ package org.scofacts.model;
 /**
  * What a figure measures, as a type, so that figures can be found without matching their free-text
  * description ({@code GDP} does not find a growth rate).
+ *
+ * @since 0.1.0
  */
 public enum Measure {
     /** The number of member states. */

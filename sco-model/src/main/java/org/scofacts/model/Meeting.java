@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param format   in person, virtual or hybrid
  * @param sources  the sources that back the fact
  * @param wikidataId the Wikidata item of the meeting, where one exists and was checked
+ * @since 0.1.0
  */
 public record Meeting(FactId id, Council council, Optional<Integer> ordinal, LocalDate firstDay, LocalDate lastDay,
                       Place place, MeetingFormat format, List<Source> sources,

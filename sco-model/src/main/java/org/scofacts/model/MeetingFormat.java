@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** How participants attended a meeting. */
+/**
+ * How participants attended a meeting.
+ *
+ * @since 0.1.0
+ */
 public enum MeetingFormat {
     /** Every delegation attended in person. */
     IN_PERSON,

@@ -4,6 +4,7 @@ package org.scofacts.model;
  * A reference to a meeting of the same dataset, by its identifier.
  *
  * @param id the identifier of the meeting
+ * @since 0.1.0
  */
 public record MeetingRef(FactId id) implements FactRef {
 

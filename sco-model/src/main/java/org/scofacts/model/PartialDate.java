@@ -20,6 +20,7 @@ import java.time.YearMonth;
  * @param firstDay  the first day the date could be; the first of the month or year when the
  *                  precision is coarser than a day
  * @param precision how much of the date is known
+ * @since 0.1.0
  */
 public record PartialDate(LocalDate firstDay, DatePrecision precision) implements Comparable<PartialDate> {
 

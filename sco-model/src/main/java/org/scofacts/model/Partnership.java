@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param date         when, at the precision the sources give
  * @param place        where, when known
  * @param sources      the sources that back the fact
+ * @since 0.1.0
  */
 public record Partnership(FactId id, String organisation, PartnershipKind kind, String title, PartialDate date,
                           Optional<Place> place, List<Source> sources) implements Fact {

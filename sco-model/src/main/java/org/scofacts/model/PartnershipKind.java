@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The kinds of formal tie between the SCO and another international organisation. */
+/**
+ * The kinds of formal tie between the SCO and another international organisation.
+ *
+ * @since 0.1.0
+ */
 public enum PartnershipKind {
     /** A memorandum of understanding, usually between the two secretariats. */
     MEMORANDUM_OF_UNDERSTANDING,

@@ -9,6 +9,7 @@ package org.scofacts.model;
  * @param city    the English name of the city, such as {@code Astana}, or of the region where the sources
  *                name no city
  * @param country the country the city is in
+ * @since 0.1.0
  */
 public record Place(String city, Country country) {
 

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The posts whose holders the dataset records. */
+/**
+ * The posts whose holders the dataset records.
+ *
+ * @since 0.1.0
+ */
 public enum Post {
     /** Secretary-General, head of the SCO Secretariat in Beijing. */
     SECRETARY_GENERAL("Secretary-General of the SCO"),

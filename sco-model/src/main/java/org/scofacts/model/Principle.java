@@ -15,6 +15,7 @@ import java.util.Optional;
  *                  sources show no earlier occasion, the date of the earliest source that states it
  * @param document  the document of the dataset that sets it out, when one does and the sources show it
  * @param sources   the sources that back the fact
+ * @since 0.1.0
  */
 public record Principle(FactId id, PrincipleKind kind, String statement, PartialDate stated, Optional<DocumentRef> document,
                         List<Source> sources) implements Fact {

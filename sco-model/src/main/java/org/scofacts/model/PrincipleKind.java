@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The kinds of statement that define what the SCO stands for. */
+/**
+ * The kinds of statement that define what the SCO stands for.
+ *
+ * @since 0.1.0
+ */
 public enum PrincipleKind {
     /** One of the values of the "Shanghai Spirit". */
     SHANGHAI_SPIRIT_VALUE,

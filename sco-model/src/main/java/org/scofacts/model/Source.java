@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param published when it was published, at the precision known
  * @param url       where it can be read, when it is online
  * @param note      what the source was used for, or why it was preferred over another; may be empty
+ * @since 0.1.0
  */
 public record Source(SourceId id, SourceKind kind, String title, String publisher,
                      Optional<PartialDate> published, Optional<URI> url, String note) {

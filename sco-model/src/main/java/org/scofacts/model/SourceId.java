@@ -6,6 +6,7 @@ package org.scofacts.model;
  * so users, exports and diffs can refer to a source across dataset versions.
  *
  * @param value the identifier text
+ * @since 0.1.0
  */
 public record SourceId(String value) implements Comparable<SourceId> {
 

@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** What kind of publication a source is, from the most to the least authoritative for SCO facts. */
+/**
+ * What kind of publication a source is, from the most to the least authoritative for SCO facts.
+ *
+ * @since 0.1.0
+ */
 public enum SourceKind {
     /** A document or announcement of the SCO or of a member state's government. */
     OFFICIAL,

@@ -8,6 +8,8 @@ import java.util.Optional;
  * <p>Statuses are listed from the closest to the loosest association. {@link #PARTNER} is the single
  * status that replaced observer states and dialogue partners when the Council of Heads of State
  * reformed them in 2025.
+ *
+ * @since 0.1.0
  */
 public enum Status {
     /** A full member state. */

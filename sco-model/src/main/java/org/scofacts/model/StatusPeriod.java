@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param grantedBy the decision or act that granted the status, in English
  * @param decidedAt the meeting that took the decision, when the dataset records it
  * @param sources   the sources that back the fact
+ * @since 0.1.0
  */
 public record StatusPeriod(FactId id, Country country, Status status, DateRange period, String grantedBy,
                            Optional<MeetingRef> decidedAt, List<Source> sources) implements Fact {

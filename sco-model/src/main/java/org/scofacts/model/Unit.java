@@ -1,6 +1,10 @@
 package org.scofacts.model;
 
-/** The unit a figure is stated in. */
+/**
+ * The unit a figure is stated in.
+ *
+ * @since 0.1.0
+ */
 public enum Unit {
     /** A count of things, such as member states. */
     COUNT,

@@ -6,6 +6,7 @@ package org.scofacts.model;
  * Wikidata and to the many datasets keyed on it.
  *
  * @param value the identifier, {@code Q} followed by a positive number without leading zeros
+ * @since 0.1.0
  */
 public record WikidataId(String value) {
 
