@@ -47,6 +47,7 @@ import org.scofacts.model.StatusPeriod;
  * <p>The constructor is private: the constants below are the only families.
  *
  * @param <F> the record type of the family's facts
+ * @since 0.1.0
  */
 public abstract class FactFamily<F extends Fact> {
 

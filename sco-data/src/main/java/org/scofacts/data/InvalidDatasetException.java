@@ -5,6 +5,8 @@ import org.scofacts.model.FactId;
 
 /**
  * Thrown when a dataset breaks one of its invariants; the message names the offending fact.
+ *
+ * @since 0.1.0
  */
 public final class InvalidDatasetException extends IllegalArgumentException {
 

@@ -43,6 +43,8 @@ import org.scofacts.model.StatusPeriod;
  * the same facts in the same order. {@link Builder#build()} validates a dataset of your own once, when it
  * is built; see it for the rules. The {@linkplain #bundled() bundled} dataset builds each family when it
  * is first asked for; the library's build proves that the shipped tables pass the same checks.
+ *
+ * @since 0.1.0
  */
 public final class ScoDataset {
 
@@ -401,6 +403,8 @@ public final class ScoDataset {
     /**
      * Collects the parts of a dataset and validates them as a whole in {@link #build()}.
      * A builder is not thread-safe; the dataset it builds is.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
 
