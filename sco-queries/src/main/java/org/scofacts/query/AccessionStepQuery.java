@@ -9,6 +9,8 @@ import org.scofacts.model.Country;
  * The steps of states' accession: application, the decision launching the procedure, the memorandum of
  * obligations, admission and the steps between. Start from {@link Sco#accessionSteps()}. Answers are in
  * date order.
+ *
+ * @since 0.1.0
  */
 public final class AccessionStepQuery extends Query<AccessionStepQuery, AccessionStep> {
 

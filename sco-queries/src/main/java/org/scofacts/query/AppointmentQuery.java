@@ -9,6 +9,8 @@ import org.scofacts.model.Post;
 /**
  * Who held an SCO post, when. Start from {@link Sco#appointments()}. Answers are in order of the start
  * of their term.
+ *
+ * @since 0.1.0
  */
 public final class AppointmentQuery extends Query<AppointmentQuery, Appointment> {
 

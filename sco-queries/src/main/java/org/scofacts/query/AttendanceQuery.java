@@ -14,6 +14,8 @@ import org.scofacts.model.Meeting;
  * {@link Sco#delegationLeader(Country, int)} answers "who led state X's delegation at summit N" in one
  * call. Answers are in order of their meeting. A delegation whose leader no source names has no answer:
  * an empty answer means "not recorded", not "absent".
+ *
+ * @since 0.1.0
  */
 public final class AttendanceQuery extends Query<AttendanceQuery, Attendance> {
 

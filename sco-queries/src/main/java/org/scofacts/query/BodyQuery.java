@@ -9,6 +9,8 @@ import org.scofacts.model.Country;
 /**
  * Councils, permanent bodies and non-governmental structures. Start from {@link Sco#bodies()}. Answers
  * are in order of their identifier, as in {@link org.scofacts.data.ScoDataset#bodies()}.
+ *
+ * @since 0.1.0
  */
 public final class BodyQuery extends Query<BodyQuery, Body> {
 

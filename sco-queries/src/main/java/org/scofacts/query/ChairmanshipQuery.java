@@ -8,6 +8,8 @@ import org.scofacts.model.Country;
 /**
  * Which member state presided over the SCO, when. Start from {@link Sco#chairmanships()}. Answers are
  * in order of the start of their term.
+ *
+ * @since 0.1.0
  */
 public final class ChairmanshipQuery extends Query<ChairmanshipQuery, Chairmanship> {
 

@@ -19,6 +19,8 @@ import org.scofacts.model.StatusPeriod;
  * criterion, the answer is every state that ever held a status.
  *
  * <p>Each state is listed once, in order of the start of its first matching period, then by alpha-2 code.
+ *
+ * @since 0.1.0
  */
 public final class CountryQuery extends Query<CountryQuery, Country> {
 

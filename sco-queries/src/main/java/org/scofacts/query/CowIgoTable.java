@@ -29,6 +29,8 @@ import org.scofacts.model.Status;
  *   <li><b>States.</b> Every state in the dataset that has a COW code, for every year, including the
  *       years it held no status (0).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class CowIgoTable {
 
@@ -126,6 +128,7 @@ public final class CowIgoTable {
      * @param cowCode the state's COW code and abbreviation
      * @param year    the year
      * @param status  the COW status code: 0 none, 1 full member, 3 observer or partner
+     * @since 0.1.0
      */
     public record Row(Country state, CowStateCode cowCode, int year, int status) {
 

@@ -9,6 +9,8 @@ import org.scofacts.model.DateRange;
 /**
  * Themed years and tourism and cultural capitals. Start from {@link Sco#designations()}. Answers are
  * in order of the start of their period.
+ *
+ * @since 0.1.0
  */
 public final class DesignationQuery extends Query<DesignationQuery, Designation> {
 

@@ -10,6 +10,8 @@ import org.scofacts.model.Meeting;
 /**
  * Charters, declarations, conventions and the other documents the SCO adopted. Start from
  * {@link Sco#documents()}. Answers are in order of adoption.
+ *
+ * @since 0.1.0
  */
 public final class DocumentQuery extends Query<DocumentQuery, Document> {
 

@@ -8,6 +8,8 @@ import org.scofacts.model.EventKind;
 /**
  * Forums, exercises, operations, consultations, conferences and milestones. Start from
  * {@link Sco#events()}. Answers are in order of their start.
+ *
+ * @since 0.1.0
  */
 public final class EventQuery extends Query<EventQuery, Event> {
 

@@ -15,6 +15,7 @@ import org.scofacts.model.Fact;
  * }</pre>
  *
  * @param <F> the type of the family's facts
+ * @since 0.1.0
  */
 public final class FactQuery<F extends Fact> extends Query<FactQuery<F>, F> {
 

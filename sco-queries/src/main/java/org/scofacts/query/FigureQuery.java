@@ -8,6 +8,8 @@ import org.scofacts.model.Unit;
 /**
  * Quantitative claims: member counts, population shares, trade. Start from {@link Sco#figures()}.
  * Answers are in order of the date they refer to.
+ *
+ * @since 0.1.0
  */
 public final class FigureQuery extends Query<FigureQuery, Figure> {
 

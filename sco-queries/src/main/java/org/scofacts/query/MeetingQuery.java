@@ -11,6 +11,8 @@ import org.scofacts.model.MeetingFormat;
 /**
  * Council meetings. Start from {@link Sco#meetings()}, or from {@link Sco#summits()} for the meetings
  * of the Council of Heads of State. Answers are in chronological order of their first day.
+ *
+ * @since 0.1.0
  */
 public final class MeetingQuery extends Query<MeetingQuery, Meeting> {
 

@@ -7,6 +7,8 @@ import org.scofacts.model.PartnershipKind;
 /**
  * The SCO's formal ties with other international organisations. Start from {@link Sco#partnerships()}.
  * Answers are in date order.
+ *
+ * @since 0.1.0
  */
 public final class PartnershipQuery extends Query<PartnershipQuery, Partnership> {
 

@@ -8,6 +8,8 @@ import org.scofacts.model.PrincipleKind;
  * What the SCO stands for: the values of the Shanghai Spirit, the three evils, the working languages and
  * the Charter's goals. Start from {@link Sco#principles()}. Answers are in order of the date they were
  * stated.
+ *
+ * @since 0.1.0
  */
 public final class PrincipleQuery extends Query<PrincipleQuery, Principle> {
 

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  *
  * @param <SELF> the concrete query type, returned by every step
  * @param <T>    the type of the answers
+ * @since 0.1.0
  */
 public abstract class Query<SELF extends Query<SELF, T>, T> {
 

@@ -27,6 +27,8 @@ import org.scofacts.model.StatusPeriod;
  * <p>A {@code Sco} builds each of its indexes the first time a question needs it, and never changes an
  * index once built; it is thread-safe and meant to be shared. Each call that starts a query returns a new
  * immutable query.
+ *
+ * @since 0.1.0
  */
 public final class Sco {
 

@@ -8,6 +8,8 @@ import org.scofacts.model.SourceKind;
 /**
  * The publications the facts cite. Start from {@link Sco#sources()}; for the other direction, the facts
  * that cite a source, see {@link Sco#factsCiting(Source)}. Answers are in order of their identifier.
+ *
+ * @since 0.1.0
  */
 public final class SourceQuery extends Query<SourceQuery, Source> {
 

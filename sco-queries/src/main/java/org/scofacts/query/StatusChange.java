@@ -19,6 +19,7 @@ import org.scofacts.model.Status;
  * @param after     the status held from that day, or empty when the country holds none (leaving)
  * @param decidedAt the meeting that decided the change, where the dataset records one
  * @param sources   the sources of the status period that starts (or, when leaving, ends) that day
+ * @since 0.1.0
  */
 public record StatusChange(Country country, PartialDate day, Optional<Status> before, Optional<Status> after,
                            Optional<MeetingRef> decidedAt, List<Source> sources) {

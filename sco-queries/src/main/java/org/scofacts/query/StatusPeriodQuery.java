@@ -15,6 +15,8 @@ import org.scofacts.model.StatusPeriod;
  * Optional<StatusPeriod> india = sco.statusPeriods().country(sco.country("IN"))
  *                                   .withStatus(Status.MEMBER_STATE).first();   // from 2017-06-09
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StatusPeriodQuery extends Query<StatusPeriodQuery, StatusPeriod> {
 
