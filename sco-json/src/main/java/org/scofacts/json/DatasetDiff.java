@@ -36,6 +36,7 @@ import org.scofacts.data.internal.RecordShape;
  * @param addedCountries   countries only in the newer dataset, by alpha-2 code
  * @param removedCountries countries only in the older dataset, by alpha-2 code
  * @param changedCountries countries in both whose fields differ, by alpha-2 code
+ * @since 0.1.0
  */
 public record DatasetDiff(String fromVersion, String toVersion, List<Fact> addedFacts, List<Fact> removedFacts,
                           List<Change> changedFacts, List<Source> addedSources, List<Source> removedSources,
@@ -146,6 +147,7 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
      *
      * @param id     the identifier of the fact or source
      * @param fields the fields that differ, in declaration order
+     * @since 0.1.0
      */
     public record Change(String id, List<FieldChange> fields) {
 
@@ -208,6 +210,7 @@ public record DatasetDiff(String fromVersion, String toVersion, List<Fact> added
      * @param field  the field's name, as the record component is named
      * @param before the old value, as text
      * @param after  the new value, as text
+     * @since 0.1.0
      */
     public record FieldChange(String field, String before, String after) {
 

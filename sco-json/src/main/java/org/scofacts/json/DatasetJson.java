@@ -47,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * than {@link #FORMAT_VERSION} is refused. Every refusal is a {@link DatasetJsonException} whose message is
  * one line naming where in the file the problem is. {@link #read(String)} builds the dataset through
  * {@link ScoDataset#builder()}, so a file that reads is also a valid dataset.
+ *
+ * @since 0.1.0
  */
 public final class DatasetJson {
 

@@ -6,6 +6,8 @@
  *
  * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
  * from the class files. The annotations are needed at compile time only.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package org.scofacts.json;
