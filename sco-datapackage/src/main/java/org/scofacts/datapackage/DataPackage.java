@@ -27,6 +27,8 @@ import org.scofacts.query.Sco;
  * DataPackage pkg = DataPackage.of(ScoDataset.bundled());
  * pkg.writeZip(Path.of("target").resolve(pkg.zipFileName()));   // sco-data-2026.11.2-datapackage.zip
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DataPackage {
 

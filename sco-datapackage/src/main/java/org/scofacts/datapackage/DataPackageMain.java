@@ -9,6 +9,8 @@ import org.scofacts.data.ScoDataset;
 /**
  * Writes the bundled dataset's package during the build: {@code DataPackageMain DIRECTORY ZIP} writes the
  * package into the directory and as the zip, and prints what it wrote, its size and how long it took.
+ *
+ * @since 0.1.0
  */
 public final class DataPackageMain {
 
