@@ -4,6 +4,7 @@
  * {@code org.scofacts.datapackage.DataPackage} builds and writes it.
  */
 module org.scofacts.datapackage {
+    requires static org.jspecify;
     requires transitive org.scofacts.query;
     requires tools.jackson.databind;
 
