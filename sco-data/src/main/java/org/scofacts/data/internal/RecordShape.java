@@ -19,6 +19,7 @@ import java.util.Map;
  * {@link Class#getRecordComponents()} builds new objects on every call.
  *
  * @param <R> the record type
+ * @since 0.1.0
  */
 public final class RecordShape<R extends Record> {
 
@@ -135,7 +136,11 @@ public final class RecordShape<R extends Record> {
         }
     }
 
-    /** One record component: its name, its declared (generic) type and how to read it. */
+    /**
+     * One record component: its name, its declared (generic) type and how to read it.
+     *
+     * @since 0.1.0
+     */
     public static final class Component {
 
         private final RecordComponent component;
