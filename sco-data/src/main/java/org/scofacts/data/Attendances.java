@@ -69,8 +69,8 @@ import org.scofacts.model.Source;
 
 /**
  * Who led each delegation at the Councils of Heads of State (1st to 26th) and at the three SCO Plus meetings
- * (2024 to 2026): one row per delegation, with the name as the first cited source spells it. A delegation whose leader no
- * stored source names has no row (the 3rd summit's Kyrgyz, Tajik and Uzbek heads, the 5th's Tajik head, the
+ * (2024 to 2026): one row per delegation, with the name as the first cited source spells it (an obvious
+ * misprint corrected, the printed form noted beside the row). A delegation whose leader no stored source names has no row (the 3rd summit's Kyrgyz, Tajik and Uzbek heads, the 5th's Tajik head, the
  * 10th's observers, among others): a missing row means "not recorded", not "absent". Before 2020 the
  * sources do not name the mode; they report the leaders at the venue. The comment above a row carries the
  * research note: conflicts between sources, other spellings, why a source was chosen.
@@ -635,9 +635,9 @@ final class Attendances {
 
                 state(CHS_20, OBSERVER, AF, "Ashraf Ghani", "president", HEAD_OF_STATE, VIDEO, CIVILSHOS_2020_VIDEO_SUMMIT),
                 state(CHS_20, OBSERVER, BY, "Roman Golovchenko", "prime minister", HEAD_OF_GOVERNMENT, VIDEO, CIVILSHOS_2020_VIDEO_SUMMIT),
-                // spelling 'XI' as in source; People's Daily (2020-11-04) announced he would attend via video link from
+                // the source prints 'XI'; People's Daily (2020-11-04) announced he would attend via video link from
                 // Beijing
-                state(CHS_20, MEMBER, CN, "XI Jinping", "president", HEAD_OF_STATE, VIDEO, CIVILSHOS_2020_VIDEO_SUMMIT),
+                state(CHS_20, MEMBER, CN, "Xi Jinping", "president", HEAD_OF_STATE, VIDEO, CIVILSHOS_2020_VIDEO_SUMMIT),
                 state(CHS_20, MEMBER, IN, "Narendra Modi", "prime minister", HEAD_OF_GOVERNMENT, VIDEO, CIVILSHOS_2020_VIDEO_SUMMIT),
                 // IRNA (84105459) also reports Rouhani attending the online summit
                 state(CHS_20, OBSERVER, IR, "Hassan Rouhani", "president", HEAD_OF_STATE, VIDEO, CIVILSHOS_2020_VIDEO_SUMMIT),
@@ -659,8 +659,8 @@ final class Attendances {
                 state(CHS_21, OBSERVER, BY, "Alexander Lukashenko", "president", HEAD_OF_STATE, IN_PERSON, KHOVAR_2021_DUSHANBE),
                 // Khovar: took part online
                 state(CHS_21, MEMBER, CN, "Xi Jinping", "president", HEAD_OF_STATE, VIDEO, KHOVAR_2021_DUSHANBE),
-                // Khovar misspells 'Nerendra'; Dunyo report: 'Narendra Modi'; took part online
-                state(CHS_21, MEMBER, IN, "Nerendra Modi", "prime minister", HEAD_OF_GOVERNMENT, VIDEO, KHOVAR_2021_DUSHANBE),
+                // Khovar misprints 'Nerendra'; Dunyo report: 'Narendra Modi'; took part online
+                state(CHS_21, MEMBER, IN, "Narendra Modi", "prime minister", HEAD_OF_GOVERNMENT, VIDEO, KHOVAR_2021_DUSHANBE),
                 state(CHS_21, OBSERVER, IR, "Ebrahim Raisi", "president", HEAD_OF_STATE, IN_PERSON, KHOVAR_2021_DUSHANBE),
                 state(CHS_21, MEMBER, KG, "Sadyr Zhaparov", "president", HEAD_OF_STATE, IN_PERSON, KHOVAR_2021_DUSHANBE),
                 // Dunyo report spells 'Kassym-Jomart Tokayev'
