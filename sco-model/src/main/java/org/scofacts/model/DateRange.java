@@ -160,14 +160,12 @@ public final class DateRange {
 
     /** The date one step of its precision earlier: the last date of a range that ends (exclusive) there. */
     private static PartialDate before(PartialDate endExclusive) {
-        // From fields or epoch days rather than minusDays/minusMonths, which on JDK 21+ test leap years through
-        // java.time.Year and so load its DateTimeFormatter (StartupGuardTest). An end is after its range's
-        // start, so the date before it is never before year PartialDate.MIN_YEAR.
+        // An end is after its range's start, so the date before it is never before year PartialDate.MIN_YEAR.
         LocalDate day = endExclusive.firstDay();
         int year = day.getYear();
         switch (endExclusive.precision()) {
             case DAY:
-                return new PartialDate(EpochDays.previous(day), DatePrecision.DAY);
+                return new PartialDate(day.minusDays(1), DatePrecision.DAY);
             case MONTH:
                 int month = day.getMonthValue();
                 return new PartialDate(month == 1 ? LocalDate.of(year - 1, 12, 1) : LocalDate.of(year, month - 1, 1),

@@ -107,8 +107,6 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     public static PartialDate of(int year, int month) {
         try {
-            // LocalDate rather than YearMonth: YearMonth's class initialiser builds a DateTimeFormatter, which
-            // would cost the bundled dataset's first load the whole java.time.format machinery.
             return new PartialDate(LocalDate.of(year, month, 1), DatePrecision.MONTH);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("Invalid month " + year + "-" + month + ": " + e.getMessage(), e);
@@ -153,8 +151,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
     public static PartialDate parse(CharSequence text) {
         Checks.nonNull(text, "text");
         String s = text.toString();
-        // Read by hand rather than with Year/YearMonth/LocalDate.parse (their DateTimeFormatters): see "Start-up"
-        // in package-info.
+        // Read by hand: exactly the three ISO forms, each failure one message naming the text.
         if (isIsoShape(s)) {
             int year = digits(s, 0, 4);
             try {
@@ -204,7 +201,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      * @return the last day covered by this date
      */
     public LocalDate lastDay() {
-        return precision == DatePrecision.DAY ? firstDay : EpochDays.previous(endExclusive());
+        return precision == DatePrecision.DAY ? firstDay : endExclusive().minusDays(1);
     }
 
     /**
@@ -214,12 +211,10 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      * @return the day after {@link #lastDay()}
      */
     public LocalDate endExclusive() {
-        // Built from fields or epoch days rather than plusDays/plusMonths, which on JDK 21+ test leap years
-        // through java.time.Year and so load its DateTimeFormatter (StartupGuardTest).
         int year = firstDay.getYear();
         switch (precision) {
             case DAY:
-                return EpochDays.next(firstDay);
+                return firstDay.plusDays(1);
             case MONTH:
                 int month = firstDay.getMonthValue();
                 return month == 12 ? LocalDate.of(year + 1, 1, 1) : LocalDate.of(year, month + 1, 1);
@@ -278,8 +273,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     @Override
     public String toString() {
-        // Cut from LocalDate's own text, which has the same year digits as YearMonth's and Year's four-digit
-        // form: YearMonth.toString and String.format would start java.time.format or java.util's formatter.
+        // Cut from LocalDate's own text, which writes the year with the same four digits as Year and YearMonth.
         String day = firstDay.toString();
         switch (precision) {
             case DAY:
