@@ -41,6 +41,12 @@ final class FirstAnswerChild {
                 System.out.println(range.endInclusive().get());
                 System.out.println(DateRange.from(PartialDate.of(2017, 6)));
                 break;
+            case "jdk-dates":
+                // The JDK's own day arithmetic: the floor for "dates", since what it loads is not the library's.
+                System.out.println(LocalDate.of(2016, 3, 1).minusDays(1));
+                System.out.println(LocalDate.of(2016, 2, 29).plusDays(1));
+                System.out.println(LocalDate.of(2017, 7, 1).minusDays(1).toEpochDay());
+                break;
             case "hash":
                 // Queries as keys: hashing and comparing them must read no fact.
                 Sco facts = Sco.facts();
