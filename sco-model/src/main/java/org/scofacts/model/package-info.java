@@ -22,8 +22,9 @@
  * fast, each because it measured at least 5 ms ({@code ColdStart} in sco-bench, JDK 17 / JDK 25): the value
  * records write out {@code equals} and {@code hashCode}, since a record's generated ones bootstrap
  * {@code java.lang.runtime.ObjectMethods} and method handles on first use (+46 / +28 ms), and identifiers
- * are checked by a scan rather than {@code java.util.regex} (+13 / +11 ms). {@code StartupGuardTest}
- * (sco-queries) fails if either machinery loads on a first answer.
+ * are checked by a scan rather than {@code java.util.regex} (+13 / +11 ms). The build also compiles
+ * string concatenation inline rather than through {@code StringConcatFactory} (+31 / +15 ms).
+ * {@code StartupGuardTest} (sco-queries) fails if any of this machinery loads on a first answer.
  *
  * <p>The package is {@code @NullMarked} (JSpecify): Kotlin and static analysers read the policy above
  * from the class files. The annotations are needed at compile time only.
