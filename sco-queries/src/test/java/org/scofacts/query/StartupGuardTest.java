@@ -32,7 +32,7 @@ class StartupGuardTest {
      * measured ({@code ColdStart}, 31 alternating rounds, a build with the workaround against one without,
      * JDK 17 / JDK 25, 2026-12-06); the name is its prefix. A workaround that bought less than 5 ms was
      * removed: days stepped by hand instead of {@code LocalDate.plusDays}, which may load
-     * {@code java.time.format} (+2 to +4 ms).
+     * {@code java.time.format} (-5 to +4 ms over three runs).
      */
     private static String forbidden(String loaded) {
         if (loaded.equals("java.lang.runtime.ObjectMethods")) {
