@@ -90,6 +90,13 @@ final class AccessionSteps {
     private static final Source APP_2016_MEMORANDUM = source("app-2016-memorandum", NEWS_REPORT,
             "Pakistan signs SCO memorandum of obligations", "Associated Press of Pakistan", partialDate(2016, 6, 24),
             "https://www.app.com.pk/global/pakistan-signs-sco-memorandum-of-obligations/");
+    private static final Source APP_2017_ASTANA = source("app-2017-astana", NEWS_REPORT,
+            "SCO welcomes Pakistan as full member", "Associated Press of Pakistan", partialDate(2017, 6, 9),
+            "https://www.app.com.pk/sco-welcomes-pakistan-as-full-member/");
+    private static final Source TIMES_OF_ISLAMABAD_2016_FOREIGN_OFFICE = source("times-of-islamabad-2016-sco",
+            NEWS_REPORT, "SCO full membership: how Pakistan is going to benefit from it (APP, Foreign Office statement)",
+            "Times of Islamabad", partialDate(2016, 6, 21),
+            "https://timesofislamabad.com/21-Jun-2016/sco-full-membership-how-pakistan-is-going-to-be-benefitted-with-it");
     private static final Source XEBERSAATI_2017_ASTANA = source("xebersaati-2017-astana", NEWS_REPORT,
             "India and Pakistan join SCO", "Xebersaati (Trend)", partialDate(2017, 6, 9),
             "http://www.xebersaati.com/news/64401-india-and-pakistan-join-sco/");
@@ -153,7 +160,11 @@ final class AccessionSteps {
 
     static List<AccessionStep> all() {
         return List.of(
-                // Pakistan's earlier request of 2006 rests on a single report and is left out.
+                // Pakistan's Foreign Office: the first observer to apply for full membership, in 2010. Two
+                // Pakistani sources date a first application to 2006 (ISSI, issi.org.pk, and one news outlet);
+                // the Foreign Office's own account is followed and the 2006 date is left out.
+                step("accession.pk.application-2010", PK, APPLICATION, year(2010), NOT_RECORDED, NO_MEETING,
+                        TIMES_OF_ISLAMABAD_2016_FOREIGN_OFFICE, APP_2017_ASTANA),
                 step(IN, APPLICATION, month(2014, 9), at("Dushanbe", TJ), "chs-14", NATION_2014_APPLICATIONS,
                         PRIME_2015_UFA),
                 step(PK, APPLICATION, month(2014, 9), at("Dushanbe", TJ), "chs-14", NATION_2014_APPLICATIONS,
@@ -219,9 +230,8 @@ final class AccessionSteps {
                         ASTANA_TIMES_2024_BELARUS),
 
                 // Armenia's foreign ministry stated its wish to join on 3 July 2025; on 16 July the prime minister
-                // said the application had been made. The day of submission is not given. Left out: Pakistan's
-                // request of 2006 (Pakistan's foreign ministry calls 2010 its first application, a Pakistani
-                // outlet says 2006), and Azerbaijan's bid (its submission is undated; the report is second-hand).
+                // said the application had been made. The day of submission is not given. Left out: Azerbaijan's
+                // bid (its submission is undated; the report is second-hand).
                 step(AM, APPLICATION, month(2025, 7), NOT_RECORDED, NO_MEETING, TASS_2025_ARMENIA_APPLICATION));
     }
 
@@ -233,6 +243,12 @@ final class AccessionSteps {
                                       String meetingOrNull, Source... sources) {
         String id = "accession." + country.alpha2().toLowerCase(Locale.ROOT) + "."
                 + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return step(id, country, kind, date, placeOrNull, meetingOrNull, sources);
+    }
+
+    /** A step of a kind the country took more than once, with an identifier of its own. */
+    private static AccessionStep step(String id, Country country, AccessionStepKind kind, PartialDate date,
+                                      Place placeOrNull, String meetingOrNull, Source... sources) {
         return new AccessionStep(FactId.of(id), country, Status.MEMBER_STATE, kind, date,
                 Optional.ofNullable(placeOrNull), meetingOrNull == null ? Optional.empty() : Optional.of(MeetingRef.of(meetingOrNull)), List.of(sources));
     }

@@ -61,6 +61,12 @@ class AccessionStepQueryTest {
     }
 
     @Test
+    void given_pakistan_when_its_applications_are_listed_then_2010_as_its_foreign_office_dates_it_and_dushanbe_2014() {
+        assertThat(sco.accessionSteps().country(sco.country("Pakistan")).kind(APPLICATION).list())
+                .extracting(AccessionStep::date).containsExactly(PartialDate.ofYear(2010), PartialDate.of(2014, 9));
+    }
+
+    @Test
     void given_iran_when_its_steps_are_listed_then_from_the_2008_application_to_admission_at_new_delhi() {
         List<AccessionStep> steps = sco.accessionSteps().country(sco.country("Iran")).list();
 
@@ -121,7 +127,7 @@ class AccessionStepQueryTest {
 
         assertThat(india).hasToString("accessionSteps().country(IN).kind(ADMISSION)");
         assertThat(all).hasToString("accessionSteps()").isNotEqualTo(india);
-        assertThat(all.count()).isEqualTo(23);
+        assertThat(all.count()).isEqualTo(24);
     }
 
     @Test
