@@ -94,8 +94,8 @@ final class AccessionSteps {
             "SCO welcomes Pakistan as full member", "Associated Press of Pakistan", partialDate(2017, 6, 9),
             "https://www.app.com.pk/sco-welcomes-pakistan-as-full-member/");
     private static final Source TIMES_OF_ISLAMABAD_2016_FOREIGN_OFFICE = source("times-of-islamabad-2016-sco",
-            NEWS_REPORT, "SCO full membership: how Pakistan is going to benefit from it (APP, Foreign Office statement)",
-            "Times of Islamabad", partialDate(2016, 6, 21),
+            NEWS_REPORT, "SCO full membership: How Pakistan is going to be benefitted with it",
+            "Times of Islamabad (APP)", partialDate(2016, 6, 21),
             "https://timesofislamabad.com/21-Jun-2016/sco-full-membership-how-pakistan-is-going-to-be-benefitted-with-it");
     private static final Source XEBERSAATI_2017_ASTANA = source("xebersaati-2017-astana", NEWS_REPORT,
             "India and Pakistan join SCO", "Xebersaati (Trend)", partialDate(2017, 6, 9),
