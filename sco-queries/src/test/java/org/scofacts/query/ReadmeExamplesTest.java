@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.scofacts.data.FactFamily;
 import org.scofacts.model.Appointment;
@@ -95,7 +93,7 @@ class ReadmeExamplesTest {
     @Test
     void every_java_block_of_the_readme_is_a_tagged_region_here_and_back() throws IOException {
         List<String> readmeBlocks = javaBlocks(Files.readString(README, StandardCharsets.UTF_8));
-        Map<String, String> regions = taggedRegions(Files.readString(THIS_FILE, StandardCharsets.UTF_8));
+        Map<String, String> regions = TaggedRegions.of(Files.readString(THIS_FILE, StandardCharsets.UTF_8));
 
         assertThat(readmeBlocks).as("Java blocks in README.md").isNotEmpty();
         assertThat(regions.values()).as("tagged regions of ReadmeExamplesTest")
@@ -132,23 +130,5 @@ class ReadmeExamplesTest {
             blocks.add(m.group(1).strip());
         }
         return blocks;
-    }
-
-    private static Map<String, String> taggedRegions(String source) {
-        Matcher m = Pattern.compile("// tag::([a-z-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
-                .matcher(source);
-        Map<String, String> regions = new LinkedHashMap<>();
-        while (m.find()) {
-            regions.put(m.group(1), dedent(m.group(2)));
-        }
-        return regions;
-    }
-
-    private static String dedent(String region) {
-        List<String> lines = region.lines().collect(Collectors.toList());
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
-                .collect(Collectors.joining("\n")).strip();
     }
 }

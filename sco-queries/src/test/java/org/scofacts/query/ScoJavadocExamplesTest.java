@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -401,7 +400,7 @@ class ScoJavadocExamplesTest {
     @Test
     void every_example_in_the_javadoc_of_sco_is_a_tagged_region_here_and_back() throws IOException {
         List<String> examples = javadocExamples(Files.readString(SCO_SOURCE, StandardCharsets.UTF_8));
-        Map<String, String> regions = taggedRegions(Files.readString(THIS_FILE, StandardCharsets.UTF_8));
+        Map<String, String> regions = TaggedRegions.of(Files.readString(THIS_FILE, StandardCharsets.UTF_8));
 
         assertThat(examples).as("<pre>{@code ...}</pre> blocks in Sco.java").isNotEmpty();
         assertThat(regions.values()).as("tagged regions of ScoJavadocExamplesTest")
@@ -414,26 +413,8 @@ class ScoJavadocExamplesTest {
         while (m.find()) {
             String code = m.group(1).lines().map(l -> l.replaceFirst("^\\s*\\* ?", ""))
                     .collect(Collectors.joining("\n"));
-            blocks.add(dedent(code));
+            blocks.add(TaggedRegions.dedent(code));
         }
         return blocks;
-    }
-
-    private static Map<String, String> taggedRegions(String source) {
-        Matcher m = Pattern.compile("// tag::([a-z-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
-                .matcher(source);
-        Map<String, String> regions = new LinkedHashMap<>();
-        while (m.find()) {
-            regions.put(m.group(1), dedent(m.group(2)));
-        }
-        return regions;
-    }
-
-    private static String dedent(String region) {
-        List<String> lines = region.lines().collect(Collectors.toList());
-        int indent = lines.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return lines.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
-                .collect(Collectors.joining("\n")).strip();
     }
 }
