@@ -31,6 +31,8 @@ import org.scofacts.model.Post;
 import org.scofacts.model.Source;
 import org.scofacts.model.SourceId;
 import org.scofacts.model.StatusPeriod;
+import org.scofacts.model.PartialDate;
+import org.scofacts.model.Status;
 
 /** The whole-dataset invariants, checked once when a dataset is built; each failure names the fact at fault. */
 final class DatasetValidator {
@@ -257,50 +259,45 @@ final class DatasetValidator {
      * apply again.
      */
     private void admissionsStartStatusPeriods(List<Fact> all) {
-        Map<List<Object>, StatusPeriod> byStart = new HashMap<>();
+        Map<Started, StatusPeriod> byStart = new HashMap<>();
         for (StatusPeriod p : FactFamily.STATUS_PERIODS.select(all)) {
-            byStart.put(List.of(p.country(), p.status(), p.period().start()), p);
+            byStart.put(new Started(p.country(), p.status(), p.period().start()), p);
         }
-        Map<List<Object>, List<AccessionStep>> stepsByBid = FactFamily.ACCESSION_STEPS.select(all).stream()
-                .sorted(Comparator.comparing((AccessionStep s) -> s.date().firstDay()))
-                .collect(Collectors.groupingBy(s -> List.of(s.country(), s.statusSought()), LinkedHashMap::new,
-                        Collectors.toList()));
-        for (List<AccessionStep> bid : stepsByBid.values()) {
-            List<LocalDate> firstDays = bid.stream().map(s -> s.date().firstDay()).toList();
-            for (AccessionStep admission : bid) {
-                if (admission.kind() != AccessionStepKind.ADMISSION) {
-                    continue;
-                }
-                StatusPeriod granted = byStart.get(List.of(admission.country(), admission.statusSought(),
-                        admission.date()));
-                if (granted == null) {
-                    throw fail(admission, "admits " + admission.country().alpha2() + " as "
-                            + admission.statusSought().label() + " on " + admission.date()
-                            + ", but no status period of that country and status starts then");
-                }
-                int next = firstAfter(firstDays, admission.date().lastDay());
-                if (next < bid.size() && granted.period().contains(firstDays.get(next))) {
-                    AccessionStep step = bid.get(next);
-                    throw fail(step, step.kind() + " of " + step.country().alpha2() + " on " + step.date()
-                            + " comes after its admission on " + admission.date());
-                }
+        // Each bid's steps by their first day, the earliest step of a day kept: the first step after an
+        // admission is then one look-up.
+        Map<Bid, TreeMap<LocalDate, AccessionStep>> bids = new LinkedHashMap<>();
+        List<AccessionStep> steps = FactFamily.ACCESSION_STEPS.select(all);
+        for (AccessionStep step : steps) {
+            bids.computeIfAbsent(new Bid(step.country(), step.statusSought()), bid -> new TreeMap<>())
+                    .merge(step.date().firstDay(), step, (earlier, later) -> earlier);
+        }
+        for (AccessionStep admission : steps) {
+            if (admission.kind() != AccessionStepKind.ADMISSION) {
+                continue;
+            }
+            StatusPeriod granted = byStart.get(new Started(admission.country(), admission.statusSought(),
+                    admission.date()));
+            if (granted == null) {
+                throw fail(admission, "admits " + admission.country().alpha2() + " as "
+                        + admission.statusSought().label() + " on " + admission.date()
+                        + ", but no status period of that country and status starts then");
+            }
+            Map.Entry<LocalDate, AccessionStep> next = bids.get(new Bid(admission.country(), admission.statusSought()))
+                    .higherEntry(admission.date().lastDay());
+            if (next != null && granted.period().contains(next.getKey())) {
+                AccessionStep step = next.getValue();
+                throw fail(step, step.kind() + " of " + step.country().alpha2() + " on " + step.date()
+                        + " comes after its admission on " + admission.date());
             }
         }
     }
 
-    /** The index of the first of the sorted days that is after the given day, or the list's size. */
-    private static int firstAfter(List<LocalDate> sortedDays, LocalDate day) {
-        int low = 0;
-        int high = sortedDays.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sortedDays.get(mid).isAfter(day)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
+    /** A state's bid for a status: the steps towards it, one admission at a time. */
+    private record Bid(Country country, Status status) {
+    }
+
+    /** A status period's owner, status and first date, as an admission names them. */
+    private record Started(Country country, Status status, PartialDate start) {
     }
 
     private void notAfterCheckDate(List<Fact> all) {
