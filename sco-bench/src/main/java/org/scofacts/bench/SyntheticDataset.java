@@ -1,8 +1,5 @@
 package org.scofacts.bench;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.scofacts.data.ScoDataset;
+import org.scofacts.data.internal.RecordShape;
+import org.scofacts.model.Claim;
 import org.scofacts.model.Council;
 import org.scofacts.model.DateRange;
 import org.scofacts.model.Fact;
 import org.scofacts.model.FactId;
+import org.scofacts.model.FactRef;
 import org.scofacts.model.Meeting;
 import org.scofacts.model.PartialDate;
 import org.scofacts.model.Source;
@@ -86,11 +86,11 @@ final class SyntheticDataset {
             if (k > 0) {
                 for (Source s : bundled.sources()) {
                     if (cited.contains(s.id())) {
-                        sources.add((Source) copy.map(s, "source"));
+                        sources.add((Source) copy.map(s));
                     }
                 }
             }
-            bundled.facts().forEach(f -> facts.add((Fact) copy.map(f, "fact")));
+            bundled.facts().forEach(f -> facts.add((Fact) copy.map(f)));
         }
         LocalDate checkedThrough = new Copy(copies - 1, true).day(bundled.checkedThrough());
         return ScoDataset.builder().version(bundled.version() + "-x" + copies).checkedThrough(checkedThrough)
@@ -111,17 +111,7 @@ final class SyntheticDataset {
         } else if (value instanceof List<?> list) {
             list.forEach(v -> collectDays(v, days));
         } else if (value instanceof Record record && !(value instanceof Source)) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                collectDays(read(c, record), days);
-            }
-        }
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+            RecordShape.ofRecord(record).values(record).values().forEach(v -> collectDays(v, days));
         }
     }
 
@@ -143,7 +133,7 @@ final class SyntheticDataset {
             return LocalDate.ofEpochDay(FIRST_DAY.toEpochDay() + (k + 1) * SLOT_DAYS - 1);
         }
 
-        Object map(Object value, String name) {
+        Object map(Object value) {
             if (value instanceof FactId id) {
                 return k == 0 ? id : FactId.of("copy" + k + "." + id.value());
             } else if (value instanceof SourceId id) {
@@ -159,49 +149,32 @@ final class SyntheticDataset {
                 return end.map(e -> DateRange.of(start, e.isAfter(start) ? e : start.plusDays(1)))
                         .orElseGet(() -> DateRange.ofOpenEnd(start));
             } else if (value instanceof Optional<?> optional) {
-                return optional.map(v -> map(v, name));
+                return optional.map(this::map);
             } else if (value instanceof List<?> list) {
                 List<Object> mapped = new ArrayList<>(list.size());
-                list.forEach(v -> mapped.add(map(v, name)));
+                list.forEach(v -> mapped.add(map(v)));
                 return List.copyOf(mapped);
-            } else if (value instanceof Integer ordinal && name.equals("ordinal")) {
-                return ordinal + k * ordinalSpan;
             } else if (value instanceof Source source) {
-                return new Source((SourceId) map(source.id(), "id"), source.kind(), source.title(), source.publisher(),
+                return new Source((SourceId) map(source.id()), source.kind(), source.title(), source.publisher(),
                         source.published(), source.url(), source.note());
-            } else if (value instanceof Record record && !value.getClass().getPackageName().equals("java.lang")
-                    && needsMapping(record)) {
-                return rebuild(record);
+            } else if (value instanceof Meeting meeting) {
+                // Ordinals continue from copy to copy, so that each council's still run without gaps.
+                Meeting copied = (Meeting) rebuild(meeting);
+                Optional<Integer> ordinal = meeting.ordinal()
+                        .map(o -> o + k * ordinalSpans.getOrDefault(meeting.council(), 0));
+                return new Meeting(copied.id(), copied.council(), ordinal, copied.firstDay(), copied.lastDay(),
+                        copied.place(), copied.format(), copied.sources(), copied.wikidataId());
+            } else if (value instanceof Fact || value instanceof FactRef || value instanceof Claim) {
+                return rebuild((Record) value);
             }
             return value;
         }
 
-        private int ordinalSpan;
-
-        private boolean needsMapping(Record record) {
-            return record instanceof Fact || record.getClass().getSimpleName().endsWith("Ref")
-                    || record.getClass().getSimpleName().equals("Claim");
-        }
-
         private Object rebuild(Record record) {
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            Object[] args = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            int saved = ordinalSpan;
-            if (record instanceof Meeting m) {
-                ordinalSpan = ordinalSpans.getOrDefault(m.council(), 0);
-            }
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                args[i] = map(read(components[i], record), components[i].getName());
-            }
-            ordinalSpan = saved;
-            try {
-                Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-                return canonical.newInstance(args);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot copy " + record, e);
-            }
+            RecordShape<Record> shape = RecordShape.ofRecord(record);
+            List<Object> args = new ArrayList<>();
+            shape.values(record).values().forEach(v -> args.add(map(v)));
+            return shape.create(args.toArray());
         }
     }
 }

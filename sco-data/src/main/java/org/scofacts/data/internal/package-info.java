@@ -1,7 +1,7 @@
 /**
  * Not API: how SCO Facts' own modules read a record through its components. The module exports this
- * package only to {@code org.scofacts.json} and {@code org.scofacts.datapackage}; it may change in any
- * release.
+ * package only to {@code org.scofacts.json} and {@code org.scofacts.datapackage} (sco-bench, on the class
+ * path, reads it too); it may change in any release.
  *
  * @since 0.1.0
  */
