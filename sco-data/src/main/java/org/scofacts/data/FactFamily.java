@@ -51,10 +51,6 @@ import org.scofacts.model.StatusPeriod;
  */
 public abstract class FactFamily<F extends Fact> {
 
-    // Each constant is an anonymous subclass naming its table in a method body rather than a method
-    // reference: a reference would spin a lambda and load every table class when the registry is
-    // first touched (StartupGuardTest fails on either); the body loads a table only when it is read.
-
     /** States holding a status over a period. */
     public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>("statusPeriods", StatusPeriod.class, BY_START) {
         @Override List<StatusPeriod> bundled() { return StatusPeriods.all(); }

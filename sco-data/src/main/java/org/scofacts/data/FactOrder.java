@@ -8,8 +8,7 @@ import org.scofacts.model.PartialDate;
 
 /**
  * The orders a family's facts are listed in: by start (facts without one first), then by identifier,
- * unless the family's declaration names another. Constants rather than composed comparators, so that
- * the registry spins no lambda when it is first touched.
+ * unless the family's declaration names another.
  */
 enum FactOrder implements Comparator<Fact> {
 

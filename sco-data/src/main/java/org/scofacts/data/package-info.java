@@ -6,6 +6,12 @@
  * {@link org.scofacts.data.ScoDataset#builder()} builds a dataset of your own and checks it when built.
  * {@link org.scofacts.data.FactFamily} declares the fact families, once each.
  *
+ * <h2>Start-up</h2>
+ * A program's first answer builds only the families it reads ({@code BundledDataset}). Each
+ * {@code FactFamily} constant is an anonymous subclass whose {@code bundled()} names its table, and the
+ * orders are enum constants, so touching the registry spins no lambda and loads no table;
+ * {@code StartupGuardTest} (sco-queries) fails otherwise.
+ *
  * <h2>Null policy</h2>
  * No method in this package accepts or returns {@code null}: a {@code null} argument throws a
  * {@link java.lang.NullPointerException} naming the parameter, and a lookup that may find nothing

@@ -181,8 +181,7 @@ public record Country(String alpha2, String alpha3, String shortName, String off
 
     /**
      * The ISO 3166-1 alpha-3 code of an upper-case alpha-2 code, from the JDK's ISO table, or null when the
-     * table has no such code. One look-up per country rather than first building the set of every code, since
-     * countries are made on every start-up's first answer.
+     * table has no such code.
      */
     private static String isoAlpha3OrNull(String alpha2) {
         if (alpha2.length() != 2 || !isUpperAsciiLetter(alpha2.charAt(0)) || !isUpperAsciiLetter(alpha2.charAt(1))) {

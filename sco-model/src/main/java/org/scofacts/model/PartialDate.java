@@ -260,8 +260,7 @@ public record PartialDate(LocalDate firstDay, DatePrecision precision) implement
      */
     @Override
     public int compareTo(PartialDate other) {
-        // By first day, then the wider precision first; written out rather than composed from comparators,
-        // which are lambdas (see "Start-up" in package-info).
+        // By first day, then the wider precision first.
         int byDay = firstDay.compareTo(other.firstDay);
         return byDay != 0 ? byDay : other.precision.compareTo(precision);
     }
