@@ -52,67 +52,86 @@ import org.scofacts.model.StatusPeriod;
 public abstract class FactFamily<F extends Fact> {
 
     /** States holding a status over a period. */
-    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>("statusPeriods", StatusPeriod.class, BY_START) {
+    public static final FactFamily<StatusPeriod> STATUS_PERIODS = new FactFamily<>("statusPeriods", StatusPeriod.class, BY_START,
+                "One row per period in which a state held a status in the SCO (member state,"
+                    + " observer state, dialogue partner, SCO partner). Periods of one state do not overlap.") {
         @Override List<StatusPeriod> bundled() { return StatusPeriods.all(); }
     };
 
     /** Council meetings; meetings of two councils on one day by council. */
-    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>("meetings", Meeting.class, BY_START_THEN_COUNCIL) {
+    public static final FactFamily<Meeting> MEETINGS = new FactFamily<>("meetings", Meeting.class, BY_START_THEN_COUNCIL,
+                "One row per meeting of an SCO council (heads of state, heads of government,"
+                    + " foreign ministers, SCO Plus).") {
         @Override List<Meeting> bundled() { return Meetings.all(); }
     };
 
     /** Documents, by adoption date. */
-    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>("documents", Document.class, BY_START) {
+    public static final FactFamily<Document> DOCUMENTS = new FactFamily<>("documents", Document.class, BY_START,
+                "One row per document the SCO adopted or signed: charter, declarations,"
+                    + " conventions, treaties, strategies, programmes, statements.") {
         @Override List<Document> bundled() { return Documents.all(); }
     };
 
     /** Holders of posts, by start of term. */
-    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>("appointments", Appointment.class, BY_START) {
+    public static final FactFamily<Appointment> APPOINTMENTS = new FactFamily<>("appointments", Appointment.class, BY_START,
+                "One row per term of a holder of an SCO post (Secretary-General, Director of"
+                    + " the RATS Executive Committee).") {
         @Override List<Appointment> bundled() { return Appointments.all(); }
     };
 
     /** Bodies, by identifier alone: many have no recorded founding date. */
-    public static final FactFamily<Body> BODIES = new FactFamily<>("bodies", Body.class, BY_ID) {
+    public static final FactFamily<Body> BODIES = new FactFamily<>("bodies", Body.class, BY_ID,
+                "One row per SCO body: councils, permanent bodies, non-governmental structures.") {
         @Override List<Body> bundled() { return Bodies.all(); }
     };
 
     /** Presiding states, by start of term. */
-    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>("chairmanships", Chairmanship.class, BY_START) {
+    public static final FactFamily<Chairmanship> CHAIRMANSHIPS = new FactFamily<>("chairmanships", Chairmanship.class, BY_START,
+                "One row per term of a state chairing the SCO.") {
         @Override List<Chairmanship> bundled() { return Chairmanships.all(Meetings.all()); }
     };
 
     /** Themed years and capitals. */
-    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>("designations", Designation.class, BY_START) {
+    public static final FactFamily<Designation> DESIGNATIONS = new FactFamily<>("designations", Designation.class, BY_START,
+                "One row per themed year or designated capital.") {
         @Override List<Designation> bundled() { return Designations.all(); }
     };
 
     /** Forums, exercises and other events. */
-    public static final FactFamily<Event> EVENTS = new FactFamily<>("events", Event.class, BY_START) {
+    public static final FactFamily<Event> EVENTS = new FactFamily<>("events", Event.class, BY_START,
+                "One row per forum, exercise, operation or other SCO event.") {
         @Override List<Event> bundled() { return Events.all(); }
     };
 
     /** Quantitative claims, by reference date. */
-    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures", Figure.class, BY_START) {
+    public static final FactFamily<Figure> FIGURES = new FactFamily<>("figures", Figure.class, BY_START,
+                "One row per quantitative claim about the SCO, with its unit and reference date.") {
         @Override List<Figure> bundled() { return Figures.all(); }
     };
 
     /** Steps of states' accession. */
-    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>("accessionSteps", AccessionStep.class, BY_START) {
+    public static final FactFamily<AccessionStep> ACCESSION_STEPS = new FactFamily<>("accessionSteps", AccessionStep.class, BY_START,
+                "One row per step of a state's accession: application, memorandum,"
+                    + " decision.") {
         @Override List<AccessionStep> bundled() { return AccessionSteps.all(); }
     };
 
     /** Ties with other international organisations. */
-    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>("partnerships", Partnership.class, BY_START) {
+    public static final FactFamily<Partnership> PARTNERSHIPS = new FactFamily<>("partnerships", Partnership.class, BY_START,
+                "One row per formal tie with another international organisation.") {
         @Override List<Partnership> bundled() { return Partnerships.all(); }
     };
 
     /** Principles and identity, by the date they were stated. */
-    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>("principles", Principle.class, BY_START) {
+    public static final FactFamily<Principle> PRINCIPLES = new FactFamily<>("principles", Principle.class, BY_START,
+                "One row per principle or element of identity the SCO stated.") {
         @Override List<Principle> bundled() { return Principles.all(); }
     };
 
     /** Who led each delegation at the summits and the SCO Plus meetings, by meeting. */
-    public static final FactFamily<Attendance> ATTENDANCES = new FactFamily<>("attendances", Attendance.class, BY_START) {
+    public static final FactFamily<Attendance> ATTENDANCES = new FactFamily<>("attendances", Attendance.class, BY_START,
+                "One row per delegation at a summit or an SCO Plus meeting: who led it, in what"
+                    + " office, in person or by video. A delegation whose leader no source names has no row.") {
         @Override List<Attendance> bundled() { return Attendances.all(); }
     };
 
@@ -120,11 +139,13 @@ public abstract class FactFamily<F extends Fact> {
             BODIES, CHAIRMANSHIPS, DESIGNATIONS, EVENTS, FIGURES, ACCESSION_STEPS, PARTNERSHIPS, PRINCIPLES, ATTENDANCES);
 
     private final String pluralName;
+    private final String description;
     private final Class<F> type;
     private final Comparator<F> order;
 
-    private FactFamily(String pluralName, Class<F> type, FactOrder order) {
+    private FactFamily(String pluralName, Class<F> type, FactOrder order, String description) {
         this.pluralName = pluralName;
+        this.description = description;
         this.type = type;
         this.order = order.typed();
     }
@@ -200,6 +221,16 @@ public abstract class FactFamily<F extends Fact> {
      */
     public String pluralName() {
         return pluralName;
+    }
+
+    /**
+     * What a fact of this family is, in a sentence or two for people reading the data as a table (the data
+     * package's description of the family's table).
+     *
+     * @return the description, such as "One row per term of a state chairing the SCO."
+     */
+    public String description() {
+        return description;
     }
 
     /**

@@ -50,6 +50,15 @@ class FactFamilyTest {
     }
 
     @Test
+    void given_the_registry_then_every_family_describes_its_facts_once_each() {
+        assertThat(FactFamily.all()).allSatisfy(family -> assertThat(family.description()).as(family.name())
+                .startsWith("One row per ").endsWith("."));
+        assertThat(FactFamily.all().stream().map(FactFamily::description).distinct().count())
+                .isEqualTo(FactFamily.all().size());
+        assertThat(FactFamily.CHAIRMANSHIPS.description()).isEqualTo("One row per term of a state chairing the SCO.");
+    }
+
+    @Test
     void given_the_bundled_dataset_then_facts_list_every_family_in_registry_order() {
         List<Fact> expected = new ArrayList<>();
         FactFamily.all().forEach(family -> expected.addAll(BUNDLED.facts(family)));

@@ -87,7 +87,7 @@ final class FactTables {
             });
             rows.add(row);
         }
-        tables.add(table(table, family.name() + " facts", Glossary.family(family.name()), columns, List.of(ID), rows));
+        tables.add(table(table, family.name() + " facts", family.description(), columns, List.of(ID), rows));
         tables.addAll(links);
     }
 

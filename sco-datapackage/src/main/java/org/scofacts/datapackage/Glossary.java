@@ -3,9 +3,10 @@ package org.scofacts.datapackage;
 import java.util.Map;
 
 /**
- * What the record components and fact families mean, in words for the package's readers. Keyed by component
- * and family name rather than written per table, so a new family's table is described from the words its
- * components share with the others; a component or family missing here gets a plain generated description.
+ * What the record components mean, in words for the package's readers. Keyed by component name rather than
+ * written per table, so a new family's table is described from the words its components share with the others;
+ * a component missing here gets a plain generated description. A family's own description is its registry
+ * declaration's ({@code FactFamily.description()}).
  */
 final class Glossary {
 
@@ -62,37 +63,11 @@ final class Glossary {
             Map.entry("stated", "when it was stated"),
             Map.entry("document", "the document that states it (a key into documents)"));
 
-    private static final Map<String, String> FAMILIES = Map.ofEntries(
-            Map.entry("StatusPeriod", "One row per period in which a state held a status in the SCO (member state,"
-                    + " observer state, dialogue partner, SCO partner). Periods of one state do not overlap."),
-            Map.entry("Meeting", "One row per meeting of an SCO council (heads of state, heads of government,"
-                    + " foreign ministers, SCO Plus)."),
-            Map.entry("Document", "One row per document the SCO adopted or signed: charter, declarations,"
-                    + " conventions, treaties, strategies, programmes, statements."),
-            Map.entry("Appointment", "One row per term of a holder of an SCO post (Secretary-General, Director of"
-                    + " the RATS Executive Committee)."),
-            Map.entry("Body", "One row per SCO body: councils, permanent bodies, non-governmental structures."),
-            Map.entry("Chairmanship", "One row per term of a state chairing the SCO."),
-            Map.entry("Designation", "One row per themed year or designated capital."),
-            Map.entry("Event", "One row per forum, exercise, operation or other SCO event."),
-            Map.entry("Figure", "One row per quantitative claim about the SCO, with its unit and reference date."),
-            Map.entry("AccessionStep", "One row per step of a state's accession: application, memorandum,"
-                    + " decision."),
-            Map.entry("Partnership", "One row per formal tie with another international organisation."),
-            Map.entry("Principle", "One row per principle or element of identity the SCO stated."),
-            Map.entry("Attendance", "One row per delegation at a summit or an SCO Plus meeting: who led it, in what"
-                    + " office, in person or by video. A delegation whose leader no source names has no row."));
-
     private Glossary() {
     }
 
     static String component(String component) {
         String known = COMPONENTS.get(component);
         return known != null ? known : Columns.snake(component).replace('_', ' ');
-    }
-
-    static String family(String familyName) {
-        String known = FAMILIES.get(familyName);
-        return known != null ? known : "One row per fact of the family " + familyName + ".";
     }
 }
