@@ -43,11 +43,10 @@ final class Rows {
 
     /** A seed article: the project grew from these five; they have no address. */
     static Source seed(String id, String title, String publisher, PartialDate published, String note) {
-        return new Source(SourceId.of(id), SourceKind.SEED_ARTICLE, title, publisher, Optional.of(published),
-                Optional.empty(), note);
+        return inPrint(id, SourceKind.SEED_ARTICLE, title, publisher, published, note);
     }
 
-    /** A newspaper's printed page, read as a scan that has no web address of its own. */
+    /** A source without a web address: a seed article, or a newspaper's printed page read as a scan. */
     static Source inPrint(String id, SourceKind kind, String title, String publisher, PartialDate published,
                           String note) {
         return new Source(SourceId.of(id), kind, title, publisher, Optional.of(published), Optional.empty(), note);
